@@ -1,0 +1,412 @@
+//! Class figures: per student, per key item (hardest first), label confusion, histogram,
+//! and the rows of a gradebook in three formats.
+
+use crate::model::label::Label;
+use crate::model::scoring::{ItemStatus, KeySpan, Score, effective_key};
+use crate::model::span::Span;
+use crate::model::text::TextIndex;
+
+/// One student's scored answer.
+#[derive(Clone, Debug)]
+pub struct StudentResult {
+    /// Name as typed (or the file name when none was given).
+    pub name: String,
+    /// Id for the gradebook.
+    pub id: Option<String>,
+    /// The answer file it came from.
+    pub file: String,
+    /// The score.
+    pub score: Score,
+    /// Highlights that could not be re-found in the text (left out of the score).
+    pub orphaned: usize,
+}
+
+/// How the class did on one key item.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ItemFigures {
+    /// Position in the key (0-based).
+    pub index: usize,
+    /// The item.
+    pub span: Span,
+    /// Optional item.
+    pub optional: bool,
+    /// Share of students per status, in [`ItemStatus::ALL`] order.
+    pub shares: [f64; 4],
+}
+
+/// Rows and columns of the confusion table: attribution, opinion, unsupported, none.
+pub const CONFUSION_AXES: [&str; 4] = ["attribution", "opinion", "unsupported", "none"];
+
+/// Figures for a class.
+#[derive(Clone, Debug, Default)]
+pub struct ClassReport {
+    /// Students sorted by name, then file.
+    pub students: Vec<StudentResult>,
+    /// Key items, hardest first.
+    pub items: Vec<ItemFigures>,
+    /// Character confusion: `[key label or none][answer label or none]`, summed over students.
+    pub confusion: [[u64; 4]; 4],
+    /// Score histogram: bins 0–9, 10–19, …, 90–100.
+    pub histogram: [usize; 10],
+}
+
+impl ClassReport {
+    /// Mean displayed score, if there are students.
+    pub fn mean_score(&self) -> Option<f64> {
+        (!self.students.is_empty()).then(|| {
+            self.students
+                .iter()
+                .map(|s| s.score.micro.f1 * 100.0)
+                .sum::<f64>()
+                / self.students.len() as f64
+        })
+    }
+
+    /// Median of 100 × micro F1.
+    pub fn median_score(&self) -> Option<f64> {
+        let mut v: Vec<f64> = self
+            .students
+            .iter()
+            .map(|s| s.score.micro.f1 * 100.0)
+            .collect();
+        v.sort_by(f64::total_cmp);
+        let n = v.len();
+        match n {
+            0 => None,
+            _ if n % 2 == 1 => v.get(n / 2).copied(),
+            _ => Some(
+                (v.get(n / 2 - 1).copied().unwrap_or(0.0) + v.get(n / 2).copied().unwrap_or(0.0))
+                    / 2.0,
+            ),
+        }
+    }
+}
+
+/// Character confusion for one answer, added into `into`.
+pub fn add_confusion(text: &TextIndex, key: &[Span], answer: &[Span], into: &mut [[u64; 4]; 4]) {
+    let mut cuts: Vec<usize> = Vec::with_capacity(2 * (key.len() + answer.len()) + 2);
+    cuts.push(0);
+    cuts.push(text.char_len());
+    for s in key.iter().chain(answer) {
+        cuts.push(s.start.min(text.char_len()));
+        cuts.push(s.end.min(text.char_len()));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mask = |spans: &[Span], a: usize, b: usize| -> u8 {
+        spans
+            .iter()
+            .filter(|s| s.start <= a && b <= s.end)
+            .fold(0u8, |m, s| m | (1 << s.label.index()))
+    };
+    for w in cuts.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let n = text.nonws_in(a, b) as u64;
+        if n == 0 {
+            continue;
+        }
+        let km = mask(key, a, b);
+        let am = mask(answer, a, b);
+        let rows: Vec<usize> = if km == 0 {
+            vec![3]
+        } else {
+            (0..3).filter(|i| km & (1 << i) != 0).collect()
+        };
+        let cols: Vec<usize> = if am == 0 {
+            vec![3]
+        } else {
+            (0..3).filter(|i| am & (1 << i) != 0).collect()
+        };
+        for &r in &rows {
+            for &c in &cols {
+                into[r][c] += n;
+            }
+        }
+    }
+}
+
+/// Build the class figures from the key and every student's placed spans.
+pub fn class_report(
+    text: &TextIndex,
+    key: &[KeySpan],
+    students: Vec<(StudentResult, Vec<Span>)>,
+) -> ClassReport {
+    let mut report = ClassReport::default();
+    let mut counts = vec![[0usize; 4]; key.len()];
+    for (st, spans) in &students {
+        for (c, it) in counts.iter_mut().zip(&st.score.items) {
+            c[it.status.index()] += 1;
+        }
+        let eff = effective_key(key, spans);
+        add_confusion(text, &eff, spans, &mut report.confusion);
+        let bin = ((st.score.micro.f1 * 100.0).round() as usize / 10).min(9);
+        report.histogram[bin] += 1;
+    }
+    let n = students.len().max(1) as f64;
+    let mut items: Vec<ItemFigures> = key
+        .iter()
+        .zip(counts)
+        .enumerate()
+        .map(|(index, (k, c))| ItemFigures {
+            index,
+            span: k.span,
+            optional: k.optional,
+            shares: c.map(|x| x as f64 / n),
+        })
+        .collect();
+    // Hardest first: fewest found, then most missed, then key order.
+    items.sort_by(|a, b| {
+        a.shares[ItemStatus::Found.index()]
+            .total_cmp(&b.shares[ItemStatus::Found.index()])
+            .then(
+                b.shares[ItemStatus::Missed.index()]
+                    .total_cmp(&a.shares[ItemStatus::Missed.index()]),
+            )
+            .then(a.index.cmp(&b.index))
+    });
+    report.items = items;
+    report.students = students.into_iter().map(|(s, _)| s).collect();
+    report.students.sort_by(|a, b| {
+        a.name
+            .to_lowercase()
+            .cmp(&b.name.to_lowercase())
+            .then(a.file.cmp(&b.file))
+    });
+    report
+}
+
+/// Gradebook layouts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GradebookFormat {
+    /// name, id, score, per-label F1, passage F1, comment.
+    Generic,
+    /// Canvas gradebook import: Student, ID, SIS User ID, SIS Login ID, Section, assignment.
+    Canvas,
+    /// Moodle "Import grades from CSV": First name, Last name, ID number, Email address,
+    /// grade column, feedback column.
+    Moodle,
+}
+
+fn pct(x: f64) -> String {
+    format!("{:.1}", x * 100.0)
+}
+
+/// A one-line comment on a student's result for the gradebook.
+pub fn comment(s: &StudentResult) -> String {
+    let c = s.score.status_counts();
+    let total: usize = c.iter().sum();
+    let mut out = format!(
+        "{} of {} key items found, {} partly found, {} with the wrong label, {} missed.",
+        c[0], total, c[1], c[2], c[3]
+    );
+    if s.score.indiscriminate {
+        out.push_str(" Warning: highlighted about as much as chance would (indiscriminate).");
+    }
+    if s.orphaned > 0 {
+        out.push_str(&format!(
+            " {} highlight(s) could not be placed in the current text and were left out.",
+            s.orphaned
+        ));
+    }
+    out
+}
+
+/// Header and rows of a gradebook CSV. `assignment` names the grade column.
+pub fn gradebook(
+    report: &ClassReport,
+    format: GradebookFormat,
+    assignment: &str,
+) -> (Vec<String>, Vec<Vec<String>>) {
+    let s = |x: &str| x.to_string();
+    match format {
+        GradebookFormat::Generic => {
+            let header = [
+                "name",
+                "id",
+                "score",
+                "attribution_f1",
+                "opinion_f1",
+                "unsupported_f1",
+                "passage_f1",
+                "indiscriminate",
+                "comment",
+            ]
+            .map(s)
+            .to_vec();
+            let rows = report
+                .students
+                .iter()
+                .map(|st| {
+                    let mut r = vec![
+                        st.name.clone(),
+                        st.id.clone().unwrap_or_default(),
+                        pct(st.score.micro.f1),
+                    ];
+                    for l in Label::ALL {
+                        r.push(
+                            st.score.per_label[l.index()]
+                                .map(|p| pct(p.f1))
+                                .unwrap_or_default(),
+                        );
+                    }
+                    r.push(pct(st.score.passage_f1));
+                    r.push(if st.score.indiscriminate {
+                        s("yes")
+                    } else {
+                        s("no")
+                    });
+                    r.push(comment(st));
+                    r
+                })
+                .collect();
+            (header, rows)
+        }
+        GradebookFormat::Canvas => {
+            let header = vec![
+                s("Student"),
+                s("ID"),
+                s("SIS User ID"),
+                s("SIS Login ID"),
+                s("Section"),
+                s(assignment),
+            ];
+            let rows = report
+                .students
+                .iter()
+                .map(|st| {
+                    vec![
+                        st.name.clone(),
+                        String::new(),
+                        st.id.clone().unwrap_or_default(),
+                        String::new(),
+                        String::new(),
+                        pct(st.score.micro.f1),
+                    ]
+                })
+                .collect();
+            (header, rows)
+        }
+        GradebookFormat::Moodle => {
+            let header = vec![
+                s("First name"),
+                s("Last name"),
+                s("ID number"),
+                s("Email address"),
+                format!("{assignment} (Real)"),
+                format!("{assignment} (Feedback)"),
+            ];
+            let rows = report
+                .students
+                .iter()
+                .map(|st| {
+                    let name = st.name.trim();
+                    let (first, last) = name.rsplit_once(' ').unwrap_or((name, ""));
+                    let id = st.id.clone().unwrap_or_default();
+                    let email = if id.contains('@') {
+                        id.clone()
+                    } else {
+                        String::new()
+                    };
+                    let idnum = if id.contains('@') { String::new() } else { id };
+                    vec![
+                        first.to_string(),
+                        last.to_string(),
+                        idnum,
+                        email,
+                        pct(st.score.micro.f1),
+                        comment(st),
+                    ]
+                })
+                .collect();
+            (header, rows)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::scoring::score;
+
+    fn student(
+        name: &str,
+        text: &TextIndex,
+        key: &[KeySpan],
+        spans: Vec<Span>,
+    ) -> (StudentResult, Vec<Span>) {
+        let sc = score(text, key, &spans);
+        (
+            StudentResult {
+                name: name.into(),
+                id: Some(format!("{name}-id")),
+                file: format!("{name}.json"),
+                score: sc,
+                orphaned: 0,
+            },
+            spans,
+        )
+    }
+
+    #[test]
+    fn items_sorted_hardest_first_and_confusion_counts_chars() {
+        let text = TextIndex::new("aaaa bbbb cccc dddd");
+        let key: Vec<KeySpan> = vec![
+            Span::new(0, 4, Label::Attribution).into(),
+            Span::new(5, 9, Label::Opinion).into(),
+        ];
+        let r = class_report(
+            &text,
+            &key,
+            vec![
+                student(
+                    "Bo",
+                    &text,
+                    &key,
+                    vec![
+                        Span::new(0, 4, Label::Attribution),
+                        Span::new(5, 9, Label::Unsupported),
+                    ],
+                ),
+                student("Al", &text, &key, vec![Span::new(0, 4, Label::Attribution)]),
+            ],
+        );
+        assert_eq!(r.students[0].name, "Al");
+        assert_eq!(
+            r.items[0].index, 1,
+            "the opinion item nobody found comes first"
+        );
+        assert_eq!(r.items[0].shares, [0.0, 0.0, 0.5, 0.5]);
+        // attribution chars agreed by both students: 4 each
+        assert_eq!(r.confusion[0][0], 8);
+        // opinion chars marked unsupported by Bo, nothing by Al
+        assert_eq!(r.confusion[1][2], 4);
+        assert_eq!(r.confusion[1][3], 4);
+        // "cccc dddd": 8 non-whitespace chars unmarked by either, twice
+        assert_eq!(r.confusion[3][3], 16);
+        assert_eq!(r.histogram.iter().sum::<usize>(), 2);
+    }
+
+    #[test]
+    fn gradebook_layouts() {
+        let text = TextIndex::new("aaaa bbbb");
+        let key: Vec<KeySpan> = vec![Span::new(0, 4, Label::Attribution).into()];
+        let r = class_report(
+            &text,
+            &key,
+            vec![student(
+                "Ana Lima",
+                &text,
+                &key,
+                vec![Span::new(0, 4, Label::Attribution)],
+            )],
+        );
+        let (h, rows) = gradebook(&r, GradebookFormat::Generic, "L1");
+        assert_eq!(h[0], "name");
+        assert_eq!(rows[0][2], "100.0");
+        let (h, rows) = gradebook(&r, GradebookFormat::Canvas, "L1");
+        assert_eq!(h[5], "L1");
+        assert_eq!(rows[0][2], "Ana Lima-id");
+        let (_, rows) = gradebook(&r, GradebookFormat::Moodle, "L1");
+        assert_eq!((rows[0][0].as_str(), rows[0][1].as_str()), ("Ana", "Lima"));
+    }
+}

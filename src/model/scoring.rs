@@ -1,0 +1,500 @@
+//! The scoring contract of `design/scoring.md`, exactly.
+//!
+//! Partial-overlap precision/recall/F1 per label and pooled (micro), passage F1, per-label
+//! Cohen's kappa on non-whitespace characters with the indiscriminate flag, and the status
+//! of every key item and every (normalised) answer span.
+//!
+//! Optional key items (debatable ones an instructor marked) are handled by one documented
+//! pre-step, [`effective_key`]: an optional item counts when the answer touches it with its
+//! label and is dropped from the key otherwise, so it can earn credit but never costs any.
+//! The contract then applies unchanged to the effective key.
+
+use crate::model::label::Label;
+use crate::model::span::{Range, Span, intersection_len, merge_ranges, normalise, overlap};
+use crate::model::text::TextIndex;
+use serde::Serialize;
+
+/// Precision, recall and F1 with the raw sums they come from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Prf {
+    /// Precision.
+    pub precision: f64,
+    /// Recall.
+    pub recall: f64,
+    /// F1.
+    pub f1: f64,
+    /// Precision numerator (sum of per-span overlap shares).
+    #[serde(skip)]
+    pub p_num: f64,
+    /// Precision denominator (answer spans).
+    #[serde(skip)]
+    pub p_den: usize,
+    /// Recall numerator.
+    #[serde(skip)]
+    pub r_num: f64,
+    /// Recall denominator (key spans).
+    #[serde(skip)]
+    pub r_den: usize,
+}
+
+impl Prf {
+    fn from_sums(p_num: f64, p_den: usize, r_num: f64, r_den: usize) -> Prf {
+        let precision = if p_den == 0 {
+            0.0
+        } else {
+            p_num / p_den as f64
+        };
+        let recall = if r_den == 0 {
+            0.0
+        } else {
+            r_num / r_den as f64
+        };
+        let f1 = if precision + recall > 0.0 {
+            2.0 * precision * recall / (precision + recall)
+        } else if p_den == 0 && r_den == 0 {
+            1.0
+        } else {
+            0.0
+        };
+        Prf {
+            precision,
+            recall,
+            f1,
+            p_num,
+            p_den,
+            r_num,
+            r_den,
+        }
+    }
+}
+
+/// How well a key item was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemStatus {
+    /// At least half of it highlighted with its label.
+    Found,
+    /// Some of it, less than half.
+    PartlyFound,
+    /// None with its label, but highlighted with another.
+    WrongLabel,
+    /// Not highlighted at all.
+    Missed,
+}
+
+impl ItemStatus {
+    /// All statuses, best first.
+    pub const ALL: [ItemStatus; 4] = [
+        ItemStatus::Found,
+        ItemStatus::PartlyFound,
+        ItemStatus::WrongLabel,
+        ItemStatus::Missed,
+    ];
+
+    /// Words for people.
+    pub fn title(self) -> &'static str {
+        match self {
+            ItemStatus::Found => "found",
+            ItemStatus::PartlyFound => "partly found",
+            ItemStatus::WrongLabel => "wrong label",
+            ItemStatus::Missed => "missed",
+        }
+    }
+
+    /// Index in [`ItemStatus::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// How an answer span relates to the key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpanStatus {
+    /// Overlaps a key span with the same label.
+    MatchesKey,
+    /// Overlaps key spans of other labels only.
+    WrongLabel,
+    /// Overlaps no key span.
+    NotInKey,
+}
+
+impl SpanStatus {
+    /// Words for people.
+    pub fn title(self) -> &'static str {
+        match self {
+            SpanStatus::MatchesKey => "matches the key",
+            SpanStatus::WrongLabel => "wrong label",
+            SpanStatus::NotInKey => "not in the key",
+        }
+    }
+}
+
+/// Feedback on one key item, in key order.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ItemResult {
+    /// First char.
+    pub start: usize,
+    /// End char.
+    pub end: usize,
+    /// The item's label.
+    pub label: Label,
+    /// Share of the item highlighted with its label.
+    pub coverage: f64,
+    /// The verdict.
+    pub status: ItemStatus,
+    /// True for an optional item (it never lowers the score).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub optional: bool,
+}
+
+/// Feedback on one normalised answer span.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SpanResult {
+    /// First char.
+    pub start: usize,
+    /// End char.
+    pub end: usize,
+    /// The span's label.
+    pub label: Label,
+    /// The verdict.
+    pub status: SpanStatus,
+}
+
+/// Per-label values, `None` where the label is absent or the value undefined.
+pub type PerLabel<T> = [Option<T>; 3];
+
+/// Chance-corrected agreement.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Kappa {
+    /// Mean of the defined per-label kappas over labels present on either side.
+    pub mean: Option<f64>,
+    /// Per label; `None` when undefined.
+    pub per_label: PerLabel<f64>,
+}
+
+/// Everything `scoring.md` defines for one answer.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Score {
+    /// Pooled over labels: the headline.
+    pub micro: Prf,
+    /// Per label; `None` for an absent label.
+    pub per_label: PerLabel<Prf>,
+    /// F1 with labels ignored.
+    pub passage_f1: f64,
+    /// Kappa diagnostics.
+    pub kappa: Kappa,
+    /// The answer has spans and agrees with the key no better than chance.
+    pub indiscriminate: bool,
+    /// Key items in key order.
+    pub items: Vec<ItemResult>,
+    /// Normalised answer spans sorted by (start, end, label).
+    pub answer_spans: Vec<SpanResult>,
+}
+
+impl Score {
+    /// The score shown to a student: 100 × micro F1, rounded.
+    pub fn display(&self) -> u32 {
+        (self.micro.f1 * 100.0).round().clamp(0.0, 100.0) as u32
+    }
+
+    /// How many items have each status (found, partly, wrong label, missed), optional
+    /// items that were not found left out.
+    pub fn status_counts(&self) -> [usize; 4] {
+        let mut c = [0; 4];
+        for it in &self.items {
+            if it.optional && it.status != ItemStatus::Found {
+                continue;
+            }
+            c[it.status.index()] += 1;
+        }
+        c
+    }
+}
+
+/// A key item for scoring: its span and whether it is optional.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct KeySpan {
+    /// The item.
+    pub span: Span,
+    /// Debatable: counts only when found.
+    pub optional: bool,
+}
+
+impl From<Span> for KeySpan {
+    fn from(span: Span) -> Self {
+        KeySpan {
+            span,
+            optional: false,
+        }
+    }
+}
+
+/// The key that numbers are computed on: required items, plus optional items the answer
+/// overlaps with the same label.
+pub fn effective_key(key: &[KeySpan], answer: &[Span]) -> Vec<Span> {
+    key.iter()
+        .filter(|k| {
+            !k.optional
+                || answer
+                    .iter()
+                    .any(|a| a.label == k.span.label && a.overlaps(&k.span))
+        })
+        .map(|k| k.span)
+        .collect()
+}
+
+fn ranges_of(spans: &[Span], label: Option<Label>) -> Vec<Range> {
+    merge_ranges(
+        spans
+            .iter()
+            .filter(|s| label.is_none_or(|l| s.label == l))
+            .map(|s| (s.start, s.end))
+            .collect(),
+    )
+}
+
+/// Sums of the partial-overlap formula on two normalised, sorted, disjoint range lists.
+fn overlap_sums(s: &[Range], t: &[Range]) -> (f64, f64) {
+    let shares = |x: &[Range], y: &[Range]| -> f64 {
+        let mut total = 0.0;
+        let mut base = 0;
+        for &(a, b) in x {
+            while y.get(base).is_some_and(|r| r.1 <= a) {
+                base += 1;
+            }
+            let mut shared = 0;
+            let mut j = base;
+            while let Some(&(c, d)) = y.get(j) {
+                if c >= b {
+                    break;
+                }
+                shared += overlap(a, b, c, d);
+                j += 1;
+            }
+            total += shared as f64 / (b - a) as f64;
+        }
+        total
+    };
+    (shares(s, t), shares(t, s))
+}
+
+fn intersect(a: &[Range], b: &[Range]) -> Vec<Range> {
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        let lo = x.0.max(y.0);
+        let hi = x.1.min(y.1);
+        if lo < hi {
+            out.push((lo, hi));
+        }
+        if x.1 <= y.1 {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    out
+}
+
+fn nonws(text: &TextIndex, ranges: &[Range]) -> i128 {
+    ranges
+        .iter()
+        .map(|&(a, b)| text.nonws_in(a, b) as i128)
+        .sum()
+}
+
+/// Cohen's kappa from the 2×2 counts, exactly as `scoring.md` writes it.
+fn kappa(text: &TextIndex, key: &[Range], ans: &[Range]) -> Option<f64> {
+    let n = text.nonws_total() as i128;
+    let both = nonws(text, &intersect(key, ans));
+    let b = nonws(text, key) - both;
+    let c = nonws(text, ans) - both;
+    let a = both;
+    let d = n - a - b - c;
+    let den = (a + b) * (b + d) + (a + c) * (c + d);
+    (den != 0).then(|| (2 * (a * d - b * c)) as f64 / den as f64)
+}
+
+/// Score an answer against a key on a text.
+pub fn score(text: &TextIndex, key: &[KeySpan], answer: &[Span]) -> Score {
+    let eff = effective_key(key, answer);
+    let mut per_label: PerLabel<Prf> = [None; 3];
+    let mut kappas: PerLabel<f64> = [None; 3];
+    let (mut pn, mut pd, mut rn, mut rd) = (0.0, 0, 0.0, 0);
+    let mut kappa_sum = 0.0;
+    let mut kappa_count = 0;
+    let mut answer_by_label: [Vec<Range>; 3] = Default::default();
+    for label in Label::ALL {
+        let s = ranges_of(answer, Some(label));
+        let t = ranges_of(&eff, Some(label));
+        let k = kappa(text, &t, &s);
+        kappas[label.index()] = k;
+        if !s.is_empty() || !t.is_empty() {
+            let (p, r) = overlap_sums(&s, &t);
+            per_label[label.index()] = Some(Prf::from_sums(p, s.len(), r, t.len()));
+            pn += p;
+            pd += s.len();
+            rn += r;
+            rd += t.len();
+            if let Some(k) = k {
+                kappa_sum += k;
+                kappa_count += 1;
+            }
+        }
+        answer_by_label[label.index()] = s;
+    }
+    let micro = Prf::from_sums(pn, pd, rn, rd);
+    let (ps, pt) = (ranges_of(answer, None), ranges_of(&eff, None));
+    let (pp, pr) = overlap_sums(&ps, &pt);
+    let passage_f1 = Prf::from_sums(pp, ps.len(), pr, pt.len()).f1;
+    let mean = (kappa_count > 0).then(|| kappa_sum / kappa_count as f64);
+    let indiscriminate = !answer.is_empty() && mean.is_some_and(|m| m <= 0.0 || m.abs() < 1e-12);
+
+    let items = key
+        .iter()
+        .map(|k| {
+            let t = k.span;
+            let covered = intersection_len(&[(t.start, t.end)], &answer_by_label[t.label.index()]);
+            let len = t.len().max(1);
+            let status = if 2 * covered >= len && covered > 0 {
+                ItemStatus::Found
+            } else if covered > 0 {
+                ItemStatus::PartlyFound
+            } else if answer.iter().any(|a| a.label != t.label && a.overlaps(&t)) {
+                ItemStatus::WrongLabel
+            } else {
+                ItemStatus::Missed
+            };
+            ItemResult {
+                start: t.start,
+                end: t.end,
+                label: t.label,
+                coverage: covered as f64 / len as f64,
+                status,
+                optional: k.optional,
+            }
+        })
+        .collect();
+
+    let answer_spans = normalise(answer)
+        .into_iter()
+        .map(|s| {
+            let mut same = false;
+            let mut other = false;
+            for k in key {
+                if k.span.overlaps(&s) {
+                    if k.span.label == s.label {
+                        same = true;
+                    } else {
+                        other = true;
+                    }
+                }
+            }
+            let status = if same {
+                SpanStatus::MatchesKey
+            } else if other {
+                SpanStatus::WrongLabel
+            } else {
+                SpanStatus::NotInKey
+            };
+            SpanResult {
+                start: s.start,
+                end: s.end,
+                label: s.label,
+                status,
+            }
+        })
+        .collect();
+
+    Score {
+        micro,
+        per_label,
+        passage_f1,
+        kappa: Kappa {
+            mean,
+            per_label: kappas,
+        },
+        indiscriminate,
+        items,
+        answer_spans,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sp(a: usize, b: usize, l: Label) -> Span {
+        Span::new(a, b, l)
+    }
+
+    fn keys(s: &[Span]) -> Vec<KeySpan> {
+        s.iter().copied().map(KeySpan::from).collect()
+    }
+
+    const TEXT: &str = "The minister said the reform was a triumph; critics say it failed. The minister said the reform was ";
+
+    #[test]
+    fn exact_match_scores_one() {
+        let t = TextIndex::new(TEXT);
+        let k = [sp(0, 10, Label::Attribution), sp(20, 40, Label::Opinion)];
+        let s = score(&t, &keys(&k), &k);
+        assert_eq!(s.micro.f1, 1.0);
+        assert_eq!(s.display(), 100);
+        assert!(!s.indiscriminate);
+        assert!(s.items.iter().all(|i| i.status == ItemStatus::Found));
+    }
+
+    #[test]
+    fn partial_overlap_half_each_way() {
+        let t = TextIndex::new(TEXT);
+        let s = score(
+            &t,
+            &keys(&[sp(10, 30, Label::Opinion)]),
+            &[sp(20, 40, Label::Opinion)],
+        );
+        assert!((s.micro.f1 - 0.5).abs() < 1e-12);
+        assert_eq!(s.items[0].status, ItemStatus::Found);
+        assert!(s.per_label[0].is_none());
+    }
+
+    #[test]
+    fn optional_items_never_cost() {
+        let t = TextIndex::new(TEXT);
+        let mut k = keys(&[sp(0, 10, Label::Attribution), sp(20, 40, Label::Opinion)]);
+        k[1].optional = true;
+        let s = score(&t, &k, &[sp(0, 10, Label::Attribution)]);
+        assert_eq!(s.micro.f1, 1.0);
+        let s = score(
+            &t,
+            &k,
+            &[sp(0, 10, Label::Attribution), sp(20, 40, Label::Opinion)],
+        );
+        assert_eq!(s.micro.f1, 1.0);
+        assert_eq!(s.status_counts(), [2, 0, 0, 0]);
+    }
+
+    #[test]
+    fn item_statuses() {
+        let t = TextIndex::new(TEXT);
+        let k = keys(&[
+            sp(0, 10, Label::Attribution),
+            sp(20, 40, Label::Opinion),
+            sp(50, 70, Label::Unsupported),
+            sp(80, 90, Label::Opinion),
+        ]);
+        let a = [sp(0, 4, Label::Attribution), sp(20, 40, Label::Unsupported)];
+        let s = score(&t, &k, &a);
+        let st: Vec<_> = s.items.iter().map(|i| i.status).collect();
+        assert_eq!(
+            st,
+            [
+                ItemStatus::PartlyFound,
+                ItemStatus::WrongLabel,
+                ItemStatus::Missed,
+                ItemStatus::Missed
+            ]
+        );
+        assert_eq!(s.answer_spans[1].status, SpanStatus::WrongLabel);
+    }
+}

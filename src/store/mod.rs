@@ -1,0 +1,414 @@
+//! Files: reading lessons, keys and answers with clear errors, atomic writes, exports.
+//!
+//! Every error names the file and says what is wrong and where; callers report it once
+//! and go on with the next file.
+
+pub mod export;
+
+use crate::model::annotation::{Answer, FORMAT_VERSION, Key};
+use crate::model::lesson::{Lesson, LessonError, LessonFormat, line_col};
+use serde::de::DeserializeOwned;
+use std::fmt;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Lessons larger than this are refused (a 50,000-word article is about 300 KB).
+pub const MAX_LESSON_BYTES: u64 = 4 * 1024 * 1024;
+/// Keys and answers larger than this are refused.
+pub const MAX_JSON_BYTES: u64 = 16 * 1024 * 1024;
+
+/// What is wrong with a file's content.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Problem {
+    /// The file could not be read or written.
+    #[error("{0}")]
+    Io(String),
+    /// Over the size limit.
+    #[error(
+        "the file is {size} bytes, more than the limit of {limit} bytes; split the article into smaller lessons"
+    )]
+    TooLarge {
+        /// Its size.
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// Not UTF-8.
+    #[error("line {line}, column {column}: the file is not valid UTF-8; save it as UTF-8 text")]
+    NotUtf8 {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// A lesson's content.
+    #[error("{0}")]
+    Lesson(#[from] LessonError),
+    /// Malformed JSON or a field of the wrong type.
+    #[error("line {line}, column {column}: {message}")]
+    Json {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What the parser said.
+        message: String,
+    },
+    /// Written by a newer newsmark.
+    #[error(
+        "format version {found} is newer than this program reads ({FORMAT_VERSION}); update newsmark to open it"
+    )]
+    NewerVersion {
+        /// The file's version.
+        found: u64,
+    },
+    /// Not a lesson file name.
+    #[error("not a lesson: expected a .md or .txt file")]
+    NotALesson,
+}
+
+/// A problem with a named file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileError {
+    /// The file.
+    pub path: PathBuf,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.problem)
+    }
+}
+
+impl std::error::Error for FileError {}
+
+impl FileError {
+    /// Attach a path to a problem.
+    pub fn new(path: &Path, problem: impl Into<Problem>) -> FileError {
+        FileError {
+            path: path.to_path_buf(),
+            problem: problem.into(),
+        }
+    }
+}
+
+fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
+    let meta =
+        std::fs::metadata(path).map_err(|e| FileError::new(path, Problem::Io(e.to_string())))?;
+    if meta.is_dir() {
+        return Err(FileError::new(
+            path,
+            Problem::Io("is a folder, not a file".into()),
+        ));
+    }
+    if meta.len() > limit {
+        return Err(FileError::new(
+            path,
+            Problem::TooLarge {
+                size: meta.len(),
+                limit,
+            },
+        ));
+    }
+    std::fs::read(path).map_err(|e| FileError::new(path, Problem::Io(e.to_string())))
+}
+
+/// Bytes to text, with the position of the first invalid byte.
+pub fn utf8(bytes: &[u8]) -> Result<&str, Problem> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let valid = e.valid_up_to();
+        let good = std::str::from_utf8(bytes.get(..valid).unwrap_or(&[])).unwrap_or("");
+        let (line, column) = line_col(good, good.len());
+        Problem::NotUtf8 { line, column }
+    })
+}
+
+/// The lesson format for a file name, if it is one.
+pub fn lesson_format(path: &Path) -> Option<LessonFormat> {
+    let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+    if name.ends_with(".md") || name.ends_with(".markdown") {
+        Some(LessonFormat::Markdown)
+    } else if name.ends_with(".txt") {
+        Some(LessonFormat::Plain)
+    } else {
+        None
+    }
+}
+
+/// A readable title from a file stem: `003_city-budget` → `City budget`.
+pub fn title_from_stem(path: &Path) -> String {
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("Untitled");
+    let words: Vec<&str> = stem
+        .split(['_', '-', ' '])
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    let joined = if words.is_empty() {
+        stem.to_string()
+    } else {
+        words.join(" ")
+    };
+    let mut c = joined.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => "Untitled".into(),
+    }
+}
+
+/// Parse lesson bytes (from a file or compiled into the binary).
+pub fn parse_lesson(
+    bytes: &[u8],
+    format: LessonFormat,
+    fallback_title: &str,
+) -> Result<Lesson, Problem> {
+    if bytes.len() as u64 > MAX_LESSON_BYTES {
+        return Err(Problem::TooLarge {
+            size: bytes.len() as u64,
+            limit: MAX_LESSON_BYTES,
+        });
+    }
+    let text = utf8(bytes)?;
+    Ok(Lesson::parse(text, format, fallback_title)?)
+}
+
+/// Read a lesson file.
+pub fn read_lesson(path: &Path) -> Result<Lesson, FileError> {
+    let format = lesson_format(path).ok_or_else(|| FileError::new(path, Problem::NotALesson))?;
+    let bytes = read_limited(path, MAX_LESSON_BYTES)?;
+    parse_lesson(&bytes, format, &title_from_stem(path)).map_err(|p| FileError::new(path, p))
+}
+
+#[derive(serde::Deserialize)]
+struct VersionOnly {
+    version: Option<serde_json::Value>,
+}
+
+fn parse_versioned<T: DeserializeOwned>(
+    bytes: &[u8],
+    version: impl Fn(&T) -> u32,
+) -> Result<T, Problem> {
+    let text = utf8(bytes)?;
+    // Check the version first so a newer file is reported as such, not as a parse error.
+    if let Ok(v) = serde_json::from_str::<VersionOnly>(text) {
+        if let Some(found) = v.version.as_ref().and_then(serde_json::Value::as_u64)
+            && found > u64::from(FORMAT_VERSION)
+        {
+            return Err(Problem::NewerVersion { found });
+        }
+    }
+    let value: T = serde_json::from_str(text).map_err(|e| Problem::Json {
+        line: e.line(),
+        column: e.column(),
+        message: json_message(&e),
+    })?;
+    let found = version(&value);
+    if found > FORMAT_VERSION {
+        return Err(Problem::NewerVersion {
+            found: found.into(),
+        });
+    }
+    Ok(value)
+}
+
+fn json_message(e: &serde_json::Error) -> String {
+    let msg = e.to_string();
+    // serde_json appends " at line L column C"; the position is reported separately.
+    let msg = match msg.rfind(" at line ") {
+        Some(i) => msg.get(..i).unwrap_or(&msg).to_string(),
+        None => msg,
+    };
+    if msg.contains("unknown variant") {
+        format!("{msg} (labels are attribution, opinion and unsupported)")
+    } else {
+        msg
+    }
+}
+
+/// Parse an answer key.
+pub fn parse_key(bytes: &[u8]) -> Result<Key, Problem> {
+    parse_versioned(bytes, |k: &Key| k.version)
+}
+
+/// Parse an answer.
+pub fn parse_answer(bytes: &[u8]) -> Result<Answer, Problem> {
+    parse_versioned(bytes, |a: &Answer| a.version)
+}
+
+/// Read an answer key file.
+pub fn read_key(path: &Path) -> Result<Key, FileError> {
+    let bytes = read_limited(path, MAX_JSON_BYTES)?;
+    parse_key(&bytes).map_err(|p| FileError::new(path, p))
+}
+
+/// Read an answer file.
+pub fn read_answer(path: &Path) -> Result<Answer, FileError> {
+    let bytes = read_limited(path, MAX_JSON_BYTES)?;
+    parse_answer(&bytes).map_err(|p| FileError::new(path, p))
+}
+
+/// `NAME.md` → `NAME.key.json` beside it.
+pub fn key_path_for(lesson: &Path) -> PathBuf {
+    let stem = lesson
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("lesson");
+    lesson.with_file_name(format!("{stem}.key.json"))
+}
+
+/// True for `*.key.json`.
+pub fn is_key_file(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.to_ascii_lowercase().ends_with(".key.json"))
+}
+
+/// The lesson beside a key: `NAME.key.json` → `NAME.md`, `NAME.markdown` or `NAME.txt`.
+pub fn lesson_path_for_key(key: &Path) -> Option<PathBuf> {
+    let name = key.file_name()?.to_str()?;
+    let stem = name.get(..name.len().checked_sub(".key.json".len())?)?;
+    ["md", "markdown", "txt"]
+        .iter()
+        .map(|ext| key.with_file_name(format!("{stem}.{ext}")))
+        .find(|p| p.is_file())
+}
+
+/// Pretty JSON with a trailing newline, fields in declaration order.
+pub fn to_json<T: serde::Serialize>(value: &T) -> String {
+    let mut s = serde_json::to_string_pretty(value)
+        .unwrap_or_else(|e| format!("{{\"error\": {:?}}}", e.to_string()));
+    s.push('\n');
+    s
+}
+
+/// Write a file atomically: a temporary file in the same folder, synced, then renamed
+/// over the target, so a crash leaves either the old or the new file, never half of one.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), FileError> {
+    let err = |e: std::io::Error| FileError::new(path, Problem::Io(e.to_string()));
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&dir).map_err(err)?;
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(contents)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.map_err(err)
+}
+
+/// Files under `paths` (folders walked recursively, sorted) for which `keep` is true.
+pub fn collect_files(
+    paths: &[PathBuf],
+    keep: &dyn Fn(&Path) -> bool,
+) -> Vec<Result<PathBuf, FileError>> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            walk(p, keep, &mut out);
+        } else if p.exists() {
+            out.push(Ok(p.clone()));
+        } else {
+            out.push(Err(FileError::new(
+                p,
+                Problem::Io("no such file or folder".into()),
+            )));
+        }
+    }
+    out
+}
+
+fn walk(dir: &Path, keep: &dyn Fn(&Path) -> bool, out: &mut Vec<Result<PathBuf, FileError>>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            out.push(Err(FileError::new(dir, Problem::Io(e.to_string()))));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        let hidden = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if p.is_dir() {
+            walk(&p, keep, out);
+        } else if keep(&p) {
+            out.push(Ok(p));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reports_invalid_utf8_position() {
+        assert_eq!(
+            utf8(b"ab\ncd\xff"),
+            Err(Problem::NotUtf8 { line: 2, column: 3 })
+        );
+    }
+
+    #[test]
+    fn json_errors_have_positions_and_versions_are_checked() {
+        match parse_key(b"{\n \"items\": [\n {\"start\": 0, \"end\": 2, \"label\": \"fact\"}]}") {
+            Err(Problem::Json {
+                line: 3, message, ..
+            }) => assert!(message.contains("labels are")),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            parse_answer(b"{\"version\": 7, \"whatever\": []}"),
+            Err(Problem::NewerVersion { found: 7 })
+        );
+        assert!(matches!(
+            parse_answer(b"{\"spans\": 3}"),
+            Err(Problem::Json { .. })
+        ));
+    }
+
+    #[test]
+    fn atomic_write_replaces() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let p = dir.path().join("a.json");
+        write_atomic(&p, b"one").unwrap_or_else(|e| panic!("{e}"));
+        write_atomic(&p, b"two").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(std::fs::read(&p).unwrap_or_default(), b"two");
+        assert_eq!(
+            std::fs::read_dir(dir.path())
+                .map(|d| d.count())
+                .unwrap_or(0),
+            1
+        );
+    }
+
+    #[test]
+    fn names() {
+        assert_eq!(
+            title_from_stem(Path::new("lessons/003_city-budget.md")),
+            "City budget"
+        );
+        assert_eq!(
+            key_path_for(Path::new("l/a.md")),
+            PathBuf::from("l/a.key.json")
+        );
+        assert!(is_key_file(Path::new("x/A.KEY.json")));
+    }
+}
