@@ -188,9 +188,9 @@ impl AnswerSpan {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum SpanError {
     /// `start >= end`.
-    #[error("span {index} (chars {start}..{end}): start must be before end")]
+    #[error("span {} (chars {start}..{end}): start must be before end", index + 1)]
     Reversed {
-        /// Position in the list.
+        /// Position in the list (0-based; shown 1-based).
         index: usize,
         /// Stored start.
         start: usize,
@@ -202,7 +202,7 @@ pub enum SpanError {
         "span {index} (chars {start}..{end}) ends past the end of the text ({len} chars) and has no quote to re-find it by"
     )]
     OutOfRange {
-        /// Position in the list.
+        /// Position in the list (0-based; shown 1-based).
         index: usize,
         /// Stored start.
         start: usize,

@@ -221,10 +221,12 @@ fn json_message(e: &serde_json::Error) -> String {
         Some(i) => msg.get(..i).unwrap_or(&msg).to_string(),
         None => msg,
     };
-    if msg.contains("unknown variant") {
-        format!("{msg} (labels are attribution, opinion and unsupported)")
-    } else {
-        msg
+    match msg.strip_prefix("unknown variant ") {
+        Some(rest) if msg.contains("`attribution`") => {
+            let bad = rest.split(',').next().unwrap_or(rest);
+            format!("unknown label {bad}: labels are attribution, opinion and unsupported")
+        }
+        _ => msg,
     }
 }
 
@@ -371,7 +373,7 @@ mod tests {
         match parse_key(b"{\n \"items\": [\n {\"start\": 0, \"end\": 2, \"label\": \"fact\"}]}") {
             Err(Problem::Json {
                 line: 3, message, ..
-            }) => assert!(message.contains("labels are")),
+            }) => assert!(message.contains("unknown label `fact`"), "{message}"),
             other => panic!("{other:?}"),
         }
         assert_eq!(

@@ -1,0 +1,86 @@
+//! Core benchmarks (a small bench binary, no harness): scoring one answer on the seed
+//! lesson, and a class report over 10,000 generated answer files.
+//!
+//! Run with `cargo bench --bench core`. Prints one line per measurement.
+
+use newsmark::grading::{self, PlacedKey};
+use newsmark::model::annotation::{Answer, AnswerSpan};
+use newsmark::model::scoring::score;
+use newsmark::model::{Label, Span};
+use newsmark::store;
+use std::hint::black_box;
+use std::path::Path;
+use std::time::Instant;
+
+/// A small deterministic generator, so every run measures the same files.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let lesson = store::read_lesson(&root.join("lessons/001_peace-talks.md")).expect("seed lesson");
+    let key = PlacedKey::read(&lesson, &root.join("lessons/001_peace-talks.key.json")).expect("seed key");
+    let n = lesson.text.char_len();
+    let mut rng = Lcg(42);
+
+    // A realistic answer: most key items, shifted a little, plus some extra spans.
+    let mut answer: Vec<Span> = key
+        .spans
+        .iter()
+        .filter(|_| rng.below(4) != 0)
+        .map(|k| Span::new(k.span.start.saturating_sub(rng.below(3)), (k.span.end + rng.below(3)).min(n), k.span.label))
+        .collect();
+    for _ in 0..8 {
+        let s = rng.below(n - 20);
+        answer.push(Span::new(s, s + 5 + rng.below(15), Label::ALL[rng.below(3)]));
+    }
+    let iters = 20_000;
+    let t = Instant::now();
+    for _ in 0..iters {
+        black_box(score(&lesson.text, black_box(&key.spans), black_box(&answer)));
+    }
+    let per = t.elapsed().as_secs_f64() / iters as f64;
+    println!("score one answer on the seed lesson ({} key items, {} spans): {:.1} µs", key.spans.len(), answer.len(), per * 1e6);
+
+    // 10,000 answer files as the app writes them (quotes and context included).
+    let dir = tempfile::tempdir().expect("tempdir");
+    let students = 10_000;
+    for i in 0..students {
+        let mut a = Answer::new(&lesson.text, Some("001_peace-talks.md".into()));
+        a.student = Some(format!("Student {i:05}"));
+        a.student_id = Some(format!("s{i:05}"));
+        for k in &key.spans {
+            if rng.below(3) == 0 {
+                continue;
+            }
+            let label = if rng.below(5) == 0 { Label::ALL[rng.below(3)] } else { k.span.label };
+            let s = k.span.start.saturating_sub(rng.below(4));
+            let e = (k.span.end + rng.below(4)).min(n);
+            a.spans.push(AnswerSpan::new(&lesson.text, Span::new(s, e, label)));
+        }
+        for _ in 0..rng.below(6) {
+            let s = rng.below(n - 30);
+            a.spans.push(AnswerSpan::new(&lesson.text, Span::new(s, s + 4 + rng.below(25), Label::ALL[rng.below(3)])));
+        }
+        std::fs::write(dir.path().join(format!("s{i:05}.json")), store::to_json(&a)).expect("write");
+    }
+    let t = Instant::now();
+    let class = grading::grade_folder(&lesson, &key, dir.path());
+    let took = t.elapsed().as_secs_f64();
+    assert_eq!(class.report.students.len(), students);
+    assert!(class.errors.is_empty());
+    println!(
+        "class report over {students} answer files (read, parse, anchor, score, figures): {:.2} s ({:.0} µs per file)",
+        took,
+        took * 1e6 / students as f64
+    );
+}

@@ -1,0 +1,184 @@
+//! The command line, run as a real binary on fixture files, good and bad.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_newsmark"))
+}
+
+fn fixture(p: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(p)
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn path(p: &str) -> String {
+    fixture(p).display().to_string()
+}
+
+#[test]
+fn text_prints_the_canonical_text_exactly() {
+    let o = run(&["text", &path("mini.txt")]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o), "The minister said the reform was a triumph; critics say it failed.");
+}
+
+#[test]
+fn seed_lesson_text_is_the_seed_article() {
+    let lesson = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons/001_peace-talks.md");
+    let o = run(&["text", &lesson.display().to_string()]);
+    assert_eq!(o.status.code(), Some(0));
+    let seed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/000_14d12788f8b4c7fc.txt"));
+    if let Ok(seed) = seed {
+        assert_eq!(stdout(&o), seed.trim_end());
+    }
+}
+
+#[test]
+fn score_minimal_files_exactly_as_the_contract_says() {
+    let o = run(&["score", "--lesson", &path("mini.txt"), "--key", &path("mini.key.json"), &path("answers/ana.json"), "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
+    let close = |x: &serde_json::Value, want: f64| (x.as_f64().expect("number") - want).abs() < 1e-12;
+    // Worked by hand: P = 2/3, R = (13/17 + 0 + 1)/3 = 10/17, F1 = 40/64.
+    assert!(close(&v["micro"]["precision"], 2.0 / 3.0));
+    assert!(close(&v["micro"]["recall"], 10.0 / 17.0));
+    assert!(close(&v["micro"]["f1"], 0.625));
+    assert!(close(&v["per_label"]["attribution"]["f1"], 26.0 / 30.0));
+    assert!(close(&v["per_label"]["opinion"]["f1"], 0.0));
+    assert!(close(&v["per_label"]["unsupported"]["precision"], 0.5));
+    assert_eq!(v["student"], "Ana Lima");
+    assert_eq!(v["indiscriminate"], false);
+    let statuses: Vec<&str> = v["items"].as_array().expect("items").iter().filter_map(|i| i["status"].as_str()).collect();
+    assert_eq!(statuses, ["found", "wrong_label", "found"]);
+    let spans: Vec<&str> = v["answer_spans"].as_array().expect("spans").iter().filter_map(|i| i["status"].as_str()).collect();
+    assert_eq!(spans, ["matches_key", "wrong_label", "matches_key"]);
+}
+
+#[test]
+fn score_several_prints_an_array_and_human_output_has_the_score() {
+    let o = run(&["score", "--lesson", &path("mini.txt"), "--key", &path("mini.key.json"), &path("answers/ana.json"), &path("answers/cai.json"), "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
+    assert_eq!(v.as_array().map(Vec::len), Some(2));
+    assert_eq!(v[1]["indiscriminate"], true);
+    let o = run(&["score", "--lesson", &path("mini.txt"), "--key", &path("mini.key.json"), &path("answers/cai.json")]);
+    let out = stdout(&o);
+    assert!(out.contains("score 16/100"), "{out}");
+    assert!(out.contains("about as much as chance"), "{out}");
+}
+
+#[test]
+fn bad_answers_are_reported_and_the_batch_goes_on() {
+    let cases = [
+        ("bad/unknown-label.json", "unknown label `fact`"),
+        ("bad/malformed.json", "line 2, column"),
+        ("bad/newer.json", "format version 2 is newer"),
+        ("bad/out-of-range.json", "past the end of the text"),
+        ("bad/reversed.json", "start must be before end"),
+        ("bad/different-text.json", "made on a different text"),
+        ("bad/not-utf8.json", "not valid UTF-8"),
+    ];
+    let mut args = vec!["score".to_string(), "--lesson".into(), path("mini.txt"), "--key".into(), path("mini.key.json")];
+    args.extend(cases.iter().map(|(f, _)| path(f)));
+    args.push(path("answers/ben.json"));
+    let o = bin().args(&args).output().expect("runs");
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    for (file, msg) in cases {
+        let line = err.lines().find(|l| l.contains(file)).unwrap_or_else(|| panic!("{file} not reported:\n{err}"));
+        assert!(line.contains(msg), "{file}: {line}");
+    }
+    assert!(!err.contains("panicked"));
+    assert!(stdout(&o).contains("Ben Okafor"), "the good file is still scored");
+}
+
+#[test]
+fn bad_lessons_get_clear_messages() {
+    for (file, msg) in [
+        ("bad/bad-toml.md", "front matter, line 2, column 16"),
+        ("bad/no-title.md", "no title"),
+        ("bad/not-utf8.txt", "line 1, column 3: the file is not valid UTF-8"),
+    ] {
+        let o = run(&["text", &path(file)]);
+        assert_eq!(o.status.code(), Some(2), "{file}");
+        assert!(stderr(&o).contains(msg), "{file}: {}", stderr(&o));
+    }
+    let o = run(&["text", &path("nope.md")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("nope.md"));
+}
+
+#[test]
+fn check_passes_on_shipped_lessons() {
+    let lessons = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
+    let o = run(&["check", &lessons.display().to_string()]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    assert!(stdout(&o).contains("0 problem(s)"));
+}
+
+#[test]
+fn check_finds_problems_in_a_key() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::copy(fixture("mini.txt"), dir.path().join("m.txt")).expect("copy");
+    // ragged start, same-label overlap, no rationale
+    std::fs::write(
+        dir.path().join("m.key.json"),
+        r#"{"items": [{"start": 1, "end": 17, "label": "attribution", "rationale": "x"},
+                      {"start": 4, "end": 12, "label": "attribution", "rationale": "y"}]}"#,
+    )
+    .expect("write");
+    let o = run(&["check", &dir.path().display().to_string()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(out.contains("ragged"), "{out}");
+    assert!(out.contains("overlap"), "{out}");
+    assert!(out.contains("no level"), "{out}");
+}
+
+#[test]
+fn check_reports_unreadable_files_with_exit_2() {
+    let o = run(&["check", &path("bad/no-title.md")]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn report_prints_class_and_writes_gradebooks() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (fmt, header) in [
+        ("generic", "name,id,score,attribution_f1"),
+        ("canvas", "Student,ID,SIS User ID,SIS Login ID,Section,Mini"),
+        ("moodle", "First name,Last name,ID number,Email address,Mini (Real)"),
+    ] {
+        let csv = dir.path().join(format!("{fmt}.csv"));
+        let o = run(&["report", "--lesson", &path("mini.txt"), "--key", &path("mini.key.json"), &path("answers"), "--csv", &csv.display().to_string(), "--format", fmt]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let out = stdout(&o);
+        assert!(out.contains("Ana Lima") && out.contains("indiscriminate"), "{out}");
+        assert!(out.contains("hardest first"));
+        let text = std::fs::read_to_string(&csv).expect("csv written");
+        assert!(text.starts_with(header), "{fmt}: {text}");
+        assert_eq!(text.lines().count(), 4);
+    }
+}
+
+#[test]
+fn report_on_a_folder_with_a_bad_file_goes_on() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::copy(fixture("answers/ben.json"), dir.path().join("ben.json")).expect("copy");
+    std::fs::copy(fixture("bad/malformed.json"), dir.path().join("zz.json")).expect("copy");
+    let o = run(&["report", "--lesson", &path("mini.txt"), "--key", &path("mini.key.json"), &dir.path().display().to_string()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stdout(&o).contains("Ben Okafor"));
+    assert!(stderr(&o).contains("zz.json"));
+}
