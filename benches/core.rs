@@ -17,7 +17,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn below(&mut self, n: usize) -> usize {
@@ -28,28 +31,44 @@ impl Lcg {
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let lesson = store::read_lesson(&root.join("lessons/001_peace-talks.md")).expect("seed lesson");
-    let key = PlacedKey::read(&lesson, &root.join("lessons/001_peace-talks.key.json")).expect("seed key");
+    let key =
+        PlacedKey::read(&lesson, &root.join("lessons/001_peace-talks.key.json")).expect("seed key");
     let n = lesson.text.char_len();
     let mut rng = Lcg(42);
 
     // A realistic answer: most key items, shifted a little, plus some extra spans.
-    let mut answer: Vec<Span> = key
-        .spans
-        .iter()
-        .filter(|_| rng.below(4) != 0)
-        .map(|k| Span::new(k.span.start.saturating_sub(rng.below(3)), (k.span.end + rng.below(3)).min(n), k.span.label))
-        .collect();
+    let mut answer: Vec<Span> = Vec::new();
+    for k in &key.spans {
+        if rng.below(4) != 0 {
+            let s = k.span.start.saturating_sub(rng.below(3));
+            let e = (k.span.end + rng.below(3)).min(n);
+            answer.push(Span::new(s, e, k.span.label));
+        }
+    }
     for _ in 0..8 {
         let s = rng.below(n - 20);
-        answer.push(Span::new(s, s + 5 + rng.below(15), Label::ALL[rng.below(3)]));
+        answer.push(Span::new(
+            s,
+            s + 5 + rng.below(15),
+            Label::ALL[rng.below(3)],
+        ));
     }
     let iters = 20_000;
     let t = Instant::now();
     for _ in 0..iters {
-        black_box(score(&lesson.text, black_box(&key.spans), black_box(&answer)));
+        black_box(score(
+            &lesson.text,
+            black_box(&key.spans),
+            black_box(&answer),
+        ));
     }
     let per = t.elapsed().as_secs_f64() / iters as f64;
-    println!("score one answer on the seed lesson ({} key items, {} spans): {:.1} µs", key.spans.len(), answer.len(), per * 1e6);
+    println!(
+        "score one answer on the seed lesson ({} key items, {} spans): {:.1} µs",
+        key.spans.len(),
+        answer.len(),
+        per * 1e6
+    );
 
     // 10,000 answer files as the app writes them (quotes and context included).
     let dir = tempfile::tempdir().expect("tempdir");
@@ -62,16 +81,25 @@ fn main() {
             if rng.below(3) == 0 {
                 continue;
             }
-            let label = if rng.below(5) == 0 { Label::ALL[rng.below(3)] } else { k.span.label };
+            let label = if rng.below(5) == 0 {
+                Label::ALL[rng.below(3)]
+            } else {
+                k.span.label
+            };
             let s = k.span.start.saturating_sub(rng.below(4));
             let e = (k.span.end + rng.below(4)).min(n);
-            a.spans.push(AnswerSpan::new(&lesson.text, Span::new(s, e, label)));
+            a.spans
+                .push(AnswerSpan::new(&lesson.text, Span::new(s, e, label)));
         }
         for _ in 0..rng.below(6) {
             let s = rng.below(n - 30);
-            a.spans.push(AnswerSpan::new(&lesson.text, Span::new(s, s + 4 + rng.below(25), Label::ALL[rng.below(3)])));
+            a.spans.push(AnswerSpan::new(
+                &lesson.text,
+                Span::new(s, s + 4 + rng.below(25), Label::ALL[rng.below(3)]),
+            ));
         }
-        std::fs::write(dir.path().join(format!("s{i:05}.json")), store::to_json(&a)).expect("write");
+        std::fs::write(dir.path().join(format!("s{i:05}.json")), store::to_json(&a))
+            .expect("write");
     }
     let t = Instant::now();
     let class = grading::grade_folder(&lesson, &key, dir.path());

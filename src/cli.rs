@@ -22,6 +22,9 @@ use std::process::ExitCode;
 #[derive(Parser, Debug)]
 #[command(name = "newsmark", version, about, long_about = None)]
 pub struct Cli {
+    /// Open the window, render a few frames and exit (for CI smoke tests).
+    #[arg(long, hide = true)]
+    pub smoke_test: bool,
     /// What to do; without a subcommand the desktop app opens.
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -8,9 +8,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         #[cfg(feature = "gui")]
-        None => newsmark::app::run(None),
+        None => newsmark::app::run(None, cli.smoke_test),
         #[cfg(feature = "gui")]
-        Some(Command::Open { file }) => newsmark::app::run(Some(file)),
+        Some(Command::Open { file }) => newsmark::app::run(Some(file), cli.smoke_test),
         #[cfg(not(feature = "gui"))]
         None => {
             eprintln!(

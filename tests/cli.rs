@@ -8,7 +8,9 @@ fn bin() -> Command {
 }
 
 fn fixture(p: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(p)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(p)
 }
 
 fn run(args: &[&str]) -> Output {
@@ -31,7 +33,10 @@ fn path(p: &str) -> String {
 fn text_prints_the_canonical_text_exactly() {
     let o = run(&["text", &path("mini.txt")]);
     assert_eq!(o.status.code(), Some(0));
-    assert_eq!(stdout(&o), "The minister said the reform was a triumph; critics say it failed.");
+    assert_eq!(
+        stdout(&o),
+        "The minister said the reform was a triumph; critics say it failed."
+    );
 }
 
 #[test]
@@ -39,7 +44,9 @@ fn seed_lesson_text_is_the_seed_article() {
     let lesson = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons/001_peace-talks.md");
     let o = run(&["text", &lesson.display().to_string()]);
     assert_eq!(o.status.code(), Some(0));
-    let seed = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/000_14d12788f8b4c7fc.txt"));
+    let seed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/000_14d12788f8b4c7fc.txt"),
+    );
     if let Ok(seed) = seed {
         assert_eq!(stdout(&o), seed.trim_end());
     }
@@ -47,10 +54,19 @@ fn seed_lesson_text_is_the_seed_article() {
 
 #[test]
 fn score_minimal_files_exactly_as_the_contract_says() {
-    let o = run(&["score", "--lesson", &path("mini.txt"), "--key", &path("mini.key.json"), &path("answers/ana.json"), "--json"]);
+    let o = run(&[
+        "score",
+        "--lesson",
+        &path("mini.txt"),
+        "--key",
+        &path("mini.key.json"),
+        &path("answers/ana.json"),
+        "--json",
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
-    let close = |x: &serde_json::Value, want: f64| (x.as_f64().expect("number") - want).abs() < 1e-12;
+    let close =
+        |x: &serde_json::Value, want: f64| (x.as_f64().expect("number") - want).abs() < 1e-12;
     // Worked by hand: P = 2/3, R = (13/17 + 0 + 1)/3 = 10/17, F1 = 40/64.
     assert!(close(&v["micro"]["precision"], 2.0 / 3.0));
     assert!(close(&v["micro"]["recall"], 10.0 / 17.0));
@@ -60,19 +76,45 @@ fn score_minimal_files_exactly_as_the_contract_says() {
     assert!(close(&v["per_label"]["unsupported"]["precision"], 0.5));
     assert_eq!(v["student"], "Ana Lima");
     assert_eq!(v["indiscriminate"], false);
-    let statuses: Vec<&str> = v["items"].as_array().expect("items").iter().filter_map(|i| i["status"].as_str()).collect();
+    let statuses: Vec<&str> = v["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter_map(|i| i["status"].as_str())
+        .collect();
     assert_eq!(statuses, ["found", "wrong_label", "found"]);
-    let spans: Vec<&str> = v["answer_spans"].as_array().expect("spans").iter().filter_map(|i| i["status"].as_str()).collect();
+    let spans: Vec<&str> = v["answer_spans"]
+        .as_array()
+        .expect("spans")
+        .iter()
+        .filter_map(|i| i["status"].as_str())
+        .collect();
     assert_eq!(spans, ["matches_key", "wrong_label", "matches_key"]);
 }
 
 #[test]
 fn score_several_prints_an_array_and_human_output_has_the_score() {
-    let o = run(&["score", "--lesson", &path("mini.txt"), "--key", &path("mini.key.json"), &path("answers/ana.json"), &path("answers/cai.json"), "--json"]);
+    let o = run(&[
+        "score",
+        "--lesson",
+        &path("mini.txt"),
+        "--key",
+        &path("mini.key.json"),
+        &path("answers/ana.json"),
+        &path("answers/cai.json"),
+        "--json",
+    ]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON output");
     assert_eq!(v.as_array().map(Vec::len), Some(2));
     assert_eq!(v[1]["indiscriminate"], true);
-    let o = run(&["score", "--lesson", &path("mini.txt"), "--key", &path("mini.key.json"), &path("answers/cai.json")]);
+    let o = run(&[
+        "score",
+        "--lesson",
+        &path("mini.txt"),
+        "--key",
+        &path("mini.key.json"),
+        &path("answers/cai.json"),
+    ]);
     let out = stdout(&o);
     assert!(out.contains("score 16/100"), "{out}");
     assert!(out.contains("about as much as chance"), "{out}");
@@ -89,18 +131,30 @@ fn bad_answers_are_reported_and_the_batch_goes_on() {
         ("bad/different-text.json", "made on a different text"),
         ("bad/not-utf8.json", "not valid UTF-8"),
     ];
-    let mut args = vec!["score".to_string(), "--lesson".into(), path("mini.txt"), "--key".into(), path("mini.key.json")];
+    let mut args = vec![
+        "score".to_string(),
+        "--lesson".into(),
+        path("mini.txt"),
+        "--key".into(),
+        path("mini.key.json"),
+    ];
     args.extend(cases.iter().map(|(f, _)| path(f)));
     args.push(path("answers/ben.json"));
     let o = bin().args(&args).output().expect("runs");
     assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
     for (file, msg) in cases {
-        let line = err.lines().find(|l| l.contains(file)).unwrap_or_else(|| panic!("{file} not reported:\n{err}"));
+        let line = err
+            .lines()
+            .find(|l| l.contains(file))
+            .unwrap_or_else(|| panic!("{file} not reported:\n{err}"));
         assert!(line.contains(msg), "{file}: {line}");
     }
     assert!(!err.contains("panicked"));
-    assert!(stdout(&o).contains("Ben Okafor"), "the good file is still scored");
+    assert!(
+        stdout(&o).contains("Ben Okafor"),
+        "the good file is still scored"
+    );
 }
 
 #[test]
@@ -108,7 +162,10 @@ fn bad_lessons_get_clear_messages() {
     for (file, msg) in [
         ("bad/bad-toml.md", "front matter, line 2, column 16"),
         ("bad/no-title.md", "no title"),
-        ("bad/not-utf8.txt", "line 1, column 3: the file is not valid UTF-8"),
+        (
+            "bad/not-utf8.txt",
+            "line 1, column 3: the file is not valid UTF-8",
+        ),
     ] {
         let o = run(&["text", &path(file)]);
         assert_eq!(o.status.code(), Some(2), "{file}");
@@ -158,13 +215,30 @@ fn report_prints_class_and_writes_gradebooks() {
     for (fmt, header) in [
         ("generic", "name,id,score,attribution_f1"),
         ("canvas", "Student,ID,SIS User ID,SIS Login ID,Section,Mini"),
-        ("moodle", "First name,Last name,ID number,Email address,Mini (Real)"),
+        (
+            "moodle",
+            "First name,Last name,ID number,Email address,Mini (Real)",
+        ),
     ] {
         let csv = dir.path().join(format!("{fmt}.csv"));
-        let o = run(&["report", "--lesson", &path("mini.txt"), "--key", &path("mini.key.json"), &path("answers"), "--csv", &csv.display().to_string(), "--format", fmt]);
+        let o = run(&[
+            "report",
+            "--lesson",
+            &path("mini.txt"),
+            "--key",
+            &path("mini.key.json"),
+            &path("answers"),
+            "--csv",
+            &csv.display().to_string(),
+            "--format",
+            fmt,
+        ]);
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
         let out = stdout(&o);
-        assert!(out.contains("Ana Lima") && out.contains("indiscriminate"), "{out}");
+        assert!(
+            out.contains("Ana Lima") && out.contains("indiscriminate"),
+            "{out}"
+        );
         assert!(out.contains("hardest first"));
         let text = std::fs::read_to_string(&csv).expect("csv written");
         assert!(text.starts_with(header), "{fmt}: {text}");
@@ -177,7 +251,14 @@ fn report_on_a_folder_with_a_bad_file_goes_on() {
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::copy(fixture("answers/ben.json"), dir.path().join("ben.json")).expect("copy");
     std::fs::copy(fixture("bad/malformed.json"), dir.path().join("zz.json")).expect("copy");
-    let o = run(&["report", "--lesson", &path("mini.txt"), "--key", &path("mini.key.json"), &dir.path().display().to_string()]);
+    let o = run(&[
+        "report",
+        "--lesson",
+        &path("mini.txt"),
+        "--key",
+        &path("mini.key.json"),
+        &dir.path().display().to_string(),
+    ]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stdout(&o).contains("Ben Okafor"));
     assert!(stderr(&o).contains("zz.json"));

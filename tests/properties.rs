@@ -9,12 +9,20 @@ use proptest::prelude::*;
 const TEXT: &str = "Officials said the plan was a disaster; critics say it will fail. Київ відповів: «ні». 🙂 Done.";
 
 fn label() -> impl Strategy<Value = Label> {
-    prop_oneof![Just(Label::Attribution), Just(Label::Opinion), Just(Label::Unsupported)]
+    prop_oneof![
+        Just(Label::Attribution),
+        Just(Label::Opinion),
+        Just(Label::Unsupported)
+    ]
 }
 
 fn spans(n: usize) -> impl Strategy<Value = Vec<Span>> {
-    prop::collection::vec((0usize..n, 1usize..30, label()), 0..8)
-        .prop_map(move |v| v.into_iter().map(|(s, l, lab)| Span::new(s, (s + l).min(n), lab)).filter(|s| s.start < s.end).collect())
+    prop::collection::vec((0usize..n, 1usize..30, label()), 0..8).prop_map(move |v| {
+        v.into_iter()
+            .map(|(s, l, lab)| Span::new(s, (s + l).min(n), lab))
+            .filter(|s| s.start < s.end)
+            .collect()
+    })
 }
 
 proptest! {

@@ -1,9 +1,323 @@
-//! The desktop application (egui/eframe). The only place egui, eframe and rfd appear.
+//! The desktop application (egui/eframe): the only place egui, eframe and rfd appear.
+//!
+//! - [`state`]: application state and the commands that change it;
+//! - [`theme`]: every colour;
+//! - [`article`]: the article widget shared by every mode;
+//! - [`library`], [`lesson`], [`feedback`], [`help`]: one view each.
 
+pub mod article;
+pub mod feedback;
+pub mod help;
+pub mod lesson;
+pub mod library;
+pub mod state;
+pub mod theme;
+
+use crate::app::state::{AppState, Command, Dialogs, Page, Settings};
+use crate::app::theme::palette;
+use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
 
-/// Open the window.
-pub fn run(_file: Option<PathBuf>) -> ExitCode {
-    ExitCode::SUCCESS
+const SETTINGS_KEY: &str = "newsmark.settings";
+
+/// File dialogs through rfd (the desktop portal, or zenity as a fallback).
+pub struct RfdDialogs;
+
+impl Dialogs for RfdDialogs {
+    fn open_file(&self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Open a lesson or answer")
+            .add_filter("Lessons and answers", &["md", "markdown", "txt", "json"])
+            .pick_file()
+    }
+    fn save_answer(&self, suggested: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Save your answer")
+            .set_file_name(suggested)
+            .add_filter("newsmark answer", &["json"])
+            .save_file()
+    }
+    fn open_answer(&self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Load an answer")
+            .add_filter("newsmark answer", &["json"])
+            .pick_file()
+    }
+}
+
+/// The user's data folder (progress, autosave, own lessons).
+pub fn data_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("org", "newsmark", "newsmark")
+        .map(|d| d.data_dir().to_path_buf())
+}
+
+/// The eframe application.
+pub struct NewsmarkApp {
+    /// All state.
+    pub state: AppState,
+    /// Close after this many frames (smoke test).
+    exit_after: Option<u32>,
+    frames: u32,
+}
+
+impl NewsmarkApp {
+    /// Build the app.
+    pub fn new(state: AppState) -> NewsmarkApp {
+        NewsmarkApp {
+            state,
+            exit_after: None,
+            frames: 0,
+        }
+    }
+
+    /// Build from eframe's creation context, restoring settings.
+    pub fn from_creation(
+        cc: &eframe::CreationContext<'_>,
+        file: Option<PathBuf>,
+        smoke: bool,
+    ) -> NewsmarkApp {
+        let settings: Settings = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
+            .unwrap_or_default();
+        let dialogs: Box<dyn Dialogs> = if smoke {
+            Box::new(state::NoDialogs)
+        } else {
+            Box::new(RfdDialogs)
+        };
+        let dir = if smoke { None } else { data_dir() };
+        let mut app = NewsmarkApp::new(AppState::new(settings, dir, dialogs));
+        if let Some(f) = file {
+            app.state.handle(Command::OpenPath(f));
+        }
+        if smoke {
+            app.exit_after = Some(5);
+        }
+        app
+    }
+
+    fn shortcuts(&self, ctx: &egui::Context) -> Vec<Command> {
+        let mut cmds = Vec::new();
+        // Single-key shortcuts apply unless a text field (not the article) has focus.
+        let article = self.state.session.as_ref().and_then(|s| s.article.id);
+        let typing = ctx
+            .memory(|m| m.focused())
+            .is_some_and(|f| Some(f) != article);
+        ctx.input_mut(|i| {
+            let redo = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+            let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+            if !typing {
+                if i.consume_shortcut(&redo)
+                    || i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Y))
+                {
+                    cmds.push(Command::Redo);
+                }
+                if i.consume_shortcut(&undo) {
+                    cmds.push(Command::Undo);
+                }
+            }
+            if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus))
+                || i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals))
+            {
+                cmds.push(Command::TextSize(2.0));
+            }
+            if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus)) {
+                cmds.push(Command::TextSize(-2.0));
+            }
+            if typing {
+                return;
+            }
+            for (k, l) in [
+                (Key::Num1, crate::model::Label::Attribution),
+                (Key::Num2, crate::model::Label::Opinion),
+                (Key::Num3, crate::model::Label::Unsupported),
+            ] {
+                if i.consume_key(Modifiers::NONE, k) {
+                    cmds.push(Command::Label(l));
+                }
+            }
+            if i.consume_key(Modifiers::NONE, Key::Delete)
+                || i.consume_key(Modifiers::NONE, Key::Backspace)
+            {
+                cmds.push(Command::DeleteAtCaret);
+            }
+            if i.consume_key(Modifiers::NONE, Key::F1) {
+                cmds.push(Command::ToggleHelp);
+            }
+        });
+        cmds
+    }
+
+    /// One frame of UI (also used by tests through egui_kittest).
+    pub fn frame(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        let pal = palette(self.state.settings.dark);
+        ctx.set_visuals(if pal.dark {
+            egui::Visuals::dark()
+        } else {
+            egui::Visuals::light()
+        });
+        let mut cmds = self.shortcuts(&ctx);
+
+        egui::Panel::top("title").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new("newsmark").strong().size(18.0));
+                if let Some(s) = &self.state.session {
+                    ui.label(RichText::new(format!("— {}", s.lesson.meta.title)).size(16.0));
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui
+                        .button("Help")
+                        .on_hover_text("The three labels and how scoring works (F1)")
+                        .clicked()
+                    {
+                        cmds.push(Command::ToggleHelp);
+                    }
+                    let dark = self.state.settings.dark;
+                    if ui
+                        .button(if dark { "Light theme" } else { "Dark theme" })
+                        .clicked()
+                    {
+                        cmds.push(Command::SetDark(!dark));
+                    }
+                    if ui
+                        .button("A+")
+                        .on_hover_text("Larger text (Ctrl +)")
+                        .clicked()
+                    {
+                        cmds.push(Command::TextSize(2.0));
+                    }
+                    if ui
+                        .button("A-")
+                        .on_hover_text("Smaller text (Ctrl -)")
+                        .clicked()
+                    {
+                        cmds.push(Command::TextSize(-2.0));
+                    }
+                    if self.state.page == Page::Library && ui.button("Open file…").clicked() {
+                        cmds.push(Command::OpenFileDialog);
+                    }
+                });
+            });
+            if let Some(s) = &self.state.session {
+                ui.add_space(2.0);
+                cmds.extend(lesson::toolbar(ui, &self.state, s));
+            }
+        });
+
+        if !self.state.messages.is_empty() {
+            egui::Panel::bottom("messages").show(ui, |ui| {
+                for (i, m) in self.state.messages.iter().enumerate() {
+                    ui.horizontal_wrapped(|ui| {
+                        if ui
+                            .small_button("Dismiss")
+                            .on_hover_text("Dismiss")
+                            .clicked()
+                        {
+                            cmds.push(Command::Dismiss(i));
+                        }
+                        let t = RichText::new(&m.text);
+                        ui.label(if m.error { t.color(pal.warning) } else { t });
+                    });
+                }
+            });
+        }
+
+        match self.state.page {
+            Page::Library => {
+                egui::CentralPanel::default()
+                    .show(ui, |ui| cmds.extend(library::show(ui, &self.state)));
+            }
+            Page::Lesson => {
+                if let Some(mut s) = self.state.session.take() {
+                    egui::Panel::right("side")
+                        .resizable(true)
+                        .default_size(340.0)
+                        .min_size(240.0)
+                        .show(ui, |ui| {
+                            cmds.extend(lesson::side_panel(ui, &self.state, &s));
+                        });
+                    egui::CentralPanel::default()
+                        .frame(egui::Frame::central_panel(ui.style()).fill(pal.page))
+                        .show(ui, |ui| {
+                            cmds.extend(lesson::article(ui, &self.state, &mut s));
+                        });
+                    self.state.session = Some(s);
+                }
+            }
+        }
+
+        if self.state.help_open {
+            let mut open = true;
+            egui::Window::new("Help: the three labels and the score")
+                .open(&mut open)
+                .default_size([560.0, 560.0])
+                .show(&ctx, |ui| {
+                    help::show(ui, &pal);
+                });
+            if !open {
+                cmds.push(Command::ToggleHelp);
+            }
+        }
+
+        for c in cmds {
+            self.state.handle(c);
+        }
+        if let Some(wait) = self.state.tick(Instant::now()) {
+            ctx.request_repaint_after(wait);
+        }
+        self.frames += 1;
+        if self.exit_after.is_some_and(|n| self.frames >= n) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        if self.exit_after.is_some() {
+            ctx.request_repaint();
+        }
+    }
+}
+
+impl eframe::App for NewsmarkApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.state.settings);
+        self.state.autosave_now();
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.state.autosave_now();
+    }
+}
+
+/// Open the window. `smoke` renders a few frames and exits (CI).
+pub fn run(file: Option<PathBuf>, smoke: bool) -> ExitCode {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("newsmark")
+        .with_inner_size([1200.0, 800.0])
+        .with_min_inner_size([640.0, 420.0])
+        .with_app_id("newsmark");
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")) {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        persist_window: !smoke,
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "newsmark",
+        options,
+        Box::new(move |cc| Ok(Box::new(NewsmarkApp::from_creation(cc, file, smoke)))),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("newsmark: the window could not be opened: {e}");
+            ExitCode::from(crate::cli::BAD_INPUT)
+        }
+    }
 }

@@ -4,6 +4,7 @@
 //! and go on with the next file.
 
 pub mod export;
+pub mod progress;
 
 use crate::model::annotation::{Answer, FORMAT_VERSION, Key};
 use crate::model::lesson::{Lesson, LessonError, LessonFormat, line_col};

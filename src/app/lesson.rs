@@ -1,0 +1,342 @@
+//! The lesson screen: the toolbar, the article with highlights and the side panel
+//! (highlights list in reading mode, feedback after checking).
+
+use crate::app::article::{ArticleEvent, ArticleInput, Mark, MarkStyle};
+use crate::app::feedback;
+use crate::app::state::{AppState, Command, Mode, Overlay, Session};
+use crate::app::theme::{Palette, palette};
+use crate::model::Label;
+use egui::{RichText, Ui};
+
+/// Short label name for buttons.
+pub fn short(l: Label) -> &'static str {
+    match l {
+        Label::Attribution => "Attribution",
+        Label::Opinion => "Opinion",
+        Label::Unsupported => "Unsupported",
+    }
+}
+
+/// The toolbar under the title bar.
+pub fn toolbar(ui: &mut Ui, state: &AppState, s: &Session) -> Vec<Command> {
+    let mut cmds = Vec::new();
+    let pal = palette(state.settings.dark);
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button("Back to library")
+            .on_hover_text("Back to the lesson list (your work is saved)")
+            .clicked()
+        {
+            cmds.push(Command::Back);
+        }
+        ui.separator();
+        let can_label = s.mode == Mode::Reading && (s.selection.is_some() || s.selected.is_some());
+        for l in Label::ALL {
+            let text = RichText::new(format!("{}  {}", l.digit(), short(l))).color(if can_label {
+                pal.label_ink(l)
+            } else {
+                pal.weak_text
+            });
+            let b = ui
+                .add_enabled(can_label, egui::Button::new(text))
+                .on_hover_text(format!(
+                    "Label the selection as {} (key {})",
+                    l.title(),
+                    l.digit()
+                ));
+            if b.clicked() {
+                cmds.push(Command::Label(l));
+            }
+        }
+        ui.separator();
+        let (u, r) = s.can_undo();
+        if ui
+            .add_enabled(u && s.mode == Mode::Reading, egui::Button::new("Undo"))
+            .on_hover_text("Ctrl+Z")
+            .clicked()
+        {
+            cmds.push(Command::Undo);
+        }
+        if ui
+            .add_enabled(r && s.mode == Mode::Reading, egui::Button::new("Redo"))
+            .on_hover_text("Ctrl+Shift+Z")
+            .clicked()
+        {
+            cmds.push(Command::Redo);
+        }
+        ui.separator();
+        match s.mode {
+            Mode::Reading => {
+                let check = ui.add_enabled(
+                    s.key.is_some(),
+                    egui::Button::new(RichText::new("Check my answers").strong()),
+                );
+                let check = if s.key.is_some() {
+                    check
+                } else {
+                    check.on_disabled_hover_text("This lesson has no answer key")
+                };
+                if check.clicked() {
+                    cmds.push(Command::Check);
+                }
+            }
+            Mode::Feedback => {
+                if ui
+                    .button(RichText::new("Try again").strong())
+                    .on_hover_text("Keep your highlights and improve them")
+                    .clicked()
+                {
+                    cmds.push(Command::TryAgain);
+                }
+                ui.label("Show:");
+                for (o, name) in [
+                    (Overlay::Mine, "mine"),
+                    (Overlay::Key, "key"),
+                    (Overlay::Both, "both"),
+                ] {
+                    if ui.selectable_label(s.overlay == o, name).clicked() {
+                        cmds.push(Command::SetOverlay(o));
+                    }
+                }
+            }
+        }
+        ui.separator();
+        let mut name = state.settings.student_name.clone();
+        ui.label("Your name:");
+        let r = ui.add(
+            egui::TextEdit::singleline(&mut name)
+                .desired_width(130.0)
+                .hint_text("for hand-in"),
+        );
+        if r.changed() {
+            cmds.push(Command::SetName(name));
+        }
+        if ui
+            .button("Save answer…")
+            .on_hover_text("Write your answer to a file to hand in")
+            .clicked()
+        {
+            cmds.push(Command::SaveAnswerAs);
+        }
+        if ui.button("Load answer…").clicked() {
+            cmds.push(Command::OpenAnswerDialog);
+        }
+    });
+    cmds
+}
+
+fn marks_for(s: &Session) -> Vec<Mark> {
+    let mine = s.mode == Mode::Reading || matches!(s.overlay, Overlay::Mine | Overlay::Both);
+    let key = s.mode == Mode::Feedback && matches!(s.overlay, Overlay::Key | Overlay::Both);
+    let mut marks = Vec::new();
+    if mine {
+        marks.extend(s.spans.iter().enumerate().map(|(i, sp)| Mark {
+            start: sp.start,
+            end: sp.end,
+            label: sp.label,
+            style: MarkStyle::Fill,
+            selected: s.selected == Some(i),
+        }));
+    }
+    if key && let Some(k) = &s.key {
+        marks.extend(k.spans.iter().map(|ks| Mark {
+            start: ks.span.start,
+            end: ks.span.end,
+            label: ks.span.label,
+            style: MarkStyle::Outline,
+            selected: false,
+        }));
+    }
+    marks
+}
+
+/// The article area: instructions, source and the article.
+pub fn article(ui: &mut Ui, state: &AppState, s: &mut Session) -> Vec<Command> {
+    let pal = palette(state.settings.dark);
+    let mut cmds = Vec::new();
+    let marks = marks_for(s);
+    let scroll_to = s.scroll_to.take();
+    egui::ScrollArea::vertical()
+        .id_salt("article")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            ui.add_space(16.0);
+            let col = ui.available_width().min(state.settings.text_size * 36.0);
+            let pad = ((ui.available_width() - col) / 2.0).max(0.0);
+            ui.horizontal(|ui| {
+                ui.add_space(pad);
+                ui.vertical(|ui| {
+                    ui.set_max_width(col);
+                    header(ui, &pal, s, state.settings.text_size);
+                });
+            });
+            ui.add_space(8.0);
+            let input = ArticleInput {
+                lesson: &s.lesson,
+                marks: &marks,
+                marks_rev: s.rev * 4 + overlay_code(s),
+                caret: Some(s.caret),
+                selection: s.selection,
+                palette: pal,
+                font_size: state.settings.text_size,
+                scroll_to,
+            };
+            for ev in s.article.show(ui, &input) {
+                cmds.push(match ev {
+                    ArticleEvent::Caret { to, extend } => Command::Caret { to, extend },
+                    ArticleEvent::Drag { anchor, to, done } => Command::Drag { anchor, to, done },
+                    ArticleEvent::Click(c) => Command::ClickChar(c),
+                    ArticleEvent::DoubleClick(c) => Command::SelectWord(c),
+                    ArticleEvent::NextHighlight { forward } => Command::NextHighlight(forward),
+                });
+            }
+            ui.add_space(40.0);
+        });
+    cmds
+}
+
+fn overlay_code(s: &Session) -> u64 {
+    match (s.mode, s.overlay) {
+        (Mode::Reading, _) => 0,
+        (Mode::Feedback, Overlay::Mine) => 1,
+        (Mode::Feedback, Overlay::Key) => 2,
+        (Mode::Feedback, Overlay::Both) => 3,
+    }
+}
+
+fn header(ui: &mut Ui, pal: &Palette, s: &Session, size: f32) {
+    let m = &s.lesson.meta;
+    ui.label(
+        RichText::new(&m.title)
+            .size(size * 1.55)
+            .strong()
+            .color(pal.text),
+    );
+    if let Some(src) = &m.source {
+        let parts: Vec<&str> = [
+            src.outlet.as_deref(),
+            src.author.as_deref(),
+            src.date.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !parts.is_empty() {
+            ui.label(RichText::new(parts.join(" · ")).color(pal.weak_text));
+        }
+    }
+    if let Some(instr) = &m.instructions {
+        ui.add_space(6.0);
+        egui::Frame::new().fill(pal.page).stroke(egui::Stroke::new(1.0, pal.weak_text.gamma_multiply(0.4))).corner_radius(6.0).inner_margin(10.0).show(ui, |ui| {
+            ui.label(RichText::new("Your task").strong());
+            ui.label(instr);
+            ui.label(
+                RichText::new("Select text with the mouse or with Shift+arrows, then press 1, 2 or 3. Click a highlight to change it; Delete removes it.")
+                    .color(pal.weak_text)
+                    .small(),
+            );
+        });
+    }
+    if let Some(err) = &s.key_error {
+        ui.label(RichText::new(format!("No usable answer key: {err}")).color(pal.warning));
+    }
+}
+
+/// The side panel in reading mode: the highlights and the selected one's details.
+pub fn highlights_panel(ui: &mut Ui, state: &AppState, s: &Session) -> Vec<Command> {
+    let pal = palette(state.settings.dark);
+    let mut cmds = Vec::new();
+    ui.heading("Your highlights");
+    let counts = Label::ALL.map(|l| s.spans.iter().filter(|x| x.label == l).count());
+    ui.horizontal_wrapped(|ui| {
+        for l in Label::ALL {
+            badge(ui, &pal, l);
+            ui.label(format!("{} {}", counts[l.index()], short(l)));
+        }
+    });
+    ui.separator();
+    if let Some(i) = s.selected
+        && let Some(sp) = s.spans.get(i)
+    {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(RichText::new("Selected highlight").strong());
+            ui.label(RichText::new(format!("“{}”", sp.quote.as_deref().unwrap_or(""))).italics());
+            ui.horizontal_wrapped(|ui| {
+                for l in Label::ALL {
+                    if ui
+                        .selectable_label(
+                            sp.label == l,
+                            RichText::new(format!("{} {}", l.badge(), short(l)))
+                                .color(pal.label_ink(l)),
+                        )
+                        .clicked()
+                        && sp.label != l
+                    {
+                        cmds.push(Command::Relabel(i, l));
+                    }
+                }
+            });
+            let mut note = sp.note.clone().unwrap_or_default();
+            let id = ui.make_persistent_id(("note", sp.start, sp.end, sp.label));
+            let r = ui.add(
+                egui::TextEdit::multiline(&mut note)
+                    .id(id)
+                    .desired_rows(2)
+                    .hint_text("Add a note (why?)"),
+            );
+            if r.changed() {
+                cmds.push(Command::SetNote(i, note));
+            }
+            if ui
+                .button("Delete highlight")
+                .on_hover_text("Delete")
+                .clicked()
+            {
+                cmds.push(Command::Delete(i));
+            }
+        });
+        ui.separator();
+    }
+    egui::ScrollArea::vertical().id_salt("highlights").auto_shrink(false).show(ui, |ui| {
+        if s.spans.is_empty() {
+            ui.label(RichText::new("Nothing highlighted yet. Drag over a phrase in the article, then choose a label.").color(pal.weak_text));
+        }
+        for (i, sp) in s.spans.iter().enumerate() {
+            ui.horizontal(|ui| {
+                badge(ui, &pal, sp.label);
+                let q = sp.quote.as_deref().unwrap_or("");
+                let q: String = if q.chars().count() > 60 { q.chars().take(57).chain("…".chars()).collect() } else { q.to_string() };
+                let r = ui.selectable_label(s.selected == Some(i), q).on_hover_text(sp.label.title());
+                if r.clicked() {
+                    cmds.push(Command::SelectHighlight(Some(i)));
+                }
+            });
+            if let Some(n) = &sp.note {
+                ui.label(RichText::new(format!("    {n}")).small().color(pal.weak_text));
+            }
+        }
+    });
+    cmds
+}
+
+/// A small letter badge in the label's colour.
+pub fn badge(ui: &mut Ui, pal: &Palette, l: Label) {
+    let (rect, resp) = ui.allocate_exact_size(egui::vec2(18.0, 18.0), egui::Sense::hover());
+    ui.painter().rect_filled(rect, 3.0, pal.label_ink(l));
+    ui.painter().text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        l.badge(),
+        egui::FontId::proportional(12.0),
+        pal.badge_text,
+    );
+    resp.on_hover_text(l.title());
+}
+
+/// The side panel: highlights while reading, feedback after checking.
+pub fn side_panel(ui: &mut Ui, state: &AppState, s: &Session) -> Vec<Command> {
+    match (s.mode, &s.feedback) {
+        (Mode::Feedback, Some(f)) => feedback::show(ui, state, s, f),
+        _ => highlights_panel(ui, state, s),
+    }
+}

@@ -1,0 +1,83 @@
+//! The lesson library: every lesson with its level, skills, time and the learner's progress.
+
+use crate::app::state::{AppState, Command};
+use crate::app::theme::palette;
+use egui::{RichText, Ui};
+
+/// Draw the library; returns what the user asked for.
+pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
+    let mut cmds = Vec::new();
+    let pal = palette(state.settings.dark);
+    egui::ScrollArea::vertical().id_salt("library").auto_shrink(false).show(ui, |ui| {
+        ui.add_space(12.0);
+        let width = ui.available_width().min(820.0);
+        ui.vertical_centered(|ui| {
+            ui.set_max_width(width);
+            ui.heading(RichText::new("Lessons").size(26.0));
+            ui.label(
+                RichText::new(
+                    "Pick an article. Highlight who is speaking (Attribution), words that judge (Opinion) and claims with no source (Unsupported assertion), then check your answers.",
+                )
+                .color(pal.weak_text),
+            );
+            ui.add_space(10.0);
+            for (i, e) in state.library.iter().enumerate() {
+                let (best, attempts) = state.progress_of(&e.id);
+                egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
+                    ui.set_width(width - 28.0);
+                    ui.horizontal(|ui| {
+                        let title = e.meta.as_ref().map_or(e.name.as_str(), |m| m.title.as_str());
+                        ui.vertical(|ui| {
+                            ui.set_max_width(width - 200.0);
+                            ui.label(RichText::new(title).size(19.0).strong());
+                            if let Some(m) = &e.meta {
+                                let mut facts = Vec::new();
+                                if let Some(l) = m.level {
+                                    facts.push(format!("Level {l}"));
+                                }
+                                if let Some(min) = m.minutes {
+                                    facts.push(format!("{min} min"));
+                                }
+                                if !m.skills.is_empty() {
+                                    facts.push(m.skills.join(", "));
+                                }
+                                ui.label(RichText::new(facts.join("  ·  ")).color(pal.weak_text));
+                                if let Some(sum) = &m.summary {
+                                    ui.label(sum);
+                                }
+                            }
+                            if let Some(err) = &e.error {
+                                ui.label(RichText::new(format!("Cannot be opened: {err}")).color(pal.warning));
+                            }
+                        });
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            let open = ui.add_enabled(e.error.is_none(), egui::Button::new(RichText::new("Open").size(16.0)));
+                            let title = e.meta.as_ref().map_or(e.name.clone(), |m| m.title.clone());
+                            let enabled = e.error.is_none();
+                            open.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, format!("Open {title}")));
+                            let open = open.on_hover_text(format!("Open {title}"));
+                            if open.clicked() {
+                                cmds.push(Command::OpenEntry(i));
+                            }
+                            ui.vertical(|ui| match best {
+                                Some(b) => {
+                                    ui.label(RichText::new(format!("Best {:.0}", b)).strong().color(pal.status[0]));
+                                    ui.label(RichText::new(format!("{attempts} attempt{}", if attempts == 1 { "" } else { "s" })).color(pal.weak_text));
+                                }
+                                None => {
+                                    ui.label(RichText::new("Not tried yet").color(pal.weak_text));
+                                }
+                            });
+                        });
+                    });
+                });
+                ui.add_space(6.0);
+            }
+            ui.add_space(8.0);
+            if ui.button("Open a lesson or answer file…").clicked() {
+                cmds.push(Command::OpenFileDialog);
+            }
+        });
+    });
+    cmds
+}

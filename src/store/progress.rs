@@ -1,0 +1,149 @@
+//! The learner's own data: attempts and best scores per lesson, and autosaved answers.
+//!
+//! Kept in the user's data folder as JSON, written atomically.
+
+use crate::model::annotation::{Answer, FORMAT_VERSION};
+use crate::model::text::sha256_hex;
+use crate::store::{FileError, parse_answer, to_json, write_atomic};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// One checked attempt.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Attempt {
+    /// 100 × micro F1, unrounded.
+    pub score: f64,
+    /// Seconds since the Unix epoch.
+    #[serde(default)]
+    pub at: u64,
+}
+
+/// Progress on one lesson.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct LessonProgress {
+    /// Attempts in order.
+    #[serde(default)]
+    pub attempts: Vec<Attempt>,
+}
+
+impl LessonProgress {
+    /// Best score so far.
+    pub fn best(&self) -> Option<f64> {
+        self.attempts.iter().map(|a| a.score).max_by(f64::total_cmp)
+    }
+}
+
+/// Progress on every lesson, by lesson id.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Progress {
+    /// Format version.
+    pub version: u32,
+    /// Per lesson id.
+    #[serde(default)]
+    pub lessons: BTreeMap<String, LessonProgress>,
+}
+
+impl Default for Progress {
+    fn default() -> Self {
+        Progress {
+            version: FORMAT_VERSION,
+            lessons: BTreeMap::new(),
+        }
+    }
+}
+
+fn progress_path(dir: &Path) -> PathBuf {
+    dir.join("progress.json")
+}
+
+/// Read progress; a missing file is an empty record.
+pub fn load_progress(dir: &Path) -> Result<Progress, FileError> {
+    let path = progress_path(dir);
+    match std::fs::read(&path) {
+        Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
+            FileError::new(
+                &path,
+                super::Problem::Json {
+                    line: e.line(),
+                    column: e.column(),
+                    message: e.to_string(),
+                },
+            )
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Progress::default()),
+        Err(e) => Err(FileError::new(&path, super::Problem::Io(e.to_string()))),
+    }
+}
+
+/// Save progress atomically.
+pub fn save_progress(dir: &Path, p: &Progress) -> Result<(), FileError> {
+    write_atomic(&progress_path(dir), to_json(p).as_bytes())
+}
+
+/// A file-name-safe id for a lesson: a readable stem plus a short hash of the full id.
+pub fn file_key(lesson_id: &str) -> String {
+    let stem: String = lesson_id
+        .rsplit(['/', '\\', ':'])
+        .next()
+        .unwrap_or("lesson")
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(40)
+        .collect();
+    let hash = sha256_hex(lesson_id);
+    format!("{stem}-{}", hash.get(..12).unwrap_or(&hash))
+}
+
+/// Where a lesson's answer is autosaved.
+pub fn autosave_path(dir: &Path, lesson_id: &str) -> PathBuf {
+    dir.join("autosave")
+        .join(format!("{}.json", file_key(lesson_id)))
+}
+
+/// Autosave an answer (atomic).
+pub fn autosave(dir: &Path, lesson_id: &str, answer: &Answer) -> Result<(), FileError> {
+    write_atomic(&autosave_path(dir, lesson_id), to_json(answer).as_bytes())
+}
+
+/// The autosaved answer for a lesson, if any.
+pub fn restore(dir: &Path, lesson_id: &str) -> Option<Result<Answer, FileError>> {
+    let path = autosave_path(dir, lesson_id);
+    let bytes = std::fs::read(&path).ok()?;
+    Some(parse_answer(&bytes).map_err(|p| FileError::new(&path, p)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_round_trips_and_best_is_max() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let mut p = load_progress(dir.path()).unwrap_or_default();
+        let lp = p.lessons.entry("bundled:a.md".into()).or_default();
+        lp.attempts.push(Attempt { score: 40.0, at: 1 });
+        lp.attempts.push(Attempt { score: 72.5, at: 2 });
+        save_progress(dir.path(), &p).unwrap_or_else(|e| panic!("{e}"));
+        let q = load_progress(dir.path()).unwrap_or_default();
+        assert_eq!(
+            q.lessons.get("bundled:a.md").and_then(LessonProgress::best),
+            Some(72.5)
+        );
+    }
+
+    #[test]
+    fn file_keys_are_safe_and_distinct() {
+        let a = file_key("/home/x/lessons/my lesson.md");
+        let b = file_key("/home/y/lessons/my lesson.md");
+        assert_ne!(a, b);
+        assert!(a.starts_with("my_lesson_md-"));
+        assert!(!a.contains('/'));
+    }
+}
