@@ -295,8 +295,6 @@ impl Article {
             };
             let color = if style.link.is_some() {
                 pal.link
-            } else if matches!(b.kind, BlockKind::Heading(_)) || style.strong {
-                pal.text
             } else {
                 pal.text
             };
@@ -304,7 +302,7 @@ impl Article {
                 font_id: FontId::new(if style.code { size * 0.92 } else { size }, family),
                 color,
                 background: pal.highlight_bg(mask),
-                italics: style.emphasis || b.quote_depth > 0 && false,
+                italics: style.emphasis,
                 underline: if style.link.is_some() {
                     Stroke::new(1.0, pal.link)
                 } else {
@@ -422,32 +420,26 @@ impl Article {
         let pointer = response
             .interact_pointer_pos()
             .or_else(|| ui.input(|i| i.pointer.latest_pos()));
-        if let (Some(anchor), Some(pos)) = (self.drag_anchor, pointer) {
-            if response.dragged() || response.drag_stopped() {
-                if let Some(to) = self.char_at(blocks, rel(pos)) {
-                    events.push(ArticleEvent::Drag {
-                        anchor,
-                        to,
-                        done: response.drag_stopped(),
-                    });
-                }
-            }
+        if let (Some(anchor), Some(pos)) = (self.drag_anchor, pointer)
+            && (response.dragged() || response.drag_stopped())
+            && let Some(to) = self.char_at(blocks, rel(pos))
+        {
+            events.push(ArticleEvent::Drag {
+                anchor,
+                to,
+                done: response.drag_stopped(),
+            });
         }
         if response.drag_stopped() {
             self.drag_anchor = None;
         }
-        if response.double_clicked() {
-            if let Some(c) = response
-                .interact_pointer_pos()
-                .and_then(|p| self.char_at(blocks, rel(p)))
-            {
+        let clicked_at = response
+            .interact_pointer_pos()
+            .and_then(|p| self.char_at(blocks, rel(p)));
+        if let Some(c) = clicked_at {
+            if response.double_clicked() {
                 events.push(ArticleEvent::DoubleClick(c));
-            }
-        } else if response.clicked() {
-            if let Some(c) = response
-                .interact_pointer_pos()
-                .and_then(|p| self.char_at(blocks, rel(p)))
-            {
+            } else if response.clicked() {
                 events.push(ArticleEvent::Click(c));
             }
         }

@@ -268,6 +268,26 @@ impl Session {
         self.rev += 1;
     }
 
+    /// Change a highlight's label and keep it selected.
+    fn relabel(&mut self, i: usize, label: Label) {
+        let Some(old) = self.spans.get(i).map(|x| (x.start, x.end)) else {
+            return;
+        };
+        self.change(|v| {
+            if let Some(x) = v.get_mut(i) {
+                x.label = label;
+            }
+            // Two highlights with the same range and label are one.
+            let mut seen = std::collections::BTreeSet::new();
+            v.retain(|x| seen.insert((x.start, x.end, x.label)));
+        });
+        self.selected = self
+            .spans
+            .iter()
+            .position(|x| (x.start, x.end, x.label) == (old.0, old.1, label));
+        self.rev += 1;
+    }
+
     /// Undo the last change.
     pub fn undo(&mut self) -> bool {
         let Some(prev) = self.undo.pop() else {
@@ -619,11 +639,7 @@ impl AppState {
                     s.anchor = None;
                     s.caret = b;
                 } else if let Some(i) = s.selected {
-                    s.change(|v| {
-                        if let Some(x) = v.get_mut(i) {
-                            x.label = label;
-                        }
-                    });
+                    s.relabel(i, label);
                 }
             }
             Command::SelectHighlight(i) => {
@@ -635,35 +651,27 @@ impl AppState {
                 s.selection = None;
                 s.rev += 1;
             }
-            Command::NextHighlight(forward) => {
-                if !s.spans.is_empty() {
-                    let len = s.spans.len();
-                    let next = match s.selected {
-                        Some(i) if forward => (i + 1) % len,
-                        Some(i) => (i + len - 1) % len,
-                        None if forward => {
-                            s.spans.iter().position(|x| x.start >= s.caret).unwrap_or(0)
-                        }
-                        None => s
-                            .spans
-                            .iter()
-                            .rposition(|x| x.start < s.caret)
-                            .unwrap_or(len - 1),
-                    };
-                    s.selected = Some(next);
-                    if let Some(sp) = s.spans.get(next) {
-                        s.caret = sp.start;
-                        s.scroll_to = Some(sp.start);
-                    }
-                    s.selection = None;
-                    s.rev += 1;
+            Command::NextHighlight(forward) if !s.spans.is_empty() => {
+                let len = s.spans.len();
+                let next = match s.selected {
+                    Some(i) if forward => (i + 1) % len,
+                    Some(i) => (i + len - 1) % len,
+                    None if forward => s.spans.iter().position(|x| x.start >= s.caret).unwrap_or(0),
+                    None => s
+                        .spans
+                        .iter()
+                        .rposition(|x| x.start < s.caret)
+                        .unwrap_or(len - 1),
+                };
+                s.selected = Some(next);
+                if let Some(sp) = s.spans.get(next) {
+                    s.caret = sp.start;
+                    s.scroll_to = Some(sp.start);
                 }
+                s.selection = None;
+                s.rev += 1;
             }
-            Command::Relabel(i, label) => s.change(|v| {
-                if let Some(x) = v.get_mut(i) {
-                    x.label = label;
-                }
-            }),
+            Command::Relabel(i, label) => s.relabel(i, label),
             Command::SetNote(i, note) => s.change(|v| {
                 if let Some(x) = v.get_mut(i) {
                     x.note = (!note.trim().is_empty()).then_some(note);

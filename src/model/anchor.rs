@@ -81,7 +81,7 @@ pub fn anchor(text: &TextIndex, sel: &Selector<'_>) -> (Option<(usize, usize)>, 
     if let Some((range, _)) = best {
         return (Some(range), Placement::Moved { from, distance: 0 });
     }
-    if qlen < 4 || qlen > MAX_FUZZY_QUOTE {
+    if !(4..=MAX_FUZZY_QUOTE).contains(&qlen) {
         return (None, Placement::Orphaned);
     }
     match fuzzy(text, quote, sel) {

@@ -198,10 +198,12 @@ pub struct LabelledPhrase {
     pub label: Label,
 }
 
-/// Exact phrases given different labels in different keys: (phrase, [(key, labels)]).
-pub fn inconsistent_phrases(
-    phrases: &[LabelledPhrase],
-) -> Vec<(String, Vec<(String, Vec<Label>)>)> {
+/// A phrase labelled differently across keys: the phrase (lowercased) and, per key, the
+/// labels it carries there.
+pub type Inconsistency = (String, Vec<(String, Vec<Label>)>);
+
+/// Exact phrases given different labels in different keys.
+pub fn inconsistent_phrases(phrases: &[LabelledPhrase]) -> Vec<Inconsistency> {
     // phrase -> key -> labels
     let mut map: BTreeMap<String, BTreeMap<&str, BTreeSet<Label>>> = BTreeMap::new();
     for p in phrases {

@@ -253,12 +253,9 @@ impl Builder {
     fn event(&mut self, ev: Event<'_>) {
         match ev {
             Event::Start(tag) => match tag {
-                Tag::Paragraph => {
-                    // The first paragraph of a list item stays the item's block.
-                    if !(self.item_fresh && self.open.is_none()) {
-                        self.close();
-                    }
-                }
+                // The first paragraph of a list item stays the item's block.
+                Tag::Paragraph if self.item_fresh && self.open.is_none() => {}
+                Tag::Paragraph => self.close(),
                 Tag::Heading { level, .. } => {
                     self.close();
                     self.heading = Some(heading_level(level));

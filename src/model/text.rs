@@ -144,34 +144,17 @@ impl TextIndex {
             b += 1;
         }
         // Trim white space and punctuation that is not part of a quoted phrase.
-        let quotes_inside = |a: usize, b: usize| self.slice(a, b).map(count_quotes).unwrap_or(0);
-        loop {
-            let Some(c) = self.char_at(a) else { break };
-            if a >= b {
-                break;
-            }
-            if c.is_whitespace()
-                || (is_trim_punct(c)
-                    && !(is_quote(c) && quotes_inside(a, b) % 2 == 0 && quotes_inside(a, b) > 0))
-            {
-                a += 1;
-            } else {
-                break;
-            }
+        // A quotation mark stays when the selection holds a balanced quoted phrase.
+        let trims = |c: char, a: usize, b: usize| {
+            let quotes = self.slice(a, b).map(count_quotes).unwrap_or(0);
+            c.is_whitespace()
+                || (is_trim_punct(c) && !(is_quote(c) && quotes.is_multiple_of(2) && quotes > 0))
+        };
+        while a < b && self.char_at(a).is_some_and(|c| trims(c, a, b)) {
+            a += 1;
         }
-        loop {
-            if b <= a {
-                break;
-            }
-            let Some(c) = self.char_at(b - 1) else { break };
-            if c.is_whitespace()
-                || (is_trim_punct(c)
-                    && !(is_quote(c) && quotes_inside(a, b) % 2 == 0 && quotes_inside(a, b) > 0))
-            {
-                b -= 1;
-            } else {
-                break;
-            }
+        while b > a && self.char_at(b - 1).is_some_and(|c| trims(c, a, b)) {
+            b -= 1;
         }
         (a < b).then_some((a, b))
     }

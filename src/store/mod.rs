@@ -194,12 +194,11 @@ fn parse_versioned<T: DeserializeOwned>(
 ) -> Result<T, Problem> {
     let text = utf8(bytes)?;
     // Check the version first so a newer file is reported as such, not as a parse error.
-    if let Ok(v) = serde_json::from_str::<VersionOnly>(text) {
-        if let Some(found) = v.version.as_ref().and_then(serde_json::Value::as_u64)
-            && found > u64::from(FORMAT_VERSION)
-        {
-            return Err(Problem::NewerVersion { found });
-        }
+    if let Ok(v) = serde_json::from_str::<VersionOnly>(text)
+        && let Some(found) = v.version.as_ref().and_then(serde_json::Value::as_u64)
+        && found > u64::from(FORMAT_VERSION)
+    {
+        return Err(Problem::NewerVersion { found });
     }
     let value: T = serde_json::from_str(text).map_err(|e| Problem::Json {
         line: e.line(),
