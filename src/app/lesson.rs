@@ -297,25 +297,43 @@ pub fn highlights_panel(ui: &mut Ui, state: &AppState, s: &Session) -> Vec<Comma
         });
         ui.separator();
     }
-    egui::ScrollArea::vertical().id_salt("highlights").auto_shrink(false).show(ui, |ui| {
-        if s.spans.is_empty() {
-            ui.label(RichText::new("Nothing highlighted yet. Drag over a phrase in the article, then choose a label.").color(pal.weak_text));
-        }
-        for (i, sp) in s.spans.iter().enumerate() {
-            ui.horizontal(|ui| {
-                badge(ui, &pal, sp.label);
-                let q = sp.quote.as_deref().unwrap_or("");
-                let q: String = if q.chars().count() > 60 { q.chars().take(57).chain("…".chars()).collect() } else { q.to_string() };
-                let r = ui.selectable_label(s.selected == Some(i), q).on_hover_text(sp.label.title());
-                if r.clicked() {
-                    cmds.push(Command::SelectHighlight(Some(i)));
-                }
-            });
-            if let Some(n) = &sp.note {
-                ui.label(RichText::new(format!("    {n}")).small().color(pal.weak_text));
+    if s.spans.is_empty() {
+        ui.label(
+            RichText::new(
+                "Nothing highlighted yet. Drag over a phrase in the article, then choose a label.",
+            )
+            .color(pal.weak_text),
+        );
+    }
+    // Only the visible rows are laid out, so thousands of highlights stay cheap.
+    let row_h = ui.spacing().interact_size.y + 2.0;
+    egui::ScrollArea::vertical()
+        .id_salt("highlights")
+        .auto_shrink(false)
+        .show_rows(ui, row_h, s.spans.len(), |ui, rows| {
+            for i in rows {
+                let Some(sp) = s.spans.get(i) else { continue };
+                ui.horizontal(|ui| {
+                    ui.set_height(row_h - 2.0);
+                    badge(ui, &pal, sp.label);
+                    let q = sp.quote.as_deref().unwrap_or("");
+                    let q: String = if q.chars().count() > 48 {
+                        q.chars().take(45).chain("…".chars()).collect()
+                    } else {
+                        q.to_string()
+                    };
+                    let r = ui
+                        .selectable_label(s.selected == Some(i), q)
+                        .on_hover_text(sp.note.as_deref().unwrap_or(sp.label.title()));
+                    if r.clicked() {
+                        cmds.push(Command::SelectHighlight(Some(i)));
+                    }
+                    if sp.note.is_some() {
+                        ui.label(RichText::new("(note)").small().color(pal.weak_text));
+                    }
+                });
             }
-        }
-    });
+        });
     cmds
 }
 

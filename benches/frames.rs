@@ -1,0 +1,202 @@
+//! GUI frame costs measured headlessly (egui without a window): CPU time per steady frame
+//! for the seed lesson with 60 highlights and for a generated 50,000-word article with 5,000
+//! highlights, the time to open that article, and the time until a new highlight is shown.
+//!
+//! Run with `cargo bench --bench frames`.
+
+use egui::{Context, RawInput, Rect, pos2, vec2};
+use newsmark::app::NewsmarkApp;
+use newsmark::app::state::{AppState, Command, NoDialogs, Settings};
+use newsmark::model::annotation::AnswerSpan;
+use newsmark::model::{Label, Span};
+use std::time::{Duration, Instant};
+
+fn input() -> RawInput {
+    RawInput {
+        screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), vec2(1280.0, 800.0))),
+        ..Default::default()
+    }
+}
+
+fn frame(ctx: &Context, app: &mut NewsmarkApp, raw: RawInput) -> Duration {
+    let t = Instant::now();
+    let _ = ctx.run_ui(raw, |ui| app.frame(ui));
+    t.elapsed()
+}
+
+fn steady(ctx: &Context, app: &mut NewsmarkApp, n: usize) -> Duration {
+    for _ in 0..5 {
+        frame(ctx, app, input());
+    }
+    let mut total = Duration::ZERO;
+    for _ in 0..n {
+        total += frame(ctx, app, input());
+    }
+    total / n as u32
+}
+
+fn scrolling(ctx: &Context, app: &mut NewsmarkApp, n: usize) -> Duration {
+    let mut total = Duration::ZERO;
+    for _ in 0..n {
+        let mut raw = input();
+        raw.events
+            .push(egui::Event::PointerMoved(pos2(400.0, 400.0)));
+        raw.events.push(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: vec2(0.0, -120.0),
+            modifiers: egui::Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        total += frame(ctx, app, raw);
+    }
+    total / n as u32
+}
+
+fn add_highlights(app: &mut NewsmarkApp, count: usize) {
+    let Some(s) = app.state.session.as_mut() else {
+        return;
+    };
+    let words = s.lesson.text.words();
+    let step = (words.len() / count).max(1);
+    let mut spans = Vec::new();
+    for (i, w) in words.iter().step_by(step).take(count).enumerate() {
+        let end = words
+            .get(words.iter().position(|x| x == w).unwrap_or(0) + 2)
+            .map_or(w.1, |x| x.1);
+        spans.push(AnswerSpan::new(
+            &s.lesson.text,
+            Span::new(w.0, end, Label::ALL[i % 3]),
+        ));
+    }
+    s.spans = spans;
+    s.rev += 1;
+}
+
+fn new_highlight(ctx: &Context, app: &mut NewsmarkApp) -> Duration {
+    let Some(s) = app.state.session.as_mut() else {
+        return Duration::ZERO;
+    };
+    let words = s.lesson.text.words();
+    let mid = words.get(words.len() / 3).copied().unwrap_or((0, 1));
+    s.selection = Some(mid);
+    s.scroll_to = Some(mid.0);
+    frame(ctx, app, input());
+    let t = Instant::now();
+    app.state.handle(Command::Label(Label::Opinion));
+    frame(ctx, app, input());
+    t.elapsed()
+}
+
+fn generated_article(words: usize) -> String {
+    let vocab = [
+        "the",
+        "minister",
+        "said",
+        "that",
+        "reform",
+        "critics",
+        "claimed",
+        "a",
+        "disaster",
+        "officials",
+        "according",
+        "to",
+        "report",
+        "growing",
+        "concern",
+        "analysts",
+        "warn",
+        "budget",
+        "city",
+        "council",
+        "voted",
+        "on",
+        "Tuesday",
+        "after",
+        "months",
+        "of",
+        "debate",
+    ];
+    let mut out = String::from("+++\ntitle = \"Generated long article\"\n+++\n\n");
+    let mut x: u64 = 7;
+    for i in 0..words {
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        out.push_str(vocab[(x >> 33) as usize % vocab.len()]);
+        out.push(if i % 17 == 16 { '.' } else { ' ' });
+        if i % 120 == 119 {
+            out.push_str("\n\n");
+        } else if i % 17 == 16 {
+            out.push(' ');
+        }
+    }
+    out
+}
+
+fn main() {
+    let ctx = Context::default();
+    let mut app = NewsmarkApp::new(AppState::new(
+        Settings::default(),
+        None,
+        Box::new(NoDialogs),
+    ));
+    frame(&ctx, &mut app, input());
+    app.state.handle(Command::OpenEntry(0));
+    add_highlights(&mut app, 60);
+    let per = steady(&ctx, &mut app, 200);
+    println!(
+        "seed lesson, 60 highlights: {:.3} ms per steady frame",
+        per.as_secs_f64() * 1e3
+    );
+    let per = scrolling(&ctx, &mut app, 100);
+    println!(
+        "seed lesson, 60 highlights: {:.3} ms per frame while scrolling",
+        per.as_secs_f64() * 1e3
+    );
+    println!(
+        "seed lesson: new highlight shown after {:.2} ms",
+        new_highlight(&ctx, &mut app).as_secs_f64() * 1e3
+    );
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("long.md");
+    std::fs::write(&path, generated_article(50_000)).expect("write");
+    let ctx = Context::default();
+    let mut app = NewsmarkApp::new(AppState::new(
+        Settings::default(),
+        None,
+        Box::new(NoDialogs),
+    ));
+    frame(&ctx, &mut app, input());
+    let t = Instant::now();
+    app.state.handle(Command::OpenPath(path));
+    frame(&ctx, &mut app, input());
+    println!(
+        "50,000-word article: opened and first frame drawn in {:.1} ms",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    add_highlights(&mut app, 5_000);
+    let t = Instant::now();
+    frame(&ctx, &mut app, input());
+    println!(
+        "50,000-word article: 5,000 highlights laid out in {:.1} ms",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    let n = app.state.session.as_ref().map_or(0, |s| s.spans.len());
+    let per = steady(&ctx, &mut app, 100);
+    println!(
+        "50,000-word article, {n} highlights: {:.3} ms per steady frame",
+        per.as_secs_f64() * 1e3
+    );
+    let per = scrolling(&ctx, &mut app, 100);
+    println!(
+        "50,000-word article, {n} highlights: {:.3} ms per frame while scrolling",
+        per.as_secs_f64() * 1e3
+    );
+    println!(
+        "50,000-word article: new highlight shown after {:.2} ms",
+        new_highlight(&ctx, &mut app).as_secs_f64() * 1e3
+    );
+}
