@@ -516,7 +516,9 @@ impl Article {
                     pal.weak_text,
                 );
             }
-            painter.galley(gpos, l.galley.clone(), pal.text);
+            // Geometry is cached, glyphs are not: egui may rebuild its font atlas, so the
+            // galley drawn comes from egui's own per-frame layout cache.
+            painter.galley(gpos, painter.layout_job((*l.galley.job).clone()), pal.text);
             paint_decos(painter, pal, &l.decos, gpos, input.font_size);
             if let Some((s, e)) = input.selection
                 && s < b.end
@@ -635,6 +637,9 @@ fn range_rects(galley: &Galley, a: usize, b: usize) -> Vec<Rect> {
 fn decorations(galley: &Galley, b: &Block, marks: &[&Mark], size: f32) -> Vec<Deco> {
     let mut out = Vec::new();
     let n = b.end - b.start;
+    // Badges of highlights starting at the same char sit side by side.
+    let mut badges_at: std::collections::HashMap<(usize, bool), f32> =
+        std::collections::HashMap::new();
     for m in marks {
         let (a, z) = (
             m.start.saturating_sub(b.start).min(n),
@@ -659,11 +664,13 @@ fn decorations(galley: &Galley, b: &Block, marks: &[&Mark], size: f32) -> Vec<De
                     });
                 }
                 if starts_here && let Some(r) = rects.first() {
+                    let shift = badges_at.entry((m.start, false)).or_insert(0.0);
                     out.push(Deco::Badge {
                         label: m.label,
-                        pos: pos2(r.left() - size * 0.2, r.center().y - size * 0.7),
+                        pos: pos2(r.left() - size * 0.2 + *shift, r.center().y - size * 0.7),
                         outline: false,
                     });
+                    *shift += size * 0.8;
                 }
             }
             MarkStyle::Outline => {

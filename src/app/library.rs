@@ -59,7 +59,7 @@ pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
                             if open.clicked() {
                                 cmds.push(Command::OpenEntry(i));
                             }
-                            ui.vertical(|ui| match best {
+                            ui.allocate_ui_with_layout(egui::vec2(120.0, 40.0), egui::Layout::top_down(egui::Align::Max), |ui| match best {
                                 Some(b) => {
                                     ui.label(RichText::new(format!("Best {:.0}", b)).strong().color(pal.status[0]));
                                     ui.label(RichText::new(format!("{attempts} attempt{}", if attempts == 1 { "" } else { "s" })).color(pal.weak_text));
