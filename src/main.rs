@@ -1,7 +1,7 @@
 //! Starts newsmark: the desktop app, or a headless subcommand when given one.
 
 use clap::Parser;
-use newsmark::cli::{Cli, Command};
+use newsmark::cli::Cli;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -10,7 +10,9 @@ fn main() -> ExitCode {
         #[cfg(feature = "gui")]
         None => newsmark::app::run(None, cli.smoke_test),
         #[cfg(feature = "gui")]
-        Some(Command::Open { file }) => newsmark::app::run(Some(file), cli.smoke_test),
+        Some(newsmark::cli::Command::Open { file }) => {
+            newsmark::app::run(Some(file), cli.smoke_test)
+        }
         #[cfg(not(feature = "gui"))]
         None => {
             eprintln!(

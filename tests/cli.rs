@@ -263,3 +263,63 @@ fn report_on_a_folder_with_a_bad_file_goes_on() {
     assert!(stdout(&o).contains("Ben Okafor"));
     assert!(stderr(&o).contains("zz.json"));
 }
+
+#[test]
+fn a_lesson_over_the_size_limit_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let big = dir.path().join("huge.md");
+    std::fs::write(&big, "word ".repeat(1_000_000)).expect("write");
+    let o = run(&["text", &big.display().to_string()]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("huge.md") && err.contains("more than the limit"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_edited_lesson_re_anchors_quoted_answers_and_lists_orphans() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lesson = dir.path().join("l.txt");
+    std::fs::write(
+        &lesson,
+        "Yesterday the minister said the reform was a triumph; critics say it failed.",
+    )
+    .expect("write");
+    let key = dir.path().join("l.key.json");
+    std::fs::write(
+        &key,
+        r#"{"items": [{"start": 10, "end": 27, "label": "attribution"}]}"#,
+    )
+    .expect("write");
+    // Made on the old text (without "Yesterday "): offsets are stale, quotes are not.
+    let answer = dir.path().join("a.json");
+    std::fs::write(
+        &answer,
+        r#"{"text_sha256": "0000", "spans": [
+            {"start": 0, "end": 17, "label": "attribution", "quote": "The minister said"},
+            {"start": 40, "end": 52, "label": "opinion", "quote": "a resounding win"}]}"#,
+    )
+    .expect("write");
+    let o = run(&[
+        "score",
+        "--lesson",
+        &lesson.display().to_string(),
+        "--key",
+        &key.display().to_string(),
+        &answer.display().to_string(),
+        "--json",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    // "the minister said" (lower-case t) is found approximately at chars 10..27.
+    assert_eq!(v["answer_spans"][0]["start"], 10);
+    assert_eq!(v["answer_spans"][0]["end"], 27);
+    assert_eq!(v["orphaned"], serde_json::json!([1]));
+    assert_eq!(
+        v["answer_spans"].as_array().map(Vec::len),
+        Some(1),
+        "the orphan is not scored"
+    );
+}

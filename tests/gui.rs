@@ -222,6 +222,16 @@ fn check_answers_shows_items_and_try_again_keeps_highlights() {
     assert!(best.is_some_and(|b| b > 0.0));
     h.get_by_label("key").click();
     h.run();
+    // Labelling keys do nothing while the checked answer is shown.
+    h.state_mut()
+        .state
+        .session
+        .as_mut()
+        .expect("open")
+        .selection = Some((0, 3));
+    h.key_press(Key::Num2);
+    h.run();
+    assert_eq!(session(&h).spans.len(), 1);
     h.get_by_label("Try again").click();
     h.run();
     assert_eq!(session(&h).mode, Mode::Reading);

@@ -581,6 +581,20 @@ impl AppState {
             return;
         };
         let n = s.lesson.text.char_len();
+        // The feedback shows a checked answer: edits wait for "Try again".
+        let edits = matches!(
+            cmd,
+            Command::Label(_)
+                | Command::Relabel(..)
+                | Command::SetNote(..)
+                | Command::Delete(_)
+                | Command::DeleteAtCaret
+                | Command::Undo
+                | Command::Redo
+        );
+        if edits && s.mode == Mode::Feedback {
+            return;
+        }
         match cmd {
             Command::Caret { to, extend } => {
                 let to = to.min(n);
