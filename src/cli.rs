@@ -335,14 +335,7 @@ struct ItemJson<'a> {
 fn score_json<'a>(g: &'a GradedFile, key: &'a PlacedKey, lesson: &'a Lesson) -> ScoreJson<'a> {
     let s: &Score = &g.graded.score;
     // Items are the placed key items in key order; map them back to the key's rationales.
-    let placed: Vec<usize> = key
-        .resolved
-        .ranges
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| r.is_some())
-        .map(|(i, _)| i)
-        .collect();
+    let placed = key.resolved.placed();
     ScoreJson {
         file: g.path.display().to_string(),
         student: g.student(),

@@ -2,12 +2,13 @@
 //!
 //! It draws the lesson's block model with marks (filled highlights with a per-label
 //! underline style and letter badge, or outlined key items), and turns mouse and keyboard
-//! input into [`ArticleEvent`]s; it never changes application state itself.
+//! input into [`Command`]s; it never changes application state itself.
 //!
 //! Performance: each block is laid out once per change of its own marks (or of width, text
 //! size or theme) and cached with its decorations; a frame only paints the blocks inside
 //! the visible rectangle.
 
+use crate::app::state::Command;
 use crate::app::theme::Palette;
 use crate::model::document::{Block, BlockKind};
 use crate::model::{Label, Lesson};
@@ -41,36 +42,6 @@ pub struct Mark {
     pub style: MarkStyle,
     /// Drawn emphasised (the selected highlight).
     pub selected: bool,
-}
-
-/// What the user did in the article.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ArticleEvent {
-    /// Move the caret; `extend` keeps the selection anchor (Shift).
-    Caret {
-        /// New caret position (char).
-        to: usize,
-        /// Extend the selection from its anchor.
-        extend: bool,
-    },
-    /// A mouse drag selection between two chars; `done` when the button was released.
-    Drag {
-        /// Where the drag started.
-        anchor: usize,
-        /// Where the pointer is.
-        to: usize,
-        /// Released.
-        done: bool,
-    },
-    /// A single click on a char.
-    Click(usize),
-    /// A double click on a char.
-    DoubleClick(usize),
-    /// Tab / Shift+Tab: walk the highlights.
-    NextHighlight {
-        /// Forward (Tab) or backward (Shift+Tab).
-        forward: bool,
-    },
 }
 
 /// Per-frame input to the widget.
@@ -386,7 +357,7 @@ impl Article {
     }
 
     /// Draw the article and collect what the user did.
-    pub fn show(&mut self, ui: &mut Ui, input: &ArticleInput<'_>) -> Vec<ArticleEvent> {
+    pub fn show(&mut self, ui: &mut Ui, input: &ArticleInput<'_>) -> Vec<Command> {
         let mut events = Vec::new();
         let avail = ui.available_width();
         let column = avail
@@ -424,7 +395,7 @@ impl Article {
             && (response.dragged() || response.drag_stopped())
             && let Some(to) = self.char_at(blocks, rel(pos))
         {
-            events.push(ArticleEvent::Drag {
+            events.push(Command::Drag {
                 anchor,
                 to,
                 done: response.drag_stopped(),
@@ -438,9 +409,9 @@ impl Article {
             .and_then(|p| self.char_at(blocks, rel(p)));
         if let Some(c) = clicked_at {
             if response.double_clicked() {
-                events.push(ArticleEvent::DoubleClick(c));
+                events.push(Command::SelectWord(c));
             } else if response.clicked() {
-                events.push(ArticleEvent::Click(c));
+                events.push(Command::ClickChar(c));
             }
         }
 
@@ -544,7 +515,7 @@ impl Article {
         events
     }
 
-    fn keyboard(&self, ui: &Ui, input: &ArticleInput<'_>, events: &mut Vec<ArticleEvent>) {
+    fn keyboard(&self, ui: &Ui, input: &ArticleInput<'_>, events: &mut Vec<Command>) {
         let text = &input.lesson.text;
         let blocks = &input.lesson.doc.blocks;
         let n = text.char_len();
@@ -589,13 +560,13 @@ impl Article {
                 ),
                 Key::End => Some(blocks.iter().find(|b| b.end >= caret).map_or(n, |b| b.end)),
                 Key::Tab => {
-                    events.push(ArticleEvent::NextHighlight { forward: !m.shift });
+                    events.push(Command::NextHighlight(!m.shift));
                     None
                 }
                 _ => None,
             };
             if let Some(to) = to {
-                events.push(ArticleEvent::Caret {
+                events.push(Command::Caret {
                     to,
                     extend: m.shift,
                 });

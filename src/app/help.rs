@@ -9,15 +9,18 @@ use std::sync::OnceLock;
 /// The guide's Markdown, compiled in.
 pub const GUIDE: &str = include_str!("../../docs/teacher-guide.md");
 
-fn guide() -> &'static Document {
-    static DOC: OnceLock<Document> = OnceLock::new();
-    DOC.get_or_init(|| Document::from_markdown(GUIDE))
+fn guide() -> &'static (Document, crate::model::TextIndex) {
+    static DOC: OnceLock<(Document, crate::model::TextIndex)> = OnceLock::new();
+    DOC.get_or_init(|| {
+        let doc = Document::from_markdown(GUIDE);
+        let text = crate::model::TextIndex::new(doc.text.clone());
+        (doc, text)
+    })
 }
 
 /// Draw the guide.
 pub fn show(ui: &mut Ui, pal: &Palette) {
-    let doc = guide();
-    let text = crate::model::TextIndex::new(doc.text.clone());
+    let (doc, text) = guide();
     egui::ScrollArea::vertical().id_salt("help").show(ui, |ui| {
         for b in &doc.blocks {
             let t = text.slice_clamped(b.start, b.end);

@@ -1,7 +1,7 @@
 //! The lesson screen: the toolbar, the article with highlights and the side panel
 //! (highlights list in reading mode, feedback after checking).
 
-use crate::app::article::{ArticleEvent, ArticleInput, Mark, MarkStyle};
+use crate::app::article::{ArticleInput, Mark, MarkStyle};
 use crate::app::feedback;
 use crate::app::state::{AppState, Command, Mode, Overlay, Session};
 use crate::app::theme::{Palette, palette};
@@ -181,15 +181,7 @@ pub fn article(ui: &mut Ui, state: &AppState, s: &mut Session) -> Vec<Command> {
                 font_size: state.settings.text_size,
                 scroll_to,
             };
-            for ev in s.article.show(ui, &input) {
-                cmds.push(match ev {
-                    ArticleEvent::Caret { to, extend } => Command::Caret { to, extend },
-                    ArticleEvent::Drag { anchor, to, done } => Command::Drag { anchor, to, done },
-                    ArticleEvent::Click(c) => Command::ClickChar(c),
-                    ArticleEvent::DoubleClick(c) => Command::SelectWord(c),
-                    ArticleEvent::NextHighlight { forward } => Command::NextHighlight(forward),
-                });
-            }
+            cmds.extend(s.article.show(ui, &input));
             ui.add_space(40.0);
         });
     cmds

@@ -906,14 +906,7 @@ impl AppState {
         let answer = s.answer("");
         match grade(&s.lesson.text, &key.spans, &answer) {
             Ok(g) => {
-                let key_index = key
-                    .resolved
-                    .ranges
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, r)| r.is_some())
-                    .map(|(i, _)| i)
-                    .collect();
+                let key_index = key.resolved.placed();
                 let score100 = g.score.micro.f1 * 100.0;
                 s.feedback = Some(Feedback {
                     score: g.score,

@@ -240,6 +240,17 @@ impl Resolved {
             .collect()
     }
 
+    /// Indices of the spans that were placed (not orphaned), in file order: the key items
+    /// behind a score's `items`.
+    pub fn placed(&self) -> Vec<usize> {
+        self.ranges
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.is_some())
+            .map(|(i, _)| i)
+            .collect()
+    }
+
     /// Indices of moved spans.
     pub fn moved(&self) -> Vec<usize> {
         self.placements
