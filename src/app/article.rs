@@ -274,11 +274,8 @@ impl Article {
                 color,
                 background: pal.highlight_bg(mask),
                 italics: style.emphasis,
-                underline: if style.link.is_some() {
-                    Stroke::new(1.0, pal.link)
-                } else {
-                    Stroke::NONE
-                },
+                // Links are not followed (newsmark never goes online); colour marks them.
+                underline: Stroke::NONE,
                 strikethrough: if style.strikethrough {
                     Stroke::new(1.0, pal.text)
                 } else {
@@ -479,13 +476,16 @@ impl Article {
                     .rows
                     .first()
                     .map_or(input.font_size, |r| r.rect().height());
-                painter.text(
-                    gpos + vec2(-input.font_size * 0.5, row_h / 2.0),
-                    egui::Align2::RIGHT_CENTER,
-                    m,
-                    font,
-                    pal.weak_text,
-                );
+                // List markers hang in the margin; an image's caption stands in its place.
+                let (at, align) = if matches!(b.kind, BlockKind::Image { .. }) {
+                    (gpos + vec2(0.0, row_h / 2.0), egui::Align2::LEFT_CENTER)
+                } else {
+                    (
+                        gpos + vec2(-input.font_size * 0.5, row_h / 2.0),
+                        egui::Align2::RIGHT_CENTER,
+                    )
+                };
+                painter.text(at, align, m, font, pal.weak_text);
             }
             // Geometry is cached, glyphs are not: egui may rebuild its font atlas, so the
             // galley drawn comes from egui's own per-frame layout cache.
