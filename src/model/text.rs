@@ -159,12 +159,18 @@ impl TextIndex {
         (a < b).then_some((a, b))
     }
 
-    /// The word around char `i` (for double-click), or `None` on white space/punctuation.
+    /// The word around cursor position `i` (for double-click): the word that starts at or
+    /// contains char `i`, else the word that ends at `i` (a click on the right half of a
+    /// word's last letter puts the cursor after it). `None` between words.
     pub fn word_at(&self, i: usize) -> Option<(usize, usize)> {
-        if !self.char_at(i).is_some_and(is_word_char) {
+        let at = if self.char_at(i).is_some_and(is_word_char) {
+            i
+        } else if i > 0 && self.char_at(i - 1).is_some_and(is_word_char) {
+            i - 1
+        } else {
             return None;
-        }
-        self.snap_to_words(i, i + 1)
+        };
+        self.snap_to_words(at, at + 1)
     }
 
     /// Start of the next word strictly after `i` (Ctrl+Right), or the text end.
