@@ -77,6 +77,9 @@ fn open_a_lesson_from_the_library_and_drag_select_and_label_with_1() {
     assert_eq!(s.spans[0].label, Label::Attribution);
     assert_eq!((s.spans[0].start, s.spans[0].end), (s0, s1));
     assert!(s.selection.is_none());
+    // The article is laid out once per change: a steady frame lays out no block.
+    h.step();
+    assert_eq!(session(&h).article.relayouts_last_frame, 0);
 }
 
 fn session<'h>(h: &'h Harness<'static, NewsmarkApp>) -> &'h newsmark::app::state::Session {
@@ -85,10 +88,20 @@ fn session<'h>(h: &'h Harness<'static, NewsmarkApp>) -> &'h newsmark::app::state
 
 /// Give the article keyboard focus by clicking into it.
 fn focus_article(h: &mut Harness<'static, NewsmarkApp>) {
-    let r = article_rect(h);
     h.get_by_label("Article").click();
     h.run();
-    let _ = r;
+}
+
+/// Select chars `range` (as a drag or Shift+arrows would) and press a label key.
+fn label_range(h: &mut Harness<'static, NewsmarkApp>, range: (usize, usize), key: Key) {
+    h.state_mut()
+        .state
+        .session
+        .as_mut()
+        .expect("a lesson is open")
+        .selection = Some(range);
+    h.key_press(key);
+    h.run();
 }
 
 #[test]
@@ -152,12 +165,7 @@ fn relabel_delete_undo_redo() {
     h.run();
     open_first(&mut h);
     focus_article(&mut h);
-    {
-        let s = h.state_mut().state.session.as_mut().expect("open");
-        s.selection = Some((178, 219));
-    }
-    h.key_press(Key::Num1);
-    h.run();
+    label_range(&mut h, (178, 219), Key::Num1);
     assert_eq!(session(&h).spans.len(), 1);
     // Select it from the list and relabel it with the side panel.
     h.get_by_label("according to US Vice President J.D. Vance")
@@ -192,14 +200,7 @@ fn check_answers_shows_items_and_try_again_keeps_highlights() {
     h.run();
     open_first(&mut h);
     focus_article(&mut h);
-    h.state_mut()
-        .state
-        .session
-        .as_mut()
-        .expect("open")
-        .selection = Some((178, 219));
-    h.key_press(Key::Num1);
-    h.run();
+    label_range(&mut h, (178, 219), Key::Num1);
     h.get_by_label("Check my answers").click();
     h.run();
     let s = session(&h);
@@ -223,14 +224,7 @@ fn check_answers_shows_items_and_try_again_keeps_highlights() {
     h.get_by_label("key").click();
     h.run();
     // Labelling keys do nothing while the checked answer is shown.
-    h.state_mut()
-        .state
-        .session
-        .as_mut()
-        .expect("open")
-        .selection = Some((0, 3));
-    h.key_press(Key::Num2);
-    h.run();
+    label_range(&mut h, (0, 3), Key::Num2);
     assert_eq!(session(&h).spans.len(), 1);
     h.get_by_label("Try again").click();
     h.run();
@@ -247,14 +241,7 @@ fn highlighting_everything_gets_the_indiscriminate_warning() {
     focus_article(&mut h);
     let n = session(&h).lesson.text.char_len();
     for l in [Key::Num1, Key::Num2, Key::Num3] {
-        h.state_mut()
-            .state
-            .session
-            .as_mut()
-            .expect("open")
-            .selection = Some((0, n));
-        h.key_press(l);
-        h.run();
+        label_range(&mut h, (0, n), l);
     }
     h.get_by_label("Check my answers").click();
     h.run();
@@ -278,14 +265,7 @@ fn autosave_restores_the_answer_after_a_restart() {
         h.run();
         open_first(&mut h);
         focus_article(&mut h);
-        h.state_mut()
-            .state
-            .session
-            .as_mut()
-            .expect("open")
-            .selection = Some((178, 219));
-        h.key_press(Key::Num1);
-        h.run();
+        label_range(&mut h, (178, 219), Key::Num1);
         // The autosave is due within a second of the change; simulate the clock passing.
         let later = std::time::Instant::now() + std::time::Duration::from_secs(2);
         assert!(h.state_mut().state.tick(later).is_none());

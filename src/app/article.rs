@@ -14,8 +14,8 @@ use crate::model::document::{Block, BlockKind};
 use crate::model::{Label, Lesson};
 use egui::text::{CCursor, LayoutJob};
 use egui::{
-    Align, Color32, FontFamily, FontId, Galley, Pos2, Rect, Sense, Shape, Stroke, TextFormat, Ui,
-    Vec2, pos2, vec2,
+    Align, FontFamily, FontId, Galley, Pos2, Rect, Sense, Shape, Stroke, TextFormat, Ui, Vec2,
+    pos2, vec2,
 };
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
@@ -115,7 +115,7 @@ pub struct Article {
     /// Top of each block (including its gap) from the top of the article.
     tops: Vec<f32>,
     height: f32,
-    /// Blocks laid out in the last frame (for benchmarks and tests).
+    /// Blocks laid out in the last frame (tests check that steady frames lay out none).
     pub relayouts_last_frame: usize,
     drag_anchor: Option<usize>,
     /// The widget's id in the last frame (to tell its focus from a text field's).
@@ -306,7 +306,6 @@ impl Article {
             BlockKind::Image { alt, .. } => Some(format!("[image: {alt}]")),
             _ => None,
         };
-        let _ = text;
         BlockLayout {
             hash,
             galley,
@@ -573,11 +572,6 @@ impl Article {
             }
         }
     }
-
-    /// Total height of the laid-out article.
-    pub fn height(&self) -> f32 {
-        self.height
-    }
 }
 
 /// Rects (galley-relative) covering chars `[a, b)` of a galley, one per row.
@@ -737,9 +731,4 @@ fn paint_decos(painter: &egui::Painter, pal: &Palette, decos: &[Deco], at: Pos2,
             }
         }
     }
-}
-
-/// A colour for a label's key-item outline, for legends.
-pub fn legend_color(pal: &Palette, l: Label) -> Color32 {
-    pal.label_ink(l)
 }
