@@ -3,7 +3,7 @@
 //!
 //! Run with `cargo bench --bench core`. Prints one line per measurement.
 
-use newsmark::grading::{self, PlacedKey};
+use newsmark::service::{self, PlacedKey};
 use newsmark::model::annotation::{Answer, AnswerSpan};
 use newsmark::model::scoring::score;
 use newsmark::model::{Label, Span};
@@ -98,11 +98,14 @@ fn main() {
                 Span::new(s, s + 4 + rng.below(25), Label::ALL[rng.below(3)]),
             ));
         }
-        std::fs::write(dir.path().join(format!("s{i:05}.json")), store::to_json(&a))
-            .expect("write");
+        std::fs::write(
+            dir.path().join(format!("s{i:05}.json")),
+            store::to_json(&a).expect("json"),
+        )
+        .expect("write");
     }
     let t = Instant::now();
-    let class = grading::grade_folder(&lesson, &key, dir.path());
+    let class = service::grade_folder(&lesson, &key, dir.path());
     let took = t.elapsed().as_secs_f64();
     assert_eq!(class.report.students.len(), students);
     assert!(class.errors.is_empty());

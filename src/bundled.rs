@@ -10,6 +10,14 @@ pub struct BundledFile {
     pub bytes: &'static [u8],
 }
 
+/// Bundled files are told apart by name.
+impl PartialEq for BundledFile {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+impl Eq for BundledFile {}
+
 include!(concat!(env!("OUT_DIR"), "/bundled_lessons.rs"));
 
 /// The bundled key for a lesson file name, if any.

@@ -8,13 +8,14 @@
 //!   anchoring, checks). No egui, no I/O.
 //! - [`store`]: files: reading with clear errors, atomic writes, exports.
 //! - [`bundled`]: the lessons compiled into the binary.
-//! - [`grading`]: a lesson with its key, answer files graded one by one or by folder.
+//! - [`service`]: opening a lesson with its key, grading answer files and folders; shared by
+//!   the CLI and the GUI.
 //! - [`cli`]: the headless subcommands.
 //! - `app` (feature `gui`): the egui desktop application.
 
 pub mod bundled;
 pub mod cli;
-pub mod grading;
+pub mod service;
 pub mod model;
 pub mod store;
 

@@ -78,7 +78,7 @@ fn every_conformance_case_agrees() {
     for case in cases {
         let name = case["name"].as_str().expect("name");
         let text = TextIndex::new(case["text"].as_str().expect("text"));
-        let key: Vec<KeySpan> = spans(&case["key"]).into_iter().map(KeySpan::from).collect();
+        let key: Vec<KeySpan> = KeySpan::numbered(spans(&case["key"]));
         let answer = spans(&case["answer"]);
         let s = score(&text, &key, &answer);
         let e = &case["expected"];

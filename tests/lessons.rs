@@ -1,7 +1,7 @@
 //! The shipped lesson library: every lesson parses, has a usable key that scores itself
 //! at 100, and the library covers the levels and sizes the teacher guide promises.
 
-use newsmark::grading::PlacedKey;
+use newsmark::service::PlacedKey;
 use newsmark::model::scoring::score;
 use newsmark::store;
 use std::collections::BTreeSet;

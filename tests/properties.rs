@@ -29,7 +29,7 @@ proptest! {
     #[test]
     fn values_are_in_unit_interval(key in spans(TEXT.chars().count()), ans in spans(TEXT.chars().count())) {
         let t = TextIndex::new(TEXT);
-        let k: Vec<KeySpan> = key.iter().copied().map(KeySpan::from).collect();
+        let k: Vec<KeySpan> = KeySpan::numbered(key.iter().copied());
         let s = score(&t, &k, &ans);
         for v in [s.micro.precision, s.micro.recall, s.micro.f1, s.passage_f1] {
             prop_assert!((0.0..=1.0).contains(&v), "{v}");
@@ -48,7 +48,7 @@ proptest! {
     #[test]
     fn answer_equal_to_key_scores_one(key in spans(TEXT.chars().count())) {
         let t = TextIndex::new(TEXT);
-        let k: Vec<KeySpan> = key.iter().copied().map(KeySpan::from).collect();
+        let k: Vec<KeySpan> = KeySpan::numbered(key.iter().copied());
         let s = score(&t, &k, &key);
         prop_assert!((s.micro.f1 - 1.0).abs() < 1e-12);
         prop_assert!((s.passage_f1 - 1.0).abs() < 1e-12);
@@ -57,7 +57,7 @@ proptest! {
     #[test]
     fn span_order_does_not_matter(key in spans(TEXT.chars().count()), ans in spans(TEXT.chars().count())) {
         let t = TextIndex::new(TEXT);
-        let k: Vec<KeySpan> = key.iter().copied().map(KeySpan::from).collect();
+        let k: Vec<KeySpan> = KeySpan::numbered(key.iter().copied());
         let mut rev = ans.clone();
         rev.reverse();
         let a = score(&t, &k, &ans);

@@ -1,51 +1,36 @@
 //! The desktop application (egui/eframe): the only place egui, eframe and rfd appear.
 //!
-//! - [`state`]: application state and the commands that change it;
-//! - [`theme`]: every colour;
-//! - [`article`]: the article widget shared by every mode;
-//! - [`library`], [`lesson`], [`feedback`], [`help`]: one view each.
+//! - [`state`]: the current page and what pages share; commands; the only place state
+//!   changes;
+//! - [`library`], [`lesson`]: one module per page, each with its state, commands and view;
+//! - [`editing`]: selecting text and editing spans with undo, for every page that edits;
+//! - [`article`]: the article widget shared by every page;
+//! - [`jobs`], [`dialogs`]: background work and file dialogs;
+//! - [`theme`]: every colour; [`help`]: the Help window.
 
 pub mod article;
-pub mod feedback;
+pub mod dialogs;
+pub mod editing;
 pub mod help;
+pub mod jobs;
 pub mod lesson;
 pub mod library;
 pub mod state;
 pub mod theme;
 
-use crate::app::state::{AppState, Command, Dialogs, Page, Settings};
+use crate::app::article::ArticleView;
+use crate::app::dialogs::{Dialogs, NoDialogs, RfdDialogs};
+use crate::app::editing::EditCommand;
+use crate::app::lesson::LessonCommand;
+use crate::app::state::{AppState, Command, Page, Settings};
 use crate::app::theme::palette;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Instant;
 
 const SETTINGS_KEY: &str = "newsmark.settings";
-
-/// File dialogs through rfd (the desktop portal, or zenity as a fallback).
-pub struct RfdDialogs;
-
-impl Dialogs for RfdDialogs {
-    fn open_file(&self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title("Open a lesson or answer")
-            .add_filter("Lessons and answers", &["md", "markdown", "txt", "json"])
-            .pick_file()
-    }
-    fn save_answer(&self, suggested: &str) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title("Save your answer")
-            .set_file_name(suggested)
-            .add_filter("newsmark answer", &["json"])
-            .save_file()
-    }
-    fn open_answer(&self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title("Load an answer")
-            .add_filter("newsmark answer", &["json"])
-            .pick_file()
-    }
-}
 
 /// The user's data folder (progress, autosave, own lessons).
 pub fn data_dir() -> Option<PathBuf> {
@@ -53,13 +38,27 @@ pub fn data_dir() -> Option<PathBuf> {
         .map(|d| d.data_dir().to_path_buf())
 }
 
+/// What the views keep between frames that is not application state: widget caches.
+#[derive(Default)]
+pub struct Views {
+    /// The lesson page's article.
+    pub article: ArticleView,
+}
+
 /// The eframe application.
 pub struct NewsmarkApp {
     /// All state.
     pub state: AppState,
+    /// View-side caches.
+    pub views: Views,
     /// Close after this many frames (smoke test).
     exit_after: Option<u32>,
     frames: u32,
+    waker_set: bool,
+}
+
+fn edit(e: EditCommand) -> Command {
+    Command::Lesson(LessonCommand::Edit(e))
 }
 
 impl NewsmarkApp {
@@ -67,8 +66,10 @@ impl NewsmarkApp {
     pub fn new(state: AppState) -> NewsmarkApp {
         NewsmarkApp {
             state,
+            views: Views::default(),
             exit_after: None,
             frames: 0,
+            waker_set: false,
         }
     }
 
@@ -82,10 +83,10 @@ impl NewsmarkApp {
             .storage
             .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
             .unwrap_or_default();
-        let dialogs: Box<dyn Dialogs> = if smoke {
-            Box::new(state::NoDialogs)
+        let dialogs: Arc<dyn Dialogs> = if smoke {
+            Arc::new(NoDialogs)
         } else {
-            Box::new(RfdDialogs)
+            Arc::new(RfdDialogs)
         };
         let dir = if smoke { None } else { data_dir() };
         let mut app = NewsmarkApp::new(AppState::new(settings, dir, dialogs));
@@ -100,22 +101,23 @@ impl NewsmarkApp {
 
     fn shortcuts(&self, ctx: &egui::Context) -> Vec<Command> {
         let mut cmds = Vec::new();
+        let on_lesson = matches!(self.state.page, Page::Lesson(_));
         // Single-key shortcuts apply unless a text field (not the article) has focus.
-        let article = self.state.session.as_ref().and_then(|s| s.article.id);
+        let article = self.views.article.id;
         let typing = ctx
             .memory(|m| m.focused())
             .is_some_and(|f| Some(f) != article);
         ctx.input_mut(|i| {
             let redo = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
             let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
-            if !typing {
+            if !typing && on_lesson {
                 if i.consume_shortcut(&redo)
                     || i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Y))
                 {
-                    cmds.push(Command::Redo);
+                    cmds.push(edit(EditCommand::Redo));
                 }
                 if i.consume_shortcut(&undo) {
-                    cmds.push(Command::Undo);
+                    cmds.push(edit(EditCommand::Undo));
                 }
             }
             if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus))
@@ -129,22 +131,25 @@ impl NewsmarkApp {
             if typing {
                 return;
             }
+            if i.consume_key(Modifiers::NONE, Key::F1) {
+                cmds.push(Command::ToggleHelp);
+            }
+            if !on_lesson {
+                return;
+            }
             for (k, l) in [
                 (Key::Num1, crate::model::Label::Attribution),
                 (Key::Num2, crate::model::Label::Opinion),
                 (Key::Num3, crate::model::Label::Unsupported),
             ] {
                 if i.consume_key(Modifiers::NONE, k) {
-                    cmds.push(Command::Label(l));
+                    cmds.push(edit(EditCommand::Label(l)));
                 }
             }
             if i.consume_key(Modifiers::NONE, Key::Delete)
                 || i.consume_key(Modifiers::NONE, Key::Backspace)
             {
-                cmds.push(Command::DeleteAtCaret);
-            }
-            if i.consume_key(Modifiers::NONE, Key::F1) {
-                cmds.push(Command::ToggleHelp);
+                cmds.push(edit(EditCommand::DeleteAtCaret));
             }
         });
         cmds
@@ -153,18 +158,27 @@ impl NewsmarkApp {
     /// One frame of UI (also used by tests through egui_kittest).
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        let pal = palette(self.state.settings.dark);
+        if !self.waker_set {
+            let c = ctx.clone();
+            self.state.set_waker(Arc::new(move || c.request_repaint()));
+            self.waker_set = true;
+        }
+        self.state.poll();
+        let sh = &self.state.shared;
+        let pal = palette(sh.settings.dark);
         ctx.set_visuals(if pal.dark {
             egui::Visuals::dark()
         } else {
             egui::Visuals::light()
         });
         let mut cmds = self.shortcuts(&ctx);
+        let sh = &self.state.shared;
+        let lesson = self.state.lesson();
 
         egui::Panel::top("title").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.label(RichText::new("newsmark").strong().size(18.0));
-                if let Some(s) = &self.state.session {
+                if let Some(s) = lesson {
                     ui.label(RichText::new(format!("— {}", s.lesson.meta.title)).size(16.0));
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -175,7 +189,7 @@ impl NewsmarkApp {
                     {
                         cmds.push(Command::ToggleHelp);
                     }
-                    let dark = self.state.settings.dark;
+                    let dark = sh.settings.dark;
                     if ui
                         .button(if dark { "Light theme" } else { "Dark theme" })
                         .clicked()
@@ -196,27 +210,27 @@ impl NewsmarkApp {
                     {
                         cmds.push(Command::TextSize(-2.0));
                     }
-                    if self.state.page == Page::Library && ui.button("Open file…").clicked() {
+                    if lesson.is_none() && ui.button("Open file…").clicked() {
                         cmds.push(Command::OpenFileDialog);
                     }
                 });
             });
-            if let Some(s) = &self.state.session {
+            if let Some(s) = lesson {
                 ui.add_space(2.0);
-                cmds.extend(lesson::toolbar(ui, &self.state, s));
+                cmds.extend(lesson::view::toolbar(ui, sh, s));
             }
         });
 
-        if !self.state.messages.is_empty() {
+        if !sh.messages.all().is_empty() {
             egui::Panel::bottom("messages").show(ui, |ui| {
-                for (i, m) in self.state.messages.iter().enumerate() {
+                for m in sh.messages.all() {
                     ui.horizontal_wrapped(|ui| {
                         if ui
                             .small_button("Dismiss")
                             .on_hover_text("Dismiss")
                             .clicked()
                         {
-                            cmds.push(Command::Dismiss(i));
+                            cmds.push(Command::Dismiss(m.id));
                         }
                         let t = RichText::new(&m.text);
                         ui.label(if m.error { t.color(pal.warning) } else { t });
@@ -225,31 +239,17 @@ impl NewsmarkApp {
             });
         }
 
-        match self.state.page {
-            Page::Library => {
+        match &self.state.page {
+            Page::Library(page) => {
                 egui::CentralPanel::default()
-                    .show(ui, |ui| cmds.extend(library::show(ui, &self.state)));
+                    .show(ui, |ui| cmds.extend(library::view::show(ui, sh, page)));
             }
-            Page::Lesson => {
-                if let Some(mut s) = self.state.session.take() {
-                    egui::Panel::right("side")
-                        .resizable(true)
-                        .default_size(340.0)
-                        .min_size(240.0)
-                        .show(ui, |ui| {
-                            cmds.extend(lesson::side_panel(ui, &self.state, &s));
-                        });
-                    egui::CentralPanel::default()
-                        .frame(egui::Frame::central_panel(ui.style()).fill(pal.page))
-                        .show(ui, |ui| {
-                            cmds.extend(lesson::article(ui, &self.state, &mut s));
-                        });
-                    self.state.session = Some(s);
-                }
+            Page::Lesson(page) => {
+                cmds.extend(lesson::view::page(ui, sh, page, &mut self.views.article));
             }
         }
 
-        if self.state.help_open {
+        if sh.help_open {
             let mut open = true;
             egui::Window::new("Help: the three labels and the score")
                 .open(&mut open)
@@ -284,7 +284,7 @@ impl eframe::App for NewsmarkApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, SETTINGS_KEY, &self.state.settings);
+        eframe::set_value(storage, SETTINGS_KEY, &self.state.shared.settings);
         self.state.autosave_now();
     }
 

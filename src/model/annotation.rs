@@ -199,7 +199,8 @@ pub enum SpanError {
     },
     /// Past the end of the text and no quote to re-find it by.
     #[error(
-        "span {index} (chars {start}..{end}) ends past the end of the text ({len} chars) and has no quote to re-find it by"
+        "span {} (chars {start}..{end}) ends past the end of the text ({len} chars) and has no quote to re-find it by",
+        index + 1
     )]
     OutOfRange {
         /// Position in the list (0-based; shown 1-based).
@@ -320,10 +321,12 @@ impl Key {
         self.items
             .iter()
             .zip(&resolved.ranges)
-            .filter_map(|(it, r)| {
+            .enumerate()
+            .filter_map(|(key_index, (it, r))| {
                 r.map(|(start, end)| KeySpan {
                     span: Span::new(start, end, it.label),
                     optional: it.optional,
+                    key_index,
                 })
             })
             .collect()
@@ -349,6 +352,58 @@ impl Answer {
             .filter_map(|(s, r)| r.map(|(a, b)| Span::new(a, b, s.label)))
             .collect()
     }
+}
+
+/// Stored spans placed on the current text: the ones found (moved ones refreshed with
+/// their new quote and context) and how many moved or could not be found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Placed<T> {
+    /// The spans that were found, in file order.
+    pub spans: Vec<T>,
+    /// How many of them were found at a new place.
+    pub moved: usize,
+    /// The spans that could not be found (never shown or scored at a guessed place).
+    pub orphaned: Vec<T>,
+}
+
+impl<T> Placed<T> {
+    /// A sentence for people when the text changed under the spans.
+    pub fn note(&self) -> Option<String> {
+        match (self.orphaned.len(), self.moved) {
+            (0, 0) => None,
+            (0, m) => Some(format!(
+                "The lesson text has changed; {m} highlight(s) were found again at their new place."
+            )),
+            (o, _) => Some(format!(
+                "The lesson text has changed; {o} highlight(s) could not be found in it and are not shown."
+            )),
+        }
+    }
+}
+
+/// Place stored spans on a text, re-anchoring any whose quote no longer matches.
+pub fn place<T: StoredSpan + Clone>(
+    text: &TextIndex,
+    spans: &[T],
+    text_sha256: Option<&str>,
+) -> Result<Placed<T>, SpanError> {
+    let r = resolve(text, spans, text_sha256)?;
+    let mut out = Placed {
+        spans: Vec::with_capacity(spans.len()),
+        moved: r.moved().len(),
+        orphaned: Vec::new(),
+    };
+    for (sp, range) in spans.iter().zip(&r.ranges) {
+        let mut sp = sp.clone();
+        match *range {
+            Some((a, b)) => {
+                sp.place(text, a, b);
+                out.spans.push(sp);
+            }
+            None => out.orphaned.push(sp),
+        }
+    }
+    Ok(out)
 }
 
 /// An answer scored against a key: the numbers and where its spans were placed.
@@ -466,5 +521,57 @@ mod tests {
         assert_eq!(r.ranges, vec![Some((10, 24))]);
         assert!(!r.same_text);
         assert_eq!(r.moved(), vec![0]);
+    }
+
+    #[test]
+    fn span_errors_count_from_one() {
+        let t = TextIndex::new("abc");
+        let far = AnswerSpan {
+            start: 1,
+            end: 99,
+            label: Label::Opinion,
+            quote: None,
+            prefix: None,
+            suffix: None,
+            note: None,
+        };
+        let e = resolve(&t, &[far.clone(), far], None).unwrap_err();
+        assert!(e.to_string().starts_with("span 1 "), "{e}");
+        let rev = AnswerSpan {
+            start: 2,
+            end: 1,
+            label: Label::Opinion,
+            quote: None,
+            prefix: None,
+            suffix: None,
+            note: None,
+        };
+        let ok = AnswerSpan { start: 0, end: 1, ..rev.clone() };
+        let e = resolve(&t, &[ok, rev], None).unwrap_err();
+        assert!(e.to_string().starts_with("span 2 "), "{e}");
+    }
+
+    #[test]
+    fn place_refreshes_moved_spans_and_keeps_orphans_apart() {
+        let t = TextIndex::new("Yesterday officials said so.");
+        let spans = vec![
+            AnswerSpan::new(&TextIndex::new("officials said so."), Span::new(0, 14, Label::Attribution)),
+            AnswerSpan {
+                start: 0,
+                end: 5,
+                label: Label::Opinion,
+                quote: Some("zzzzzzzz".into()),
+                prefix: None,
+                suffix: None,
+                note: Some("mine".into()),
+            },
+        ];
+        let p = place(&t, &spans, Some("00")).unwrap();
+        assert_eq!(p.moved, 1);
+        assert_eq!((p.spans[0].start, p.spans[0].end), (10, 24));
+        assert_eq!(p.spans[0].prefix.as_deref(), Some("Yesterday "));
+        assert_eq!(p.orphaned.len(), 1);
+        assert_eq!(p.orphaned[0].note.as_deref(), Some("mine"));
+        assert!(p.note().is_some_and(|n| n.contains("1 highlight(s) could not be found")));
     }
 }

@@ -24,7 +24,7 @@ pub struct StudentResult {
 /// How the class did on one key item.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ItemFigures {
-    /// Position in the key (0-based).
+    /// Position of the item in the key file's list (0-based).
     pub index: usize,
     /// The item.
     pub span: Span,
@@ -146,9 +146,8 @@ pub fn class_report(
     let mut items: Vec<ItemFigures> = key
         .iter()
         .zip(counts)
-        .enumerate()
-        .map(|(index, (k, c))| ItemFigures {
-            index,
+        .map(|(k, c)| ItemFigures {
+            index: k.key_index,
             span: k.span,
             optional: k.optional,
             shares: c.map(|x| x as f64 / n),
@@ -350,10 +349,10 @@ mod tests {
     #[test]
     fn items_sorted_hardest_first_and_confusion_counts_chars() {
         let text = TextIndex::new("aaaa bbbb cccc dddd");
-        let key: Vec<KeySpan> = vec![
-            Span::new(0, 4, Label::Attribution).into(),
-            Span::new(5, 9, Label::Opinion).into(),
-        ];
+        let key = KeySpan::numbered([
+            Span::new(0, 4, Label::Attribution),
+            Span::new(5, 9, Label::Opinion),
+        ]);
         let r = class_report(
             &text,
             &key,
@@ -387,9 +386,26 @@ mod tests {
     }
 
     #[test]
+    fn item_figures_keep_the_key_file_position_when_an_item_was_not_placed() {
+        let text = TextIndex::new("aaaa bbbb cccc dddd");
+        // Item 0 of the key file could not be placed: the first scored item is item 1.
+        let key = vec![KeySpan {
+            span: Span::new(5, 9, Label::Opinion),
+            optional: false,
+            key_index: 1,
+        }];
+        let r = class_report(
+            &text,
+            &key,
+            vec![student("Al", &text, &key, vec![Span::new(5, 9, Label::Opinion)])],
+        );
+        assert_eq!(r.items[0].index, 1);
+    }
+
+    #[test]
     fn gradebook_layouts() {
         let text = TextIndex::new("aaaa bbbb");
-        let key: Vec<KeySpan> = vec![Span::new(0, 4, Label::Attribution).into()];
+        let key = KeySpan::numbered([Span::new(0, 4, Label::Attribution)]);
         let r = class_report(
             &text,
             &key,

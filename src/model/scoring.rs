@@ -146,6 +146,9 @@ pub struct ItemResult {
     /// True for an optional item (it never lowers the score).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub optional: bool,
+    /// Position of the item in the key file's list (0-based), for its rationale.
+    #[serde(skip)]
+    pub key_index: usize,
 }
 
 /// Feedback on one normalised answer span.
@@ -212,21 +215,30 @@ impl Score {
     }
 }
 
-/// A key item for scoring: its span and whether it is optional.
+/// A key item for scoring: its span, whether it is optional, and which item of the key
+/// file it is (items that could not be placed are left out, so positions can differ).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct KeySpan {
     /// The item.
     pub span: Span,
     /// Debatable: counts only when found.
     pub optional: bool,
+    /// Position of the item in the key file's list (0-based).
+    pub key_index: usize,
 }
 
-impl From<Span> for KeySpan {
-    fn from(span: Span) -> Self {
-        KeySpan {
-            span,
-            optional: false,
-        }
+impl KeySpan {
+    /// Required key items numbered in the order given.
+    pub fn numbered(spans: impl IntoIterator<Item = Span>) -> Vec<KeySpan> {
+        spans
+            .into_iter()
+            .enumerate()
+            .map(|(key_index, span)| KeySpan {
+                span,
+                optional: false,
+                key_index,
+            })
+            .collect()
     }
 }
 
@@ -372,6 +384,7 @@ pub fn score(text: &TextIndex, key: &[KeySpan], answer: &[Span]) -> Score {
                 coverage: covered as f64 / len as f64,
                 status,
                 optional: k.optional,
+                key_index: k.key_index,
             }
         })
         .collect();
@@ -429,7 +442,7 @@ mod tests {
     }
 
     fn keys(s: &[Span]) -> Vec<KeySpan> {
-        s.iter().copied().map(KeySpan::from).collect()
+        KeySpan::numbered(s.iter().copied())
     }
 
     const TEXT: &str = "The minister said the reform was a triumph; critics say it failed. The minister said the reform was ";

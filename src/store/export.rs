@@ -9,15 +9,21 @@ pub fn gradebook_csv(
     report: &ClassReport,
     format: GradebookFormat,
     assignment: &str,
-) -> Result<String, String> {
+) -> Result<String, Problem> {
     let (header, rows) = gradebook(report, format, assignment);
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(&header).map_err(|e| e.to_string())?;
+    w.write_record(&header).map_err(Problem::Csv)?;
     for r in rows {
-        w.write_record(&r).map_err(|e| e.to_string())?;
+        w.write_record(&r).map_err(Problem::Csv)?;
     }
-    let bytes = w.into_inner().map_err(|e| e.to_string())?;
-    String::from_utf8(bytes).map_err(|e| e.to_string())
+    let bytes = w
+        .into_inner()
+        .map_err(|e| Problem::Io {
+            action: "cannot finish the CSV",
+            source: e.into_error(),
+        })?;
+    // The csv crate writes the UTF-8 it was given.
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Write a gradebook CSV atomically.
@@ -27,7 +33,6 @@ pub fn write_gradebook(
     format: GradebookFormat,
     assignment: &str,
 ) -> Result<(), FileError> {
-    let csv = gradebook_csv(report, format, assignment)
-        .map_err(|e| FileError::new(path, Problem::Io(e)))?;
+    let csv = gradebook_csv(report, format, assignment).map_err(|p| FileError::new(path, p))?;
     write_atomic(path, csv.as_bytes())
 }

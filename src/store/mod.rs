@@ -4,13 +4,15 @@
 //! and go on with the next file.
 
 pub mod export;
+pub mod files;
 pub mod progress;
 
-use crate::model::annotation::{Answer, FORMAT_VERSION, Key};
+pub use files::{collect_files, write_atomic, write_json};
+
+use crate::model::annotation::{Answer, FORMAT_VERSION, Key, SpanError};
 use crate::model::lesson::{Lesson, LessonError, LessonFormat, line_col};
 use serde::de::DeserializeOwned;
 use std::fmt;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Lessons larger than this are refused (a 50,000-word article is about 300 KB).
@@ -18,12 +20,30 @@ pub const MAX_LESSON_BYTES: u64 = 4 * 1024 * 1024;
 /// Keys and answers larger than this are refused.
 pub const MAX_JSON_BYTES: u64 = 16 * 1024 * 1024;
 
-/// What is wrong with a file's content.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// What is wrong with a file's content, or why it could not be read or written.
+#[derive(Debug, thiserror::Error)]
 pub enum Problem {
-    /// The file could not be read or written.
-    #[error("{0}")]
-    Io(String),
+    /// The operating system refused (the reason is the source).
+    #[error("{action}")]
+    Io {
+        /// What was being done, e.g. "cannot read the file".
+        action: &'static str,
+        /// What the operating system said.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Nothing at that path.
+    #[error("no such file or folder")]
+    NotFound,
+    /// A folder where a file was expected.
+    #[error("is a folder, not a file")]
+    IsAFolder,
+    /// A folder walk came back to a folder it is already inside.
+    #[error("a link here leads back to {}, which is already being searched; it is skipped", .ancestor.display())]
+    LinkLoop {
+        /// The folder the link leads back to.
+        ancestor: PathBuf,
+    },
     /// Over the size limit.
     #[error(
         "the file is {size} bytes, more than the limit of {limit} bytes; split the article into smaller lessons"
@@ -43,7 +63,7 @@ pub enum Problem {
         column: usize,
     },
     /// A lesson's content.
-    #[error("{0}")]
+    #[error(transparent)]
     Lesson(#[from] LessonError),
     /// Malformed JSON or a field of the wrong type.
     #[error("line {line}, column {column}: {message}")]
@@ -66,10 +86,30 @@ pub enum Problem {
     /// Not a lesson file name.
     #[error("not a lesson: expected a .md or .txt file")]
     NotALesson,
+    /// Its spans cannot be placed on the lesson.
+    #[error("its spans cannot be used")]
+    Spans(#[source] SpanError),
+    /// The value could not be turned into JSON.
+    #[error("cannot be written as JSON")]
+    Encode(#[source] serde_json::Error),
+    /// A gradebook could not be written as CSV.
+    #[error("cannot be written as CSV")]
+    Csv(#[source] csv::Error),
+}
+
+impl Problem {
+    /// An operating-system error while doing `action`; "not found" becomes [`Problem::NotFound`].
+    pub fn io(action: &'static str, source: std::io::Error) -> Problem {
+        if source.kind() == std::io::ErrorKind::NotFound {
+            Problem::NotFound
+        } else {
+            Problem::Io { action, source }
+        }
+    }
 }
 
 /// A problem with a named file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct FileError {
     /// The file.
     pub path: PathBuf,
@@ -83,7 +123,12 @@ impl fmt::Display for FileError {
     }
 }
 
-impl std::error::Error for FileError {}
+impl std::error::Error for FileError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        // The problem's own words are already in the message; its cause comes next.
+        self.problem.source()
+    }
+}
 
 impl FileError {
     /// Attach a path to a problem.
@@ -93,16 +138,33 @@ impl FileError {
             problem: problem.into(),
         }
     }
+
+    /// An operating-system error on `path` while doing `action`.
+    pub fn io(path: &Path, action: &'static str, source: std::io::Error) -> FileError {
+        FileError::new(path, Problem::io(action, source))
+    }
+}
+
+/// An error with all its causes, for people: `a: b: c`. Errors are described once, here,
+/// where they are shown.
+pub fn describe(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut s = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        let t = c.to_string();
+        if !s.ends_with(&t) {
+            s.push_str(": ");
+            s.push_str(&t);
+        }
+        cause = c.source();
+    }
+    s
 }
 
 fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
-    let meta =
-        std::fs::metadata(path).map_err(|e| FileError::new(path, Problem::Io(e.to_string())))?;
+    let meta = std::fs::metadata(path).map_err(|e| FileError::io(path, "cannot read", e))?;
     if meta.is_dir() {
-        return Err(FileError::new(
-            path,
-            Problem::Io("is a folder, not a file".into()),
-        ));
+        return Err(FileError::new(path, Problem::IsAFolder));
     }
     if meta.len() > limit {
         return Err(FileError::new(
@@ -113,7 +175,7 @@ fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
             },
         ));
     }
-    std::fs::read(path).map_err(|e| FileError::new(path, Problem::Io(e.to_string())))
+    std::fs::read(path).map_err(|e| FileError::io(path, "cannot read", e))
 }
 
 /// Bytes to text, with the position of the first invalid byte.
@@ -279,81 +341,10 @@ pub fn lesson_path_for_key(key: &Path) -> Option<PathBuf> {
 }
 
 /// Pretty JSON with a trailing newline, fields in declaration order.
-pub fn to_json<T: serde::Serialize>(value: &T) -> String {
-    let mut s = serde_json::to_string_pretty(value)
-        .unwrap_or_else(|e| format!("{{\"error\": {:?}}}", e.to_string()));
+pub fn to_json<T: serde::Serialize>(value: &T) -> Result<String, Problem> {
+    let mut s = serde_json::to_string_pretty(value).map_err(Problem::Encode)?;
     s.push('\n');
-    s
-}
-
-/// Write a file atomically: a temporary file in the same folder, synced, then renamed
-/// over the target, so a crash leaves either the old or the new file, never half of one.
-pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), FileError> {
-    let err = |e: std::io::Error| FileError::new(path, Problem::Io(e.to_string()));
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&dir).map_err(err)?;
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(contents)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.map_err(err)
-}
-
-/// Files under `paths` (folders walked recursively, sorted) for which `keep` is true.
-pub fn collect_files(
-    paths: &[PathBuf],
-    keep: &dyn Fn(&Path) -> bool,
-) -> Vec<Result<PathBuf, FileError>> {
-    let mut out = Vec::new();
-    for p in paths {
-        if p.is_dir() {
-            walk(p, keep, &mut out);
-        } else if p.exists() {
-            out.push(Ok(p.clone()));
-        } else {
-            out.push(Err(FileError::new(
-                p,
-                Problem::Io("no such file or folder".into()),
-            )));
-        }
-    }
-    out
-}
-
-fn walk(dir: &Path, keep: &dyn Fn(&Path) -> bool, out: &mut Vec<Result<PathBuf, FileError>>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            out.push(Err(FileError::new(dir, Problem::Io(e.to_string()))));
-            return;
-        }
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
-        let hidden = p
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'));
-        if hidden {
-            continue;
-        }
-        if p.is_dir() {
-            walk(&p, keep, out);
-        } else if keep(&p) {
-            out.push(Ok(p));
-        }
-    }
+    Ok(s)
 }
 
 #[cfg(test)]
@@ -362,10 +353,10 @@ mod tests {
 
     #[test]
     fn reports_invalid_utf8_position() {
-        assert_eq!(
+        assert!(matches!(
             utf8(b"ab\ncd\xff"),
             Err(Problem::NotUtf8 { line: 2, column: 3 })
-        );
+        ));
     }
 
     #[test]
@@ -376,29 +367,14 @@ mod tests {
             }) => assert!(message.contains("unknown label `fact`"), "{message}"),
             other => panic!("{other:?}"),
         }
-        assert_eq!(
+        assert!(matches!(
             parse_answer(b"{\"version\": 7, \"whatever\": []}"),
             Err(Problem::NewerVersion { found: 7 })
-        );
+        ));
         assert!(matches!(
             parse_answer(b"{\"spans\": 3}"),
             Err(Problem::Json { .. })
         ));
-    }
-
-    #[test]
-    fn atomic_write_replaces() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let p = dir.path().join("a.json");
-        write_atomic(&p, b"one").unwrap_or_else(|e| panic!("{e}"));
-        write_atomic(&p, b"two").unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(std::fs::read(&p).unwrap_or_default(), b"two");
-        assert_eq!(
-            std::fs::read_dir(dir.path())
-                .map(|d| d.count())
-                .unwrap_or(0),
-            1
-        );
     }
 
     #[test]

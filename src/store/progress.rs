@@ -4,7 +4,7 @@
 
 use crate::model::annotation::{Answer, FORMAT_VERSION};
 use crate::model::text::sha256_hex;
-use crate::store::{FileError, parse_answer, to_json, write_atomic};
+use crate::store::{FileError, Problem, parse_answer, write_json};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -64,7 +64,7 @@ pub fn load_progress(dir: &Path) -> Result<Progress, FileError> {
         Ok(bytes) => serde_json::from_slice(&bytes).map_err(|e| {
             FileError::new(
                 &path,
-                super::Problem::Json {
+                Problem::Json {
                     line: e.line(),
                     column: e.column(),
                     message: e.to_string(),
@@ -72,13 +72,13 @@ pub fn load_progress(dir: &Path) -> Result<Progress, FileError> {
             )
         }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Progress::default()),
-        Err(e) => Err(FileError::new(&path, super::Problem::Io(e.to_string()))),
+        Err(e) => Err(FileError::io(&path, "cannot read", e)),
     }
 }
 
 /// Save progress atomically.
 pub fn save_progress(dir: &Path, p: &Progress) -> Result<(), FileError> {
-    write_atomic(&progress_path(dir), to_json(p).as_bytes())
+    write_json(&progress_path(dir), p)
 }
 
 /// A file-name-safe id for a lesson: a readable stem plus a short hash of the full id.
@@ -109,14 +109,20 @@ pub fn autosave_path(dir: &Path, lesson_id: &str) -> PathBuf {
 
 /// Autosave an answer (atomic).
 pub fn autosave(dir: &Path, lesson_id: &str, answer: &Answer) -> Result<(), FileError> {
-    write_atomic(&autosave_path(dir, lesson_id), to_json(answer).as_bytes())
+    write_json(&autosave_path(dir, lesson_id), answer)
 }
 
-/// The autosaved answer for a lesson, if any.
-pub fn restore(dir: &Path, lesson_id: &str) -> Option<Result<Answer, FileError>> {
+/// The autosaved answer for a lesson: `Ok(None)` when there is none, an error when there
+/// is one that cannot be read (it is then left as it is).
+pub fn restore(dir: &Path, lesson_id: &str) -> Result<Option<Answer>, FileError> {
     let path = autosave_path(dir, lesson_id);
-    let bytes = std::fs::read(&path).ok()?;
-    Some(parse_answer(&bytes).map_err(|p| FileError::new(&path, p)))
+    match std::fs::read(&path) {
+        Ok(bytes) => parse_answer(&bytes)
+            .map(Some)
+            .map_err(|p| FileError::new(&path, p)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(FileError::io(&path, "cannot read", e)),
+    }
 }
 
 #[cfg(test)]
@@ -145,5 +151,19 @@ mod tests {
         assert_ne!(a, b);
         assert!(a.starts_with("my_lesson_md-"));
         assert!(!a.contains('/'));
+    }
+
+    #[test]
+    fn no_autosave_and_an_unreadable_autosave_are_told_apart() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(matches!(restore(dir.path(), "bundled:a.md"), Ok(None)));
+        let p = autosave_path(dir.path(), "bundled:a.md");
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(&p, b"{ not json").unwrap();
+        assert!(restore(dir.path(), "bundled:a.md").is_err());
+        // A folder in its place cannot be read either: that is not "no autosave".
+        std::fs::remove_file(&p).unwrap();
+        std::fs::create_dir(&p).unwrap();
+        assert!(restore(dir.path(), "bundled:a.md").is_err());
     }
 }

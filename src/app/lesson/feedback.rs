@@ -2,11 +2,12 @@
 //! its status and the instructor's rationale, and the student's own highlights that are not
 //! in the key or carry another label.
 
-use crate::app::lesson::{badge, short};
-use crate::app::state::{AppState, Command, Feedback, Session};
+use super::view::{badge, short};
+use super::{LessonCommand, LessonPage};
+use crate::app::state::{Command, Shared};
 use crate::app::theme::palette;
 use crate::model::Label;
-use crate::model::scoring::{ItemStatus, SpanStatus};
+use crate::model::scoring::{ItemStatus, Score, SpanStatus};
 use egui::{RichText, Ui};
 
 /// What a score means, in plain words.
@@ -31,16 +32,15 @@ pub fn meaning(score: u32) -> &'static str {
 }
 
 /// Draw the feedback panel.
-pub fn show(ui: &mut Ui, state: &AppState, s: &Session, f: &Feedback) -> Vec<Command> {
-    let pal = palette(state.settings.dark);
+pub fn show(ui: &mut Ui, sh: &Shared, s: &LessonPage, sc: &Score) -> Vec<Command> {
+    let pal = palette(sh.settings.dark);
     let mut cmds = Vec::new();
-    let sc = &f.score;
     egui::ScrollArea::vertical().id_salt("feedback").auto_shrink(false).show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.label(RichText::new(format!("{}", sc.display())).size(44.0).strong());
             ui.vertical(|ui| {
                 ui.label(RichText::new("out of 100").color(pal.weak_text));
-                let (best, attempts) = state.progress_of(&s.id);
+                let (best, attempts) = sh.progress_of(&s.id);
                 if let Some(b) = best {
                     ui.label(RichText::new(format!("best {b:.0} · attempt {attempts}")).color(pal.weak_text));
                 }
@@ -94,9 +94,11 @@ pub fn show(ui: &mut Ui, state: &AppState, s: &Session, f: &Feedback) -> Vec<Com
         ))
         .strong());
         let key = s.key.as_ref();
-        for (n, it) in sc.items.iter().enumerate() {
-            let ki = f.key_index.get(n).copied().unwrap_or(n);
-            let item = key.and_then(|k| k.key.items.get(ki));
+        if let Some(n) = key.and_then(|k| k.unplaced_note()) {
+            ui.label(RichText::new(n).color(pal.warning));
+        }
+        for it in &sc.items {
+            let item = key.and_then(|k| k.item(it.key_index));
             let quote = s.lesson.text.slice_clamped(it.start, it.end);
             egui::Frame::group(ui.style()).inner_margin(6.0).show(ui, |ui| {
                 ui.set_width(ui.available_width());
@@ -114,7 +116,7 @@ pub fn show(ui: &mut Ui, state: &AppState, s: &Session, f: &Feedback) -> Vec<Com
                 });
                 let r = ui.link(RichText::new(format!("“{quote}”")).italics()).on_hover_text("Show in the article");
                 if r.clicked() {
-                    cmds.push(Command::ScrollTo(it.start));
+                    cmds.push(Command::Lesson(LessonCommand::ScrollTo(it.start)));
                 }
                 ui.label(RichText::new(it.label.title()).small().color(pal.weak_text));
                 if let Some(why) = item.and_then(|i| i.rationale.as_deref()) {
@@ -131,7 +133,7 @@ pub fn show(ui: &mut Ui, state: &AppState, s: &Session, f: &Feedback) -> Vec<Com
                     badge(ui, &pal, a.label);
                     let r = ui.link(format!("“{}”", s.lesson.text.slice_clamped(a.start, a.end))).on_hover_text("Show in the article");
                     if r.clicked() {
-                        cmds.push(Command::ScrollTo(a.start));
+                        cmds.push(Command::Lesson(LessonCommand::ScrollTo(a.start)));
                     }
                 });
                 ui.label(
@@ -144,7 +146,7 @@ pub fn show(ui: &mut Ui, state: &AppState, s: &Session, f: &Feedback) -> Vec<Com
                 );
             }
         }
-        if let Some(p) = state.progress.lessons.get(&s.id)
+        if let Some(p) = sh.progress.lessons.get(&s.id)
             && p.attempts.len() > 1
         {
             ui.separator();

@@ -1,13 +1,14 @@
-//! The lesson library: every lesson with its level, skills, time and the learner's progress.
+//! Drawing the library page.
 
-use crate::app::state::{AppState, Command};
+use super::{LibraryCommand, LibraryPage};
+use crate::app::state::{Command, Shared};
 use crate::app::theme::palette;
 use egui::{RichText, Ui};
 
 /// Draw the library; returns what the user asked for.
-pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
+pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
     let mut cmds = Vec::new();
-    let pal = palette(state.settings.dark);
+    let pal = palette(sh.settings.dark);
     egui::ScrollArea::vertical().id_salt("library").auto_shrink(false).show(ui, |ui| {
         ui.add_space(12.0);
         let width = ui.available_width().min(820.0);
@@ -20,13 +21,20 @@ pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
                 )
                 .color(pal.weak_text),
             );
+            if let Some(o) = &page.opening {
+                ui.add_space(6.0);
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(RichText::new(format!("Opening {}…", o.name)).strong());
+                });
+            }
             ui.add_space(10.0);
-            for (i, e) in state.library.iter().enumerate() {
-                let (best, attempts) = state.progress_of(&e.id);
+            for e in &sh.catalogue {
+                let (best, attempts) = sh.progress_of(&e.id);
                 egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
                     ui.set_width(width - 28.0);
                     ui.horizontal(|ui| {
-                        let title = e.meta.as_ref().map_or(e.name.as_str(), |m| m.title.as_str());
+                        let title = e.title();
                         ui.vertical(|ui| {
                             ui.set_max_width(width - 200.0);
                             ui.label(RichText::new(title).size(19.0).strong());
@@ -47,17 +55,16 @@ pub fn show(ui: &mut Ui, state: &AppState) -> Vec<Command> {
                                 }
                             }
                             if let Some(err) = &e.error {
-                                ui.label(RichText::new(format!("Cannot be opened: {err}")).color(pal.warning));
+                                ui.label(RichText::new(format!("Cannot be opened: {}", err.problem)).color(pal.warning));
                             }
                         });
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                             let open = ui.add_enabled(e.error.is_none(), egui::Button::new(RichText::new("Open").size(16.0)));
-                            let title = e.meta.as_ref().map_or(e.name.clone(), |m| m.title.clone());
                             let enabled = e.error.is_none();
                             open.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, format!("Open {title}")));
                             let open = open.on_hover_text(format!("Open {title}"));
                             if open.clicked() {
-                                cmds.push(Command::OpenEntry(i));
+                                cmds.push(Command::Library(LibraryCommand::Open(e.id.clone())));
                             }
                             ui.allocate_ui_with_layout(egui::vec2(120.0, 40.0), egui::Layout::top_down(egui::Align::Max), |ui| match best {
                                 Some(b) => {

@@ -1,12 +1,17 @@
-//! The lesson screen: the toolbar, the article with highlights and the side panel
+//! Drawing the lesson page: the toolbar, the article with highlights and the side panel
 //! (highlights list in reading mode, feedback after checking).
 
-use crate::app::article::{ArticleInput, Mark, MarkStyle};
-use crate::app::feedback;
-use crate::app::state::{AppState, Command, Mode, Overlay, Session};
+use super::{LessonCommand, LessonPage, Mode, Overlay, feedback};
+use crate::app::article::{ArticleInput, ArticleView, Mark, MarkStyle};
+use crate::app::editing::EditCommand;
+use crate::app::state::{Command, Shared};
 use crate::app::theme::{Palette, palette};
 use crate::model::Label;
 use egui::{RichText, Ui};
+
+fn edit(e: EditCommand) -> Command {
+    Command::Lesson(LessonCommand::Edit(e))
+}
 
 /// Short label name for buttons.
 pub fn short(l: Label) -> &'static str {
@@ -18,19 +23,20 @@ pub fn short(l: Label) -> &'static str {
 }
 
 /// The toolbar under the title bar.
-pub fn toolbar(ui: &mut Ui, state: &AppState, s: &Session) -> Vec<Command> {
+pub fn toolbar(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command> {
     let mut cmds = Vec::new();
-    let pal = palette(state.settings.dark);
+    let pal = palette(sh.settings.dark);
+    let reading = s.mode == Mode::Reading;
     ui.horizontal_wrapped(|ui| {
         if ui
             .button("Back to library")
             .on_hover_text("Back to the lesson list (your work is saved)")
             .clicked()
         {
-            cmds.push(Command::Back);
+            cmds.push(Command::ShowLibrary);
         }
         ui.separator();
-        let can_label = s.mode == Mode::Reading && (s.selection.is_some() || s.selected.is_some());
+        let can_label = reading && (s.editor.selection.is_some() || s.editor.selected.is_some());
         for l in Label::ALL {
             let text = RichText::new(format!("{}  {}", l.digit(), short(l))).color(if can_label {
                 pal.label_ink(l)
@@ -45,27 +51,27 @@ pub fn toolbar(ui: &mut Ui, state: &AppState, s: &Session) -> Vec<Command> {
                     l.digit()
                 ));
             if b.clicked() {
-                cmds.push(Command::Label(l));
+                cmds.push(edit(EditCommand::Label(l)));
             }
         }
         ui.separator();
-        let (u, r) = s.can_undo();
+        let (u, r) = s.editor.can_undo();
         if ui
-            .add_enabled(u && s.mode == Mode::Reading, egui::Button::new("Undo"))
+            .add_enabled(u && reading, egui::Button::new("Undo"))
             .on_hover_text("Ctrl+Z")
             .clicked()
         {
-            cmds.push(Command::Undo);
+            cmds.push(edit(EditCommand::Undo));
         }
         if ui
-            .add_enabled(r && s.mode == Mode::Reading, egui::Button::new("Redo"))
+            .add_enabled(r && reading, egui::Button::new("Redo"))
             .on_hover_text("Ctrl+Shift+Z")
             .clicked()
         {
-            cmds.push(Command::Redo);
+            cmds.push(edit(EditCommand::Redo));
         }
         ui.separator();
-        match s.mode {
+        match &s.mode {
             Mode::Reading => {
                 let check = ui.add_enabled(
                     s.key.is_some(),
@@ -77,16 +83,16 @@ pub fn toolbar(ui: &mut Ui, state: &AppState, s: &Session) -> Vec<Command> {
                     check.on_disabled_hover_text("This lesson has no answer key")
                 };
                 if check.clicked() {
-                    cmds.push(Command::Check);
+                    cmds.push(Command::Lesson(LessonCommand::Check));
                 }
             }
-            Mode::Feedback => {
+            Mode::Feedback(_) => {
                 if ui
                     .button(RichText::new("Try again").strong())
                     .on_hover_text("Keep your highlights and improve them")
                     .clicked()
                 {
-                    cmds.push(Command::TryAgain);
+                    cmds.push(Command::Lesson(LessonCommand::TryAgain));
                 }
                 ui.label("Show:");
                 for (o, name) in [
@@ -95,13 +101,13 @@ pub fn toolbar(ui: &mut Ui, state: &AppState, s: &Session) -> Vec<Command> {
                     (Overlay::Both, "both"),
                 ] {
                     if ui.selectable_label(s.overlay == o, name).clicked() {
-                        cmds.push(Command::SetOverlay(o));
+                        cmds.push(Command::Lesson(LessonCommand::SetOverlay(o)));
                     }
                 }
             }
         }
         ui.separator();
-        let mut name = state.settings.student_name.clone();
+        let mut name = sh.settings.student_name.clone();
         ui.label("Your name:");
         let r = ui.add(
             egui::TextEdit::singleline(&mut name)
@@ -116,26 +122,27 @@ pub fn toolbar(ui: &mut Ui, state: &AppState, s: &Session) -> Vec<Command> {
             .on_hover_text("Write your answer to a file to hand in")
             .clicked()
         {
-            cmds.push(Command::SaveAnswerAs);
+            cmds.push(Command::Lesson(LessonCommand::SaveAnswerAs));
         }
         if ui.button("Load answer…").clicked() {
-            cmds.push(Command::OpenAnswerDialog);
+            cmds.push(Command::Lesson(LessonCommand::OpenAnswerDialog));
         }
     });
     cmds
 }
 
-fn marks_for(s: &Session) -> Vec<Mark> {
-    let mine = s.mode == Mode::Reading || matches!(s.overlay, Overlay::Mine | Overlay::Both);
-    let key = s.mode == Mode::Feedback && matches!(s.overlay, Overlay::Key | Overlay::Both);
+fn marks_for(s: &LessonPage) -> Vec<Mark> {
+    let reading = s.mode == Mode::Reading;
+    let mine = reading || matches!(s.overlay, Overlay::Mine | Overlay::Both);
+    let key = !reading && matches!(s.overlay, Overlay::Key | Overlay::Both);
     let mut marks = Vec::new();
     if mine {
-        marks.extend(s.spans.iter().enumerate().map(|(i, sp)| Mark {
+        marks.extend(s.editor.items().iter().map(|(id, sp)| Mark {
             start: sp.start,
             end: sp.end,
             label: sp.label,
             style: MarkStyle::Fill,
-            selected: s.selected == Some(i),
+            selected: s.editor.selected == Some(*id),
         }));
     }
     if key && let Some(k) = &s.key {
@@ -151,52 +158,58 @@ fn marks_for(s: &Session) -> Vec<Mark> {
 }
 
 /// The article area: instructions, source and the article.
-pub fn article(ui: &mut Ui, state: &AppState, s: &mut Session) -> Vec<Command> {
-    let pal = palette(state.settings.dark);
+pub fn article(
+    ui: &mut Ui,
+    sh: &Shared,
+    s: &LessonPage,
+    view: &mut ArticleView,
+) -> Vec<Command> {
+    let pal = palette(sh.settings.dark);
     let mut cmds = Vec::new();
     let marks = marks_for(s);
-    let scroll_to = s.scroll_to.take();
+    let size = sh.settings.text_size;
     egui::ScrollArea::vertical()
         .id_salt("article")
         .auto_shrink(false)
         .show(ui, |ui| {
             ui.add_space(16.0);
-            let col = ui.available_width().min(state.settings.text_size * 36.0);
+            let col = ui.available_width().min(size * 36.0);
             let pad = ((ui.available_width() - col) / 2.0).max(0.0);
             ui.horizontal(|ui| {
                 ui.add_space(pad);
                 ui.vertical(|ui| {
                     ui.set_max_width(col);
-                    header(ui, &pal, s, state.settings.text_size);
+                    header(ui, &pal, s, size);
                 });
             });
             ui.add_space(8.0);
             let input = ArticleInput {
+                doc_id: &s.id,
                 lesson: &s.lesson,
                 marks: &marks,
-                marks_rev: s.rev * 4 + overlay_code(s),
-                caret: Some(s.caret),
-                selection: s.selection,
+                marks_rev: s.editor.rev * 4 + overlay_code(s),
+                caret: Some(s.editor.caret),
+                selection: s.editor.selection,
                 palette: pal,
-                font_size: state.settings.text_size,
-                scroll_to,
+                font_size: size,
+                reveal: s.reveal.map(|r| (r.serial, r.at)),
             };
-            cmds.extend(s.article.show(ui, &input));
+            cmds.extend(view.show(ui, &input).into_iter().map(edit));
             ui.add_space(40.0);
         });
     cmds
 }
 
-fn overlay_code(s: &Session) -> u64 {
-    match (s.mode, s.overlay) {
+fn overlay_code(s: &LessonPage) -> u64 {
+    match (&s.mode, s.overlay) {
         (Mode::Reading, _) => 0,
-        (Mode::Feedback, Overlay::Mine) => 1,
-        (Mode::Feedback, Overlay::Key) => 2,
-        (Mode::Feedback, Overlay::Both) => 3,
+        (Mode::Feedback(_), Overlay::Mine) => 1,
+        (Mode::Feedback(_), Overlay::Key) => 2,
+        (Mode::Feedback(_), Overlay::Both) => 3,
     }
 }
 
-fn header(ui: &mut Ui, pal: &Palette, s: &Session, size: f32) {
+fn header(ui: &mut Ui, pal: &Palette, s: &LessonPage, size: f32) {
     let m = &s.lesson.meta;
     ui.label(
         RichText::new(&m.title)
@@ -229,17 +242,20 @@ fn header(ui: &mut Ui, pal: &Palette, s: &Session, size: f32) {
             );
         });
     }
-    if let Some(err) = &s.key_error {
-        ui.label(RichText::new(format!("No usable answer key: {err}")).color(pal.warning));
+    if s.key.is_none() {
+        ui.label(
+            RichText::new("This lesson has no usable answer key: it can be highlighted but not checked.")
+                .color(pal.warning),
+        );
     }
 }
 
 /// The side panel in reading mode: the highlights and the selected one's details.
-pub fn highlights_panel(ui: &mut Ui, state: &AppState, s: &Session) -> Vec<Command> {
-    let pal = palette(state.settings.dark);
+pub fn highlights_panel(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command> {
+    let pal = palette(sh.settings.dark);
     let mut cmds = Vec::new();
     ui.heading("Your highlights");
-    let counts = Label::ALL.map(|l| s.spans.iter().filter(|x| x.label == l).count());
+    let counts = Label::ALL.map(|l| s.editor.spans().filter(|x| x.label == l).count());
     ui.horizontal_wrapped(|ui| {
         for l in Label::ALL {
             badge(ui, &pal, l);
@@ -247,9 +263,7 @@ pub fn highlights_panel(ui: &mut Ui, state: &AppState, s: &Session) -> Vec<Comma
         }
     });
     ui.separator();
-    if let Some(i) = s.selected
-        && let Some(sp) = s.spans.get(i)
-    {
+    if let Some((i, sp)) = s.editor.selected_span() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(RichText::new("Selected highlight").strong());
             ui.label(RichText::new(format!("“{}”", sp.quote.as_deref().unwrap_or(""))).italics());
@@ -264,32 +278,33 @@ pub fn highlights_panel(ui: &mut Ui, state: &AppState, s: &Session) -> Vec<Comma
                         .clicked()
                         && sp.label != l
                     {
-                        cmds.push(Command::Relabel(i, l));
+                        cmds.push(edit(EditCommand::Relabel(i, l)));
                     }
                 }
             });
             let mut note = sp.note.clone().unwrap_or_default();
-            let id = ui.make_persistent_id(("note", sp.start, sp.end, sp.label));
+            let id = ui.make_persistent_id(("note", i));
             let r = ui.add(
                 egui::TextEdit::multiline(&mut note)
                     .id(id)
                     .desired_rows(2)
                     .hint_text("Add a note (why?)"),
             );
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Note on the selected highlight"));
             if r.changed() {
-                cmds.push(Command::SetNote(i, note));
+                cmds.push(Command::Lesson(LessonCommand::SetNote(i, note)));
             }
             if ui
                 .button("Delete highlight")
                 .on_hover_text("Delete")
                 .clicked()
             {
-                cmds.push(Command::Delete(i));
+                cmds.push(edit(EditCommand::Delete(i)));
             }
         });
         ui.separator();
     }
-    if s.spans.is_empty() {
+    if s.editor.is_empty() {
         ui.label(
             RichText::new(
                 "Nothing highlighted yet. Drag over a phrase in the article, then choose a label.",
@@ -302,9 +317,11 @@ pub fn highlights_panel(ui: &mut Ui, state: &AppState, s: &Session) -> Vec<Comma
     egui::ScrollArea::vertical()
         .id_salt("highlights")
         .auto_shrink(false)
-        .show_rows(ui, row_h, s.spans.len(), |ui, rows| {
-            for i in rows {
-                let Some(sp) = s.spans.get(i) else { continue };
+        .show_rows(ui, row_h, s.editor.len(), |ui, rows| {
+            for row in rows {
+                let Some((id, sp)) = s.editor.items().get(row) else {
+                    continue;
+                };
                 ui.horizontal(|ui| {
                     ui.set_height(row_h - 2.0);
                     badge(ui, &pal, sp.label);
@@ -315,10 +332,10 @@ pub fn highlights_panel(ui: &mut Ui, state: &AppState, s: &Session) -> Vec<Comma
                         q.to_string()
                     };
                     let r = ui
-                        .selectable_label(s.selected == Some(i), q)
+                        .selectable_label(s.editor.selected == Some(*id), q)
                         .on_hover_text(sp.note.as_deref().unwrap_or(sp.label.title()));
                     if r.clicked() {
-                        cmds.push(Command::SelectHighlight(Some(i)));
+                        cmds.push(edit(EditCommand::Select(Some(*id))));
                     }
                     if sp.note.is_some() {
                         ui.label(RichText::new("(note)").small().color(pal.weak_text));
@@ -344,9 +361,25 @@ pub fn badge(ui: &mut Ui, pal: &Palette, l: Label) {
 }
 
 /// The side panel: highlights while reading, feedback after checking.
-pub fn side_panel(ui: &mut Ui, state: &AppState, s: &Session) -> Vec<Command> {
-    match (s.mode, &s.feedback) {
-        (Mode::Feedback, Some(f)) => feedback::show(ui, state, s, f),
-        _ => highlights_panel(ui, state, s),
+pub fn side_panel(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command> {
+    match &s.mode {
+        Mode::Feedback(score) => feedback::show(ui, sh, s, score),
+        Mode::Reading => highlights_panel(ui, sh, s),
     }
+}
+
+/// The whole page: toolbar (returned separately, it sits in the title panel), side panel
+/// and article.
+pub fn page(ui: &mut Ui, sh: &Shared, s: &LessonPage, view: &mut ArticleView) -> Vec<Command> {
+    let mut cmds = Vec::new();
+    let pal = palette(sh.settings.dark);
+    egui::Panel::right("side")
+        .resizable(true)
+        .default_size(340.0)
+        .min_size(240.0)
+        .show(ui, |ui| cmds.extend(side_panel(ui, sh, s)));
+    egui::CentralPanel::default()
+        .frame(egui::Frame::central_panel(ui.style()).fill(pal.page))
+        .show(ui, |ui| cmds.extend(article(ui, sh, s, view)));
+    cmds
 }

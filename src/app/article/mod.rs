@@ -1,0 +1,301 @@
+//! The article widget: one widget for every mode (the student's answer, the key, both).
+//!
+//! It draws the lesson's block model with marks (filled highlights with a per-label
+//! underline style and letter badge, or outlined key items), and turns mouse and keyboard
+//! input into [`EditCommand`]s; it never changes application state. Its cache
+//! ([`ArticleView`]) lives on the view side, one per place the widget is shown.
+//!
+//! - [`layout`]: geometry, laid out incrementally and cached per block;
+//! - [`input`]: pointer and keyboard to commands.
+//!
+//! A frame paints only the blocks inside the visible rectangle.
+
+mod input;
+mod layout;
+
+use crate::app::editing::EditCommand;
+use crate::app::theme::Palette;
+use crate::model::document::BlockKind;
+use crate::model::{Label, Lesson};
+use egui::{Align, FontId, Pos2, Rect, Sense, Shape, Stroke, Ui, pos2, vec2};
+use layout::{Deco, Layout, Params, range_rects};
+
+/// How a mark is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MarkStyle {
+    /// A highlight: tinted background, underline in the label's style, badge.
+    Fill,
+    /// A key item shown over the article: an outline in the label's colour.
+    Outline,
+}
+
+/// Something drawn over a char range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Mark {
+    /// First char.
+    pub start: usize,
+    /// End char.
+    pub end: usize,
+    /// Label.
+    pub label: Label,
+    /// Fill or outline.
+    pub style: MarkStyle,
+    /// Drawn emphasised (the selected highlight).
+    pub selected: bool,
+}
+
+/// Per-frame input to the widget.
+pub struct ArticleInput<'a> {
+    /// Identifies the document; the cache starts afresh when it changes.
+    pub doc_id: &'a str,
+    /// The lesson drawn.
+    pub lesson: &'a Lesson,
+    /// Marks; `marks_rev` must change whenever they do.
+    pub marks: &'a [Mark],
+    /// Revision of `marks`.
+    pub marks_rev: u64,
+    /// Keyboard caret (char), drawn when the widget has focus.
+    pub caret: Option<usize>,
+    /// Selection not yet labelled.
+    pub selection: Option<(usize, usize)>,
+    /// Colours.
+    pub palette: Palette,
+    /// Body text size in points.
+    pub font_size: f32,
+    /// Scroll so this char is visible, once per serial: `(serial, char)`.
+    pub reveal: Option<(u64, usize)>,
+}
+
+/// The widget's view-side state: layout cache, drag anchor, focus id.
+#[derive(Default)]
+pub struct ArticleView {
+    layout: Layout,
+    drag_anchor: Option<usize>,
+    revealed: u64,
+    /// The widget's id in the last frame (to tell its focus from a text field's).
+    pub id: Option<egui::Id>,
+}
+
+/// Widest column of text, in multiples of the font size (about 75 characters).
+const MEASURE_EMS: f32 = 36.0;
+
+impl ArticleView {
+    /// Blocks laid out in the last frame (a steady frame lays out none).
+    pub fn relayouts_last_frame(&self) -> usize {
+        self.layout.relayouts
+    }
+
+    /// Blocks not yet laid out (they are done a few per frame).
+    pub fn pending(&self) -> usize {
+        self.layout.pending
+    }
+
+    /// Draw the article and collect what the user did.
+    pub fn show(&mut self, ui: &mut Ui, input: &ArticleInput<'_>) -> Vec<EditCommand> {
+        let mut events = Vec::new();
+        let avail = ui.available_width();
+        let column = avail
+            .min(input.font_size * MEASURE_EMS)
+            .max(input.font_size * 10.0);
+        let p = Params {
+            doc: input.doc_id.to_string(),
+            width: column,
+            font_size: input.font_size,
+            dark: input.palette.dark,
+        };
+        let clip = ui.clip_rect();
+        let top = ui.cursor().top();
+        let reveal = input.reveal.filter(|(serial, _)| *serial != self.revealed);
+        self.layout.refresh(
+            ui,
+            input,
+            p,
+            (clip.top() - top, clip.bottom() - top),
+            reveal.map(|(_, c)| c),
+        );
+        if self.layout.pending > 0 {
+            ui.ctx().request_repaint();
+        }
+        let blocks = &input.lesson.doc.blocks;
+        let left_pad = ((avail - column) / 2.0).max(0.0);
+        let (outer, response) =
+            ui.allocate_exact_size(vec2(avail, self.layout.height), Sense::click_and_drag());
+        let origin = outer.min + vec2(left_pad, 0.0);
+        let id = response.id;
+        self.id = Some(id);
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Document, true, "Article"));
+
+        input::pointer(
+            ui,
+            &response,
+            &self.layout,
+            input,
+            &mut self.drag_anchor,
+            origin,
+            &mut events,
+        );
+        let focused = response.has_focus();
+        if focused {
+            input::lock_focus(ui, id);
+            input::keyboard(ui, &self.layout, input, &mut events);
+        }
+
+        if let Some((serial, c)) = reveal
+            && let Some(r) = self.layout.char_rect(blocks, c)
+        {
+            self.revealed = serial;
+            ui.scroll_to_rect(
+                r.translate(origin.to_vec2()).expand(input.font_size * 3.0),
+                Some(Align::Center),
+            );
+        }
+
+        // Paint the visible blocks.
+        let pal = &input.palette;
+        let painter = ui.painter();
+        let first = self.layout.block_at_y(clip.top() - origin.y);
+        for bi in first..blocks.len() {
+            let (Some(&top), Some(b)) = (self.layout.tops.get(bi), blocks.get(bi)) else {
+                break;
+            };
+            if origin.y + top > clip.bottom() {
+                break;
+            }
+            let Some(Some(l)) = self.layout.layouts.get(bi) else {
+                continue; // laid out in a coming frame
+            };
+            let gpos = origin + vec2(l.indent, top + l.gap);
+            // Selection behind the text.
+            if let Some((s, e)) = input.selection
+                && s < b.end
+                && e > b.start
+            {
+                for r in range_rects(&l.galley, s.max(b.start) - b.start, e.min(b.end) - b.start) {
+                    painter.rect_filled(r.translate(gpos.to_vec2()), 2.0, pal.selection);
+                }
+            }
+            if b.quote_depth > 0 {
+                let x = origin.x + l.indent - input.font_size * 0.8;
+                painter.line_segment(
+                    [pos2(x, gpos.y), pos2(x, gpos.y + l.galley.rect.height())],
+                    Stroke::new(3.0, pal.weak_text),
+                );
+            }
+            if let Some(m) = &l.marker {
+                let font = FontId::proportional(input.font_size);
+                let row_h = l
+                    .galley
+                    .rows
+                    .first()
+                    .map_or(input.font_size, |r| r.rect().height());
+                // List markers hang in the margin; an image's caption stands in its place.
+                let (at, align) = if matches!(b.kind, BlockKind::Image { .. }) {
+                    (gpos + vec2(0.0, row_h / 2.0), egui::Align2::LEFT_CENTER)
+                } else {
+                    (
+                        gpos + vec2(-input.font_size * 0.5, row_h / 2.0),
+                        egui::Align2::RIGHT_CENTER,
+                    )
+                };
+                painter.text(at, align, m, font, pal.weak_text);
+            }
+            // Geometry is cached, glyphs are not: egui may rebuild its font atlas, so the
+            // galley drawn comes from egui's own per-frame layout cache.
+            painter.galley(gpos, painter.layout_job((*l.galley.job).clone()), pal.text);
+            paint_decos(painter, pal, &l.decos, gpos, input.font_size);
+            if let Some((s, e)) = input.selection
+                && s < b.end
+                && e > b.start
+            {
+                for r in range_rects(&l.galley, s.max(b.start) - b.start, e.min(b.end) - b.start) {
+                    painter.rect_stroke(
+                        r.translate(gpos.to_vec2()),
+                        2.0,
+                        Stroke::new(1.5, pal.caret.gamma_multiply(0.6)),
+                        egui::StrokeKind::Outside,
+                    );
+                }
+            }
+        }
+        if focused
+            && let Some(c) = input.caret
+            && let Some(r) = self.layout.char_rect(blocks, c)
+        {
+            let r = r.translate(origin.to_vec2());
+            painter.line_segment([r.left_top(), r.left_bottom()], Stroke::new(2.0, pal.caret));
+        }
+        events
+    }
+}
+
+fn paint_decos(painter: &egui::Painter, pal: &Palette, decos: &[Deco], at: Pos2, size: f32) {
+    let off = at.to_vec2();
+    for d in decos {
+        match d {
+            Deco::Underline {
+                label,
+                x0,
+                x1,
+                y,
+                selected,
+            } => {
+                let ink = pal.label_ink(*label);
+                let w = if *selected { 3.0 } else { 2.0 };
+                let pts = [pos2(*x0, *y) + off, pos2(*x1, *y) + off];
+                match label {
+                    Label::Attribution => {
+                        painter.line_segment(pts, Stroke::new(w, ink));
+                    }
+                    Label::Opinion => {
+                        painter.extend(Shape::dashed_line(&pts, Stroke::new(w, ink), 6.0, 3.0));
+                    }
+                    Label::Unsupported => {
+                        painter.extend(Shape::dotted_line(&pts, ink, 4.0, w * 0.8));
+                    }
+                }
+            }
+            Deco::Outline {
+                label,
+                rect,
+                selected,
+            } => {
+                let w = if *selected { 2.5 } else { 1.5 };
+                painter.rect_stroke(
+                    rect.translate(off),
+                    3.0,
+                    Stroke::new(w, pal.label_ink(*label)),
+                    egui::StrokeKind::Outside,
+                );
+            }
+            Deco::Badge {
+                label,
+                pos,
+                outline,
+            } => {
+                let s = size * 0.72;
+                let r = Rect::from_min_size(*pos + off - vec2(0.0, s * 0.5), vec2(s, s));
+                let ink = pal.label_ink(*label);
+                if *outline {
+                    painter.rect_filled(r, 3.0, pal.page);
+                    painter.rect_stroke(r, 3.0, Stroke::new(1.2, ink), egui::StrokeKind::Inside);
+                    painter.text(
+                        r.center(),
+                        egui::Align2::CENTER_CENTER,
+                        label.badge(),
+                        FontId::proportional(s * 0.85),
+                        ink,
+                    );
+                } else {
+                    painter.rect_filled(r, 3.0, ink);
+                    painter.text(
+                        r.center(),
+                        egui::Align2::CENTER_CENTER,
+                        label.badge(),
+                        FontId::proportional(s * 0.85),
+                        pal.badge_text,
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! File dialogs, behind a trait so tests never open one. They are shown from a worker
+//! thread (see [`crate::app::jobs`]), so the window keeps drawing while one is open.
+
+use std::collections::VecDeque;
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+/// What a file dialog is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    /// Open a lesson or an answer.
+    OpenFile,
+    /// Save an answer; the suggested file name.
+    SaveAnswer(String),
+    /// Load an answer into the open lesson.
+    OpenAnswer,
+}
+
+/// File dialogs. `Ok(None)` means the user cancelled; `Err` that no dialog could be shown.
+pub trait Dialogs: Send + Sync {
+    /// Ask for a file.
+    fn ask(&self, purpose: &Purpose) -> Result<Option<PathBuf>, String>;
+}
+
+/// Dialogs through rfd (the desktop portal, or zenity as a fallback).
+pub struct RfdDialogs;
+
+impl Dialogs for RfdDialogs {
+    fn ask(&self, purpose: &Purpose) -> Result<Option<PathBuf>, String> {
+        let d = rfd::FileDialog::new();
+        Ok(match purpose {
+            Purpose::OpenFile => d
+                .set_title("Open a lesson or answer")
+                .add_filter("Lessons and answers", &["md", "markdown", "txt", "json"])
+                .pick_file(),
+            Purpose::SaveAnswer(name) => d
+                .set_title("Save your answer")
+                .set_file_name(name)
+                .add_filter("newsmark answer", &["json"])
+                .save_file(),
+            Purpose::OpenAnswer => d
+                .set_title("Load an answer")
+                .add_filter("newsmark answer", &["json"])
+                .pick_file(),
+        })
+    }
+}
+
+/// Dialogs that never open (the smoke test).
+pub struct NoDialogs;
+
+impl Dialogs for NoDialogs {
+    fn ask(&self, _: &Purpose) -> Result<Option<PathBuf>, String> {
+        Ok(None)
+    }
+}
+
+/// Dialogs for tests: each question takes the next prepared answer and is recorded.
+#[derive(Default)]
+pub struct FakeDialogs {
+    answers: Mutex<VecDeque<Option<PathBuf>>>,
+    asked: Mutex<Vec<Purpose>>,
+}
+
+impl FakeDialogs {
+    /// No answers prepared yet.
+    pub fn new() -> FakeDialogs {
+        FakeDialogs::default()
+    }
+
+    /// The next dialog returns this path (`None`: the user cancels).
+    pub fn then(self, answer: Option<PathBuf>) -> FakeDialogs {
+        if let Ok(mut a) = self.answers.lock() {
+            a.push_back(answer);
+        }
+        self
+    }
+
+    /// What was asked so far.
+    pub fn asked(&self) -> Vec<Purpose> {
+        self.asked.lock().map(|a| a.clone()).unwrap_or_default()
+    }
+}
+
+impl Dialogs for FakeDialogs {
+    fn ask(&self, purpose: &Purpose) -> Result<Option<PathBuf>, String> {
+        if let Ok(mut a) = self.asked.lock() {
+            a.push(purpose.clone());
+        }
+        match self.answers.lock().ok().and_then(|mut a| a.pop_front()) {
+            Some(answer) => Ok(answer),
+            None => Err("no dialog answer was prepared for this test".into()),
+        }
+    }
+}

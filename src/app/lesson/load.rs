@@ -1,0 +1,230 @@
+//! Reading everything a lesson page needs, on a worker thread: the lesson and its key
+//! (through [`crate::service`]), the autosaved answer, and an answer file to load.
+
+use crate::model::annotation::{Answer, AnswerSpan, Placed, place};
+use crate::model::text::{TextIndex, sha256_hex};
+use crate::service::{LessonSource, OpenedLesson, open_lesson};
+use crate::store::{self, FileError, Problem, progress};
+use std::path::{Path, PathBuf};
+
+/// An answer's spans placed on the lesson, with the student named in it.
+#[derive(Debug)]
+pub struct PlacedAnswer {
+    /// The spans.
+    pub placed: Placed<AnswerSpan>,
+    /// The student's name in the file.
+    pub student: Option<String>,
+}
+
+/// Read an answer file and place it on a lesson text.
+pub fn read_answer_for(text: &TextIndex, path: &Path) -> Result<PlacedAnswer, FileError> {
+    let a = store::read_answer(path)?;
+    placed(text, &a).map_err(|p| FileError::new(path, p))
+}
+
+fn placed(text: &TextIndex, a: &Answer) -> Result<PlacedAnswer, Problem> {
+    let placed = place(text, &a.spans, a.text_sha256.as_deref()).map_err(Problem::Spans)?;
+    Ok(PlacedAnswer {
+        placed,
+        student: a.student.clone().filter(|s| !s.trim().is_empty()),
+    })
+}
+
+/// A message for the student, worked out while loading.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    /// What to say.
+    pub text: String,
+    /// An error rather than a notice.
+    pub error: bool,
+}
+
+/// Everything a lesson page starts from.
+#[derive(Debug)]
+pub struct LoadedLesson {
+    /// The lesson and its key.
+    pub opened: OpenedLesson,
+    /// The autosaved highlights (empty when there were none).
+    pub restored: Vec<AnswerSpan>,
+    /// An answer file to load over them: its path and spans.
+    pub answer: Option<(PathBuf, PlacedAnswer)>,
+    /// What to tell the student.
+    pub notes: Vec<Note>,
+}
+
+impl LoadedLesson {
+    /// Read the lesson, its key and autosave; place `answer` on it if given.
+    pub fn load(
+        source: &LessonSource,
+        data_dir: Option<&Path>,
+        answer: Option<(PathBuf, Answer)>,
+    ) -> Result<LoadedLesson, FileError> {
+        let opened = open_lesson(source)?;
+        let mut notes = Vec::new();
+        let mut say = |text: String, error: bool| notes.push(Note { text, error });
+        if let Some(e) = &opened.key_error {
+            say(
+                format!(
+                    "The answer key cannot be used, so this lesson can be highlighted but not checked: {}",
+                    store::describe(e)
+                ),
+                true,
+            );
+        }
+        if let Some(n) = opened.key.as_ref().and_then(|k| k.unplaced_note()) {
+            say(n, true);
+        }
+        let text = &opened.lesson.text;
+        let mut restored = Vec::new();
+        if let Some(dir) = data_dir {
+            match progress::restore(dir, &opened.id) {
+                Ok(None) => {}
+                Ok(Some(a)) => match placed(text, &a) {
+                    Ok(p) => {
+                        if let Some(n) = p.placed.note() {
+                            if p.placed.orphaned.is_empty() {
+                                say(n, false);
+                            } else {
+                                say(keep_unplaced(dir, &opened.id, n), false);
+                            }
+                        }
+                        restored = p.placed.spans;
+                    }
+                    Err(p) => {
+                        let path = progress::autosave_path(dir, &opened.id);
+                        say(
+                            format!(
+                                "Your autosaved answer could not be placed on this lesson; it is left as it is in {}: {}",
+                                path.display(),
+                                store::describe(&p)
+                            ),
+                            true,
+                        );
+                    }
+                },
+                Err(e) => say(
+                    format!(
+                        "Your autosaved answer could not be read; it is left as it is: {}",
+                        store::describe(&e)
+                    ),
+                    true,
+                ),
+            }
+        }
+        let answer = match answer {
+            Some((path, a)) => match placed(text, &a) {
+                Ok(p) => Some((path, p)),
+                Err(p) => {
+                    say(store::describe(&FileError::new(&path, p)), true);
+                    None
+                }
+            },
+            None => None,
+        };
+        Ok(LoadedLesson {
+            opened,
+            restored,
+            answer,
+            notes,
+        })
+    }
+}
+
+/// Keep a copy of an autosave whose highlights could not all be placed, once per content,
+/// and say where it is, or that it could not be kept.
+fn keep_unplaced(dir: &Path, lesson_id: &str, note: String) -> String {
+    let from = progress::autosave_path(dir, lesson_id);
+    let bytes = match std::fs::read(&from) {
+        Ok(b) => b,
+        Err(e) => {
+            return format!(
+                "{note} Your earlier answer could not be copied aside: {}",
+                store::describe(&FileError::io(&from, "cannot read", e))
+            );
+        }
+    };
+    let hash = sha256_hex(&String::from_utf8_lossy(&bytes));
+    let to = from.with_extension(format!("unplaced-{}.json", hash.get(..12).unwrap_or(&hash)));
+    let kept = if std::fs::read(&to).is_ok_and(|old| old == bytes) {
+        Ok(()) // the same answer was kept before
+    } else {
+        store::write_atomic(&to, &bytes)
+    };
+    match kept {
+        Ok(()) => format!(
+            "{note} A copy of your earlier answer is kept in {}",
+            to.display()
+        ),
+        Err(e) => format!(
+            "{note} A copy of your earlier answer could not be kept: {}. The autosave is left as it is in {} until you change the answer.",
+            store::describe(&e),
+            from.display()
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Label, Span};
+
+    fn setup() -> (tempfile::TempDir, LessonSource, String) {
+        let dir = tempfile::tempdir().unwrap();
+        let lesson = dir.path().join("l.txt");
+        std::fs::write(&lesson, "Officials said the plan failed badly.").unwrap();
+        let source = LessonSource::File(lesson);
+        let id = source.id();
+        // An autosave made on another text: one highlight is gone.
+        let old = TextIndex::new("Officials said the zebra scheme failed badly.");
+        let mut a = Answer::new(&old, Some("l.txt".into()));
+        a.spans.push(AnswerSpan::new(&old, Span::new(0, 14, Label::Attribution)));
+        a.spans.push(AnswerSpan::new(&old, Span::new(19, 31, Label::Opinion)));
+        progress::autosave(dir.path(), &id, &a).unwrap();
+        (dir, source, id)
+    }
+
+    #[test]
+    fn an_autosave_with_unplaced_highlights_is_copied_once() {
+        let (dir, source, _) = setup();
+        for _ in 0..3 {
+            let l = LoadedLesson::load(&source, Some(dir.path()), None).unwrap();
+            assert_eq!(l.restored.len(), 1);
+            assert!(
+                l.notes.iter().any(|n| n.text.contains("is kept in")),
+                "{:?}",
+                l.notes
+            );
+        }
+        let copies = std::fs::read_dir(dir.path().join("autosave"))
+            .unwrap()
+            .filter(|e| e.as_ref().is_ok_and(|e| e.file_name().to_string_lossy().contains("unplaced")))
+            .count();
+        assert_eq!(copies, 1, "opening the lesson again makes no new copy");
+    }
+
+    #[test]
+    fn a_failed_copy_is_reported_not_claimed() {
+        let (dir, source, id) = setup();
+        let from = progress::autosave_path(dir.path(), &id);
+        let bytes = std::fs::read(&from).unwrap();
+        let hash = sha256_hex(&String::from_utf8_lossy(&bytes));
+        // A folder where the copy should go: it cannot be written.
+        let to = from.with_extension(format!("unplaced-{}.json", &hash[..12]));
+        std::fs::create_dir_all(to.join("x")).unwrap();
+        let l = LoadedLesson::load(&source, Some(dir.path()), None).unwrap();
+        let note = l.notes.iter().find(|n| n.text.contains("copy")).unwrap();
+        assert!(note.text.contains("could not be kept"), "{}", note.text);
+        assert!(!note.text.contains("is kept in"), "{}", note.text);
+    }
+
+    #[test]
+    fn an_unreadable_autosave_is_not_the_same_as_none() {
+        let (dir, source, id) = setup();
+        std::fs::write(progress::autosave_path(dir.path(), &id), b"{ broken").unwrap();
+        let l = LoadedLesson::load(&source, Some(dir.path()), None).unwrap();
+        assert!(l.notes.iter().any(|n| n.error && n.text.contains("could not be read")));
+        std::fs::remove_file(progress::autosave_path(dir.path(), &id)).unwrap();
+        let l = LoadedLesson::load(&source, Some(dir.path()), None).unwrap();
+        assert!(l.notes.is_empty(), "{:?}", l.notes);
+    }
+}

@@ -1,0 +1,289 @@
+//! The lesson page: the student highlights the article, checks the answer and reads the
+//! feedback. Its state and commands live here; [`view`] and [`feedback`] draw it.
+
+pub mod feedback;
+pub mod load;
+pub mod view;
+
+use crate::app::dialogs::Purpose;
+use crate::app::editing::{EditCommand, Merge, SpanEditor, SpanId};
+use crate::app::state::{Command, Done, Shared, spawn_read_answer};
+use crate::model::Lesson;
+use crate::model::annotation::{Answer, AnswerSpan, grade};
+use crate::model::scoring::Score;
+use crate::service::{LessonSource, PlacedKey};
+use crate::store::{self, progress};
+use load::{LoadedLesson, PlacedAnswer};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// What the article shows in feedback mode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    /// The student's highlights.
+    Mine,
+    /// The key's items.
+    Key,
+    /// Both.
+    Both,
+}
+
+/// Highlighting, or reading the feedback on a checked answer.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mode {
+    /// Highlighting.
+    Reading,
+    /// After "Check my answers": the score of the highlights as they were checked.
+    Feedback(Score),
+}
+
+/// A request to bring a char into view; the view honours each serial once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reveal {
+    /// Increases with every request.
+    pub serial: u64,
+    /// The char.
+    pub at: usize,
+}
+
+/// What the user can do on the lesson page.
+#[derive(Clone, Debug, PartialEq)]
+#[must_use]
+pub enum LessonCommand {
+    /// Select or edit highlights.
+    Edit(EditCommand),
+    /// Set a highlight's note.
+    SetNote(SpanId, String),
+    /// Check the answer against the key.
+    Check,
+    /// Back to highlighting after feedback.
+    TryAgain,
+    /// Feedback overlay.
+    SetOverlay(Overlay),
+    /// Scroll the article to a char.
+    ScrollTo(usize),
+    /// Save the answer to a file of the user's choice.
+    SaveAnswerAs,
+    /// Load an answer file into the lesson.
+    OpenAnswerDialog,
+}
+
+/// An open lesson with the student's work.
+pub struct LessonPage {
+    /// Where the lesson came from.
+    pub source: LessonSource,
+    /// Library id (progress and autosave).
+    pub id: String,
+    /// File name.
+    pub name: String,
+    /// The lesson.
+    pub lesson: Lesson,
+    /// Its key, if it has a usable one.
+    pub key: Option<PlacedKey>,
+    /// The highlights, selection and history.
+    pub editor: SpanEditor<AnswerSpan>,
+    /// Reading or feedback.
+    pub mode: Mode,
+    /// Overlay in feedback mode.
+    pub overlay: Overlay,
+    /// Bring this char into view.
+    pub reveal: Option<Reveal>,
+    /// Unsaved changes since.
+    pub dirty_since: Option<Instant>,
+}
+
+impl LessonPage {
+    /// A page for a loaded lesson; what loading found is told to the student.
+    pub fn open(loaded: LoadedLesson, sh: &mut Shared) -> LessonPage {
+        let LoadedLesson {
+            opened,
+            restored,
+            answer,
+            notes,
+        } = loaded;
+        for n in notes {
+            sh.messages.push(n.text, n.error);
+        }
+        let mut page = LessonPage {
+            source: opened.source,
+            id: opened.id,
+            name: opened.name,
+            lesson: opened.lesson,
+            key: opened.key,
+            editor: SpanEditor::new(restored),
+            mode: Mode::Reading,
+            overlay: Overlay::Mine,
+            reveal: None,
+            dirty_since: None,
+        };
+        if let Some((path, a)) = answer {
+            page.answer_read(&path, Ok(a), sh);
+        }
+        page
+    }
+
+    /// The answer as it would be saved.
+    pub fn answer(&self, student: &str) -> Answer {
+        let mut a = Answer::new(&self.lesson.text, Some(self.name.clone()));
+        a.student = (!student.trim().is_empty()).then(|| student.trim().to_string());
+        a.spans = self.editor.to_vec();
+        a
+    }
+
+    /// The checked score, in feedback mode.
+    pub fn feedback(&self) -> Option<&Score> {
+        match &self.mode {
+            Mode::Feedback(s) => Some(s),
+            Mode::Reading => None,
+        }
+    }
+
+    /// Mark the answer as changed (autosave follows).
+    pub fn touch(&mut self) {
+        self.dirty_since.get_or_insert_with(Instant::now);
+    }
+
+    fn reveal(&mut self, at: usize) {
+        let serial = self.reveal.map_or(1, |r| r.serial + 1);
+        self.reveal = Some(Reveal { serial, at });
+    }
+
+    /// Carry out a command.
+    pub fn handle(&mut self, cmd: LessonCommand, sh: &mut Shared) {
+        let reading = self.mode == Mode::Reading;
+        match cmd {
+            LessonCommand::Edit(e) => {
+                // The feedback shows a checked answer: edits wait for "Try again".
+                if e.changes_spans() && !reading {
+                    return;
+                }
+                let out = self.editor.apply(&self.lesson.text, e);
+                if out.changed {
+                    self.touch();
+                }
+                if let Some(at) = out.reveal {
+                    self.reveal(at);
+                }
+            }
+            LessonCommand::SetNote(id, note) => {
+                if reading
+                    && self.editor.update(id, Merge::Typing(id, 0), |s| {
+                        s.note = (!note.trim().is_empty()).then_some(note);
+                    })
+                {
+                    self.touch();
+                }
+            }
+            LessonCommand::Check => self.check(sh),
+            LessonCommand::TryAgain => {
+                self.mode = Mode::Reading;
+                self.overlay = Overlay::Mine;
+            }
+            LessonCommand::SetOverlay(o) => self.overlay = o,
+            LessonCommand::ScrollTo(c) => {
+                self.editor.caret = c.min(self.lesson.text.char_len());
+                self.reveal(c);
+            }
+            LessonCommand::SaveAnswerAs => {
+                let stem = self.name.rsplit_once('.').map_or(self.name.as_str(), |(a, _)| a);
+                let who: String = sh
+                    .settings
+                    .student_name
+                    .trim()
+                    .chars()
+                    .map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' })
+                    .collect();
+                let suggested = if who.is_empty() {
+                    format!("{stem}.answer.json")
+                } else {
+                    format!("{stem}.{who}.json")
+                };
+                sh.ask(Purpose::SaveAnswer(suggested));
+            }
+            LessonCommand::OpenAnswerDialog => sh.ask(Purpose::OpenAnswer),
+        }
+    }
+
+    /// A file dialog for this page was answered.
+    pub fn file_chosen(&mut self, purpose: &Purpose, path: PathBuf, sh: &mut Shared) {
+        match purpose {
+            Purpose::SaveAnswer(_) => {
+                // The answer as it is now; writing happens off the UI thread.
+                let answer = self.answer(&sh.settings.student_name);
+                sh.jobs.spawn(move || {
+                    let r = store::write_json(&path, &answer).map(|()| path);
+                    Command::Done(Done::AnswerSaved(r))
+                });
+            }
+            Purpose::OpenAnswer => spawn_read_answer(sh, self, path),
+            Purpose::OpenFile => {}
+        }
+    }
+
+    /// An answer file was read for this lesson: its highlights replace the current ones
+    /// (one undoable step) and any checked score is put away, since it no longer
+    /// describes what is on screen.
+    pub fn answer_read(
+        &mut self,
+        path: &Path,
+        result: Result<PlacedAnswer, store::FileError>,
+        sh: &mut Shared,
+    ) {
+        match result {
+            Ok(a) => {
+                let note = a.placed.note();
+                self.editor.replace_all(a.placed.spans);
+                self.mode = Mode::Reading;
+                self.overlay = Overlay::Mine;
+                self.touch();
+                if let Some(st) = a.student {
+                    sh.settings.student_name = st;
+                }
+                sh.messages.notice(format!(
+                    "Loaded {}.{}",
+                    path.display(),
+                    note.map(|n| format!(" {n}")).unwrap_or_default()
+                ));
+            }
+            Err(e) => sh.messages.error(store::describe(&e)),
+        }
+    }
+
+    fn check(&mut self, sh: &mut Shared) {
+        let Some(key) = &self.key else {
+            sh.messages
+                .error("This lesson has no answer key, so it cannot be checked.");
+            return;
+        };
+        let answer = self.answer("");
+        match grade(&self.lesson.text, &key.spans, &answer) {
+            Ok(g) => {
+                let score100 = g.score.micro.f1 * 100.0;
+                self.mode = Mode::Feedback(g.score);
+                self.overlay = Overlay::Both;
+                self.editor.selection = None;
+                sh.record_attempt(&self.id, score100);
+            }
+            Err(e) => sh
+                .messages
+                .error(format!("Could not check the answer: {e}")),
+        }
+    }
+
+    /// Save the answer to the data folder if it changed.
+    pub fn autosave(&mut self, sh: &mut Shared) {
+        if self.dirty_since.take().is_none() {
+            return;
+        }
+        let Some(dir) = &sh.data_dir else { return };
+        let answer = self.answer(&sh.settings.student_name);
+        if let Err(e) = progress::autosave(dir, &self.id, &answer) {
+            // Kept in memory; the next change tries again.
+            self.dirty_since = Some(Instant::now());
+            sh.messages.error(format!(
+                "Autosave failed; your work is kept here, save it with \"Save answer…\": {}",
+                store::describe(&e)
+            ));
+        }
+    }
+}

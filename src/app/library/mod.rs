@@ -1,0 +1,37 @@
+//! The library page: every lesson with its level, skills, time and the learner's progress.
+//! Opening a lesson runs in the background; the page shows which one is opening.
+
+pub mod view;
+
+/// A lesson being opened.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Opening {
+    /// The request it answers.
+    pub ticket: u64,
+    /// The lesson's file name.
+    pub name: String,
+}
+
+/// The library page's own state.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LibraryPage {
+    /// The lesson being opened, if one is.
+    pub opening: Option<Opening>,
+}
+
+impl LibraryPage {
+    /// The library while a lesson opens.
+    pub fn opening(ticket: u64, name: String) -> LibraryPage {
+        LibraryPage {
+            opening: Some(Opening { ticket, name }),
+        }
+    }
+}
+
+/// What the user can do on the library page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[must_use]
+pub enum LibraryCommand {
+    /// Open the lesson with this catalogue id.
+    Open(String),
+}

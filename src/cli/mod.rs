@@ -1,0 +1,182 @@
+//! The headless command line, one module per subcommand: [`text`], [`check`], [`score`],
+//! [`report`].
+//!
+//! Exit codes: 0 success, 1 when `check` finds problems, 2 on bad input. A batch reports a
+//! bad file (which file, what is wrong) and goes on with the rest. Errors are described
+//! here, once, with their causes.
+
+mod check;
+mod report;
+mod score;
+mod text;
+
+use crate::model::class::GradebookFormat;
+use crate::model::lesson::Lesson;
+use crate::service::{self, PlacedKey};
+use crate::store;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// newsmark: highlight attribution, opinion and unsupported assertions in news articles.
+#[derive(Parser, Debug)]
+#[command(name = "newsmark", version, about, long_about = None)]
+pub struct Cli {
+    /// Open the window, render a few frames and exit (for CI smoke tests).
+    #[arg(long, hide = true)]
+    pub smoke_test: bool,
+    /// What to do; without a subcommand the desktop app opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Open the desktop app on a lesson or answer file.
+    Open {
+        /// A lesson (.md, .txt) or an answer (.json).
+        file: PathBuf,
+    },
+    /// Print a lesson's canonical text, the string all offsets point into.
+    Text {
+        /// The lesson file.
+        lesson: PathBuf,
+    },
+    /// Validate lessons and keys (folders are searched).
+    Check {
+        /// Lesson files, key files or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Score answers against a key.
+    Score {
+        /// The lesson.
+        #[arg(long)]
+        lesson: PathBuf,
+        /// The answer key.
+        #[arg(long)]
+        key: PathBuf,
+        /// Answer files.
+        #[arg(required = true)]
+        answers: Vec<PathBuf>,
+        /// Print JSON (one object, or an array for several answers).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Class results for a folder of answers.
+    Report {
+        /// The lesson.
+        #[arg(long)]
+        lesson: PathBuf,
+        /// The answer key.
+        #[arg(long)]
+        key: PathBuf,
+        /// Folder of answer files.
+        dir: PathBuf,
+        /// Write a gradebook CSV here.
+        #[arg(long)]
+        csv: Option<PathBuf>,
+        /// Gradebook layout.
+        #[arg(long, value_enum, default_value_t = Format::Generic)]
+        format: Format,
+    },
+}
+
+/// Gradebook layouts on the command line.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Format {
+    /// name, id, score, per-label F1, comment.
+    Generic,
+    /// Canvas gradebook import.
+    Canvas,
+    /// Moodle grade import.
+    Moodle,
+}
+
+impl From<Format> for GradebookFormat {
+    fn from(f: Format) -> Self {
+        match f {
+            Format::Generic => GradebookFormat::Generic,
+            Format::Canvas => GradebookFormat::Canvas,
+            Format::Moodle => GradebookFormat::Moodle,
+        }
+    }
+}
+
+/// Exit code for success.
+pub const OK: u8 = 0;
+/// Exit code when a check finds problems.
+pub const PROBLEMS: u8 = 1;
+/// Exit code for bad input.
+pub const BAD_INPUT: u8 = 2;
+
+/// Run a headless subcommand. `Open` is handled by the caller.
+pub fn run(cmd: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+    let code = match cmd {
+        Command::Open { .. } => {
+            let _ = writeln!(
+                err,
+                "newsmark: this build has no desktop app (built without the gui feature)"
+            );
+            BAD_INPUT
+        }
+        Command::Text { lesson } => text::run(&lesson, out, err),
+        Command::Check { paths } => check::run(&paths, out, err),
+        Command::Score {
+            lesson,
+            key,
+            answers,
+            json,
+        } => score::run(&lesson, &key, &answers, json, out, err),
+        Command::Report {
+            lesson,
+            key,
+            dir,
+            csv,
+            format,
+        } => report::run(&lesson, &key, &dir, csv.as_deref(), format.into(), out, err),
+    };
+    ExitCode::from(code)
+}
+
+/// Print an error with its causes.
+fn error(err: &mut dyn Write, e: &(dyn std::error::Error + 'static)) {
+    let _ = writeln!(err, "error: {}", store::describe(e));
+}
+
+/// The lesson and key named on the command line, or the error printed.
+fn load(lesson: &Path, key: &Path, err: &mut dyn Write) -> Option<(Lesson, PlacedKey)> {
+    match service::lesson_with_key(lesson, key) {
+        Ok((l, k)) => {
+            let unplaced = k.unplaced();
+            if !unplaced.is_empty() {
+                let _ = writeln!(
+                    err,
+                    "warning: {}: {} key item(s) cannot be found in the lesson text and are left out; run `newsmark check`",
+                    key.display(),
+                    unplaced.len()
+                );
+            }
+            Some((l, k))
+        }
+        Err(e) => {
+            error(err, &e);
+            None
+        }
+    }
+}
+
+pub(crate) fn truncate(s: &str, n: usize) -> String {
+    let s = s.replace('\n', " ");
+    if s.chars().count() > n {
+        s.chars()
+            .take(n.saturating_sub(1))
+            .chain(std::iter::once('…'))
+            .collect()
+    } else {
+        s
+    }
+}
+
