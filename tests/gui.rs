@@ -1,41 +1,90 @@
-//! The desktop app driven headlessly with egui_kittest: no window, no GPU.
+//! The desktop app driven headlessly with egui_kittest: no window, no GPU. File dialogs
+//! are answered by [`FakeDialogs`]; background work is waited for with [`settle`].
 
 use egui::{Key, Modifiers, Pos2, Rect, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use newsmark::app::NewsmarkApp;
-use newsmark::app::state::{AppState, Mode, NoDialogs, Page, Settings};
-use newsmark::model::Label;
+use newsmark::app::dialogs::{Dialogs, FakeDialogs, NoDialogs, Purpose};
+use newsmark::app::editing::EditCommand;
+use newsmark::app::lesson::{LessonCommand, LessonPage, Mode};
+use newsmark::app::state::{AppState, Command, Page, Settings};
+use newsmark::model::annotation::{Answer, AnswerSpan, Key as AnswerKey, KeyItem};
+use newsmark::model::{Label, Lesson, LessonFormat, Span};
 use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
-fn app(dir: &Path) -> NewsmarkApp {
+type H = Harness<'static, NewsmarkApp>;
+
+fn app_with(dir: &Path, dialogs: Arc<dyn Dialogs>) -> NewsmarkApp {
     NewsmarkApp::new(AppState::new(
         Settings::default(),
         Some(dir.to_path_buf()),
-        Box::new(NoDialogs),
+        dialogs,
     ))
 }
 
-fn harness(a: NewsmarkApp) -> Harness<'static, NewsmarkApp> {
-    Harness::builder()
+fn app(dir: &Path) -> NewsmarkApp {
+    app_with(dir, Arc::new(NoDialogs))
+}
+
+fn harness(a: NewsmarkApp) -> H {
+    harness_dt(a, 0.25)
+}
+
+/// A harness whose frames are `dt` seconds apart (two clicks make a double click only
+/// when they come within 0.3 s).
+fn harness_dt(a: NewsmarkApp, dt: f32) -> H {
+    let mut h = Harness::builder()
         .with_size(vec2(1200.0, 800.0))
-        .build_ui_state(|ui, app: &mut NewsmarkApp| app.frame(ui), a)
+        .with_step_dt(dt)
+        .with_max_steps(64)
+        .build_ui_state(|ui, app: &mut NewsmarkApp| app.frame(ui), a);
+    settle(&mut h);
+    h
+}
+
+/// Run frames until background work has finished and the article is laid out.
+fn settle(h: &mut H) {
+    let until = Instant::now() + Duration::from_secs(60);
+    loop {
+        // Step, not run: a spinner repaints for as long as work is going on.
+        h.step();
+        let busy = h.state().state.busy();
+        let pending = h.state().views.article.pending() > 0;
+        if !busy && !pending {
+            h.run();
+            return;
+        }
+        assert!(Instant::now() < until, "background work did not finish");
+        std::thread::sleep(Duration::from_millis(2));
+    }
+}
+
+fn page(h: &H) -> &LessonPage {
+    h.state().state.lesson().expect("a lesson is open")
+}
+
+fn lesson_cmd(h: &mut H, c: LessonCommand) {
+    h.state_mut().state.handle(Command::Lesson(c));
+    h.run();
 }
 
 /// Open the first lesson of the library (the seed lesson).
-fn open_first(h: &mut Harness<'static, NewsmarkApp>) {
+fn open_first(h: &mut H) {
     h.get_by_label("Open Peace talks: territory against security")
         .click();
-    h.run();
-    assert_eq!(h.state().state.page, Page::Lesson);
+    settle(h);
+    assert!(matches!(h.state().state.page, Page::Lesson(_)));
 }
 
-fn article_rect(h: &Harness<'static, NewsmarkApp>) -> Rect {
+fn article_rect(h: &H) -> Rect {
     h.get_by_label("Article").rect()
 }
 
 /// Drag with the mouse from `a` to `b`.
-fn drag(h: &mut Harness<'static, NewsmarkApp>, a: Pos2, b: Pos2) {
+fn drag(h: &mut H, a: Pos2, b: Pos2) {
     h.drag_at(a);
     h.run();
     h.hover_at(a + (b - a) * 0.5);
@@ -46,93 +95,92 @@ fn drag(h: &mut Harness<'static, NewsmarkApp>, a: Pos2, b: Pos2) {
     h.run();
 }
 
+/// Select chars `range` as a mouse drag does and press a label key.
+fn label_range(h: &mut H, range: (usize, usize), key: Key) {
+    lesson_cmd(
+        h,
+        LessonCommand::Edit(EditCommand::Drag {
+            anchor: range.0,
+            to: range.1,
+            done: true,
+        }),
+    );
+    h.key_press(key);
+    h.run();
+}
+
+fn spans(h: &H) -> Vec<(usize, usize, Label)> {
+    page(h)
+        .editor
+        .spans()
+        .map(|s| (s.start, s.end, s.label))
+        .collect()
+}
+
+/// Give the article keyboard focus by clicking into it.
+fn focus_article(h: &mut H) {
+    h.get_by_label("Article").click();
+    h.run();
+}
+
 #[test]
 fn open_a_lesson_from_the_library_and_drag_select_and_label_with_1() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(app(dir.path()));
-    h.run();
     open_first(&mut h);
     let r = article_rect(&h);
     // Somewhere inside the first paragraph, across a few words.
     let a = r.min + vec2(30.0, 20.0);
     let b = r.min + vec2(260.0, 20.0);
     drag(&mut h, a, b);
-    let sel = h.state().state.session.as_ref().and_then(|s| s.selection);
-    let (s0, s1) = sel.expect("a selection after dragging");
-    let text = h
-        .state()
-        .state
-        .session
-        .as_ref()
-        .map(|s| s.lesson.text.slice_clamped(s0, s1).to_string())
-        .unwrap_or_default();
+    let (s0, s1) = page(&h).editor.selection.expect("a selection after dragging");
+    let text = page(&h).lesson.text.slice_clamped(s0, s1).to_string();
     assert!(
         !text.starts_with(' ') && !text.ends_with(' ') && !text.ends_with(','),
         "snapped: {text:?}"
     );
     h.key_press(Key::Num1);
     h.run();
-    let s = h.state().state.session.as_ref().expect("session");
-    assert_eq!(s.spans.len(), 1);
-    assert_eq!(s.spans[0].label, Label::Attribution);
-    assert_eq!((s.spans[0].start, s.spans[0].end), (s0, s1));
-    assert!(s.selection.is_none());
+    assert_eq!(spans(&h), vec![(s0, s1, Label::Attribution)]);
+    assert!(page(&h).editor.selection.is_none());
     // The article is laid out once per change: a steady frame lays out no block.
     h.step();
-    assert_eq!(session(&h).article.relayouts_last_frame, 0);
-}
-
-fn session<'h>(h: &'h Harness<'static, NewsmarkApp>) -> &'h newsmark::app::state::Session {
-    h.state().state.session.as_ref().expect("a lesson is open")
-}
-
-/// Give the article keyboard focus by clicking into it.
-fn focus_article(h: &mut Harness<'static, NewsmarkApp>) {
-    h.get_by_label("Article").click();
-    h.run();
-}
-
-/// Select chars `range` (as a drag or Shift+arrows would) and press a label key.
-fn label_range(h: &mut Harness<'static, NewsmarkApp>, range: (usize, usize), key: Key) {
-    h.state_mut()
-        .state
-        .session
-        .as_mut()
-        .expect("a lesson is open")
-        .selection = Some(range);
-    h.key_press(key);
-    h.run();
+    assert_eq!(h.state().views.article.relayouts_last_frame(), 0);
 }
 
 #[test]
 fn highlight_with_the_keyboard_only() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(app(dir.path()));
-    h.run();
     open_first(&mut h);
-    h.get_by_label("Article").focus();
+    // Tab until the article has keyboard focus.
+    let mut focused = false;
+    for _ in 0..60 {
+        h.key_press(Key::Tab);
+        h.run();
+        let id = h.state().views.article.id;
+        if id.is_some() && h.ctx.memory(|m| m.focused()) == id {
+            focused = true;
+            break;
+        }
+    }
+    assert!(focused, "Tab reaches the article");
+    // Caret to the start of the article, then select the first two words.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Home);
     h.run();
-    // Caret to the start, then select the first two words with Shift+Ctrl+Right.
-    h.key_press(Key::Home);
-    h.run();
-    h.state_mut().state.session.as_mut().expect("open").caret = 0;
+    assert_eq!(page(&h).editor.caret, 0);
     h.key_press_modifiers(Modifiers::SHIFT | Modifiers::COMMAND, Key::ArrowRight);
     h.run();
     h.key_press_modifiers(Modifiers::SHIFT | Modifiers::COMMAND, Key::ArrowRight);
     h.run();
     assert_eq!(
-        session(&h).selection,
+        page(&h).editor.selection,
         Some((0, 11)),
         "“The ongoing” selected"
     );
     h.key_press(Key::Num2);
     h.run();
-    let s = session(&h);
-    assert_eq!(s.spans.len(), 1);
-    assert_eq!(
-        (s.spans[0].start, s.spans[0].end, s.spans[0].label),
-        (0, 11, Label::Opinion)
-    );
+    assert_eq!(spans(&h), vec![(0, 11, Label::Opinion)]);
     // Move on by words without Shift, then select one word with Shift+Ctrl+Right and label 3.
     h.key_press_modifiers(Modifiers::COMMAND, Key::ArrowRight);
     h.run();
@@ -140,73 +188,82 @@ fn highlight_with_the_keyboard_only() {
     h.run();
     h.key_press(Key::Num3);
     h.run();
-    let s = session(&h);
-    assert_eq!(s.spans.len(), 2);
-    assert_eq!(
-        s.lesson
-            .text
-            .slice_clamped(s.spans[1].start, s.spans[1].end),
-        "standoff"
-    );
+    let s = spans(&h);
+    assert_eq!(s.len(), 2);
+    assert_eq!(page(&h).lesson.text.slice_clamped(s[1].0, s[1].1), "standoff");
     // Tab walks the highlights; Delete removes the selected one.
     h.key_press(Key::Tab);
     h.run();
-    let sel = session(&h).selected;
-    assert!(sel.is_some(), "Tab selects a highlight");
+    assert!(page(&h).editor.selected.is_some(), "Tab selects a highlight");
     h.key_press(Key::Delete);
     h.run();
-    assert_eq!(session(&h).spans.len(), 1);
+    assert_eq!(spans(&h).len(), 1);
 }
 
 #[test]
 fn relabel_delete_undo_redo() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(app(dir.path()));
-    h.run();
     open_first(&mut h);
     focus_article(&mut h);
     label_range(&mut h, (178, 219), Key::Num1);
-    assert_eq!(session(&h).spans.len(), 1);
+    assert_eq!(spans(&h).len(), 1);
     // Select it from the list and relabel it with the side panel.
     h.get_by_label("according to US Vice President J.D. Vance")
         .click();
     h.run();
-    assert_eq!(session(&h).selected, Some(0));
+    assert!(page(&h).editor.selected.is_some());
     h.get_by_label("O Opinion").click();
     h.run();
-    assert_eq!(session(&h).spans[0].label, Label::Opinion);
+    assert_eq!(spans(&h), vec![(178, 219, Label::Opinion)]);
     h.get_by_label("Delete highlight").click();
     h.run();
-    assert!(session(&h).spans.is_empty());
+    assert!(spans(&h).is_empty());
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert_eq!(session(&h).spans.len(), 1);
-    assert_eq!(session(&h).spans[0].label, Label::Opinion);
+    assert_eq!(spans(&h), vec![(178, 219, Label::Opinion)]);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert_eq!(session(&h).spans[0].label, Label::Attribution);
+    assert_eq!(spans(&h), vec![(178, 219, Label::Attribution)]);
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     h.run();
-    assert_eq!(session(&h).spans[0].label, Label::Opinion);
+    assert_eq!(spans(&h), vec![(178, 219, Label::Opinion)]);
     h.get_by_label("Redo").click();
     h.run();
-    assert!(session(&h).spans.is_empty());
+    assert!(spans(&h).is_empty());
+}
+
+#[test]
+fn a_note_typed_in_one_go_is_undone_in_one_step() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app(dir.path()));
+    open_first(&mut h);
+    focus_article(&mut h);
+    label_range(&mut h, (178, 219), Key::Num1);
+    h.get_by_label("Note on the selected highlight").click();
+    h.run();
+    h.get_by_label("Note on the selected highlight")
+        .type_text("named source");
+    h.run();
+    let note = |h: &H| page(h).editor.spans().next().and_then(|s| s.note.clone());
+    assert_eq!(note(&h).as_deref(), Some("named source"));
+    h.get_by_label("Undo").click();
+    h.run();
+    assert_eq!(note(&h), None, "one undo takes back the whole note");
+    assert_eq!(spans(&h).len(), 1, "and only the note");
 }
 
 #[test]
 fn check_answers_shows_items_and_try_again_keeps_highlights() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(app(dir.path()));
-    h.run();
     open_first(&mut h);
     focus_article(&mut h);
     label_range(&mut h, (178, 219), Key::Num1);
     h.get_by_label("Check my answers").click();
     h.run();
-    let s = session(&h);
-    assert_eq!(s.mode, Mode::Feedback);
-    let f = s.feedback.as_ref().expect("feedback");
-    assert_eq!(f.score.items.len(), 39);
+    let score = page(&h).feedback().expect("feedback").clone();
+    assert_eq!(score.items.len(), 39);
     // The item we found is listed as found, with its rationale.
     assert!(
         h.query_by_label_contains("A named source plus the cue")
@@ -218,39 +275,37 @@ fn check_answers_shows_items_and_try_again_keeps_highlights() {
     );
     assert!(h.query_by_label_contains("Key items: 1 found").is_some());
     // Progress was recorded.
-    let (best, attempts) = h.state().state.progress_of("bundled:001_peace-talks.md");
+    let (best, attempts) = h
+        .state()
+        .state
+        .shared
+        .progress_of("bundled:001_peace-talks.md");
     assert_eq!(attempts, 1);
     assert!(best.is_some_and(|b| b > 0.0));
     h.get_by_label("key").click();
     h.run();
     // Labelling keys do nothing while the checked answer is shown.
     label_range(&mut h, (0, 3), Key::Num2);
-    assert_eq!(session(&h).spans.len(), 1);
+    assert_eq!(spans(&h).len(), 1);
     h.get_by_label("Try again").click();
     h.run();
-    assert_eq!(session(&h).mode, Mode::Reading);
-    assert_eq!(session(&h).spans.len(), 1);
+    assert_eq!(page(&h).mode, Mode::Reading);
+    assert_eq!(spans(&h).len(), 1);
 }
 
 #[test]
 fn highlighting_everything_gets_the_indiscriminate_warning() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(app(dir.path()));
-    h.run();
     open_first(&mut h);
     focus_article(&mut h);
-    let n = session(&h).lesson.text.char_len();
+    let n = page(&h).lesson.text.char_len();
     for l in [Key::Num1, Key::Num2, Key::Num3] {
         label_range(&mut h, (0, n), l);
     }
     h.get_by_label("Check my answers").click();
     h.run();
-    assert!(
-        session(&h)
-            .feedback
-            .as_ref()
-            .is_some_and(|f| f.score.indiscriminate)
-    );
+    assert!(page(&h).feedback().is_some_and(|s| s.indiscriminate));
     assert!(
         h.query_by_label_contains("about as much as chance")
             .is_some()
@@ -262,49 +317,279 @@ fn autosave_restores_the_answer_after_a_restart() {
     let dir = tempfile::tempdir().expect("tempdir");
     {
         let mut h = harness(app(dir.path()));
-        h.run();
         open_first(&mut h);
         focus_article(&mut h);
         label_range(&mut h, (178, 219), Key::Num1);
         // The autosave is due within a second of the change; simulate the clock passing.
-        let later = std::time::Instant::now() + std::time::Duration::from_secs(2);
+        let later = Instant::now() + Duration::from_secs(2);
         assert!(h.state_mut().state.tick(later).is_none());
         // The process "dies" here: no orderly shutdown.
     }
     let saved = newsmark::store::progress::autosave_path(dir.path(), "bundled:001_peace-talks.md");
-    assert!(
-        saved.is_file(),
-        "autosave written atomically to {}",
-        saved.display()
-    );
+    assert!(saved.is_file(), "autosave written to {}", saved.display());
     let mut h = harness(app(dir.path()));
-    h.run();
     open_first(&mut h);
-    let s = session(&h);
-    assert_eq!(s.spans.len(), 1);
-    assert_eq!(
-        (s.spans[0].start, s.spans[0].end, s.spans[0].label),
-        (178, 219, Label::Attribution)
-    );
+    assert_eq!(spans(&h), vec![(178, 219, Label::Attribution)]);
 }
 
 #[test]
 fn text_size_and_theme_change() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(app(dir.path()));
-    h.run();
-    let before = h.state().state.settings.text_size;
+    let size = |h: &H| h.state().state.shared.settings.text_size;
+    let before = size(&h);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
     h.run();
-    assert!(h.state().state.settings.text_size > before);
+    assert!(size(&h) > before);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
     h.run();
-    assert_eq!(h.state().state.settings.text_size, before);
+    assert_eq!(size(&h), before);
     h.get_by_label("Dark theme").click();
     h.run();
-    assert!(h.state().state.settings.dark);
+    assert!(h.state().state.shared.settings.dark);
     open_first(&mut h);
     h.get_by_label("Light theme").click();
     h.run();
-    assert!(!h.state().state.settings.dark);
+    assert!(!h.state().state.shared.settings.dark);
+}
+
+#[test]
+fn save_answer_writes_the_file_the_dialog_names_and_says_where() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("hand-in").join("ana.json");
+    let dialogs = Arc::new(FakeDialogs::new().then(Some(out.clone())));
+    let mut h = harness(app_with(dir.path(), dialogs.clone()));
+    open_first(&mut h);
+    focus_article(&mut h);
+    label_range(&mut h, (178, 219), Key::Num1);
+    h.state_mut()
+        .state
+        .handle(Command::SetName("Ana Lima".into()));
+    h.get_by_label("Save answer…").click();
+    settle(&mut h);
+    assert_eq!(
+        dialogs.asked(),
+        vec![Purpose::SaveAnswer(
+            "001_peace-talks.Ana_Lima.json".into()
+        )]
+    );
+    let a = newsmark::store::read_answer(&out).expect("the answer was written");
+    assert_eq!(a.student.as_deref(), Some("Ana Lima"));
+    assert_eq!(a.lesson.as_deref(), Some("001_peace-talks.md"));
+    assert_eq!(a.spans.len(), 1);
+    assert!(h.query_by_label_contains("Saved your answer to").is_some());
+}
+
+#[test]
+fn a_failed_save_says_so_and_keeps_the_work() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // A folder where the file should go: it cannot be replaced.
+    let out = dir.path().join("taken.json");
+    std::fs::create_dir_all(out.join("inside")).expect("folder");
+    let dialogs = Arc::new(FakeDialogs::new().then(Some(out)));
+    let mut h = harness(app_with(dir.path(), dialogs));
+    open_first(&mut h);
+    focus_article(&mut h);
+    label_range(&mut h, (178, 219), Key::Num1);
+    h.get_by_label("Save answer…").click();
+    settle(&mut h);
+    assert!(h.query_by_label_contains("Your answer was not saved").is_some());
+    assert!(h.query_by_label_contains("Saved your answer").is_none());
+    assert_eq!(spans(&h).len(), 1);
+}
+
+#[test]
+fn a_dialog_that_cannot_be_shown_is_reported() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // No answer prepared: the fake behaves like a desktop without a dialog service.
+    let mut h = harness(app_with(dir.path(), Arc::new(FakeDialogs::new())));
+    h.get_by_label("Open file…").click();
+    settle(&mut h);
+    assert!(
+        h.query_by_label_contains("The file dialog could not be shown")
+            .is_some()
+    );
+}
+
+#[test]
+fn open_file_opens_a_lesson_with_its_key_and_tells_about_unplaced_items() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lesson = dir.path().join("mine.md");
+    std::fs::write(
+        &lesson,
+        "+++\ntitle = \"My lesson\"\n+++\n\nThe mayor said the plan was a disaster.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("mine.key.json"),
+        r#"{"text_sha256": "00", "items": [
+            {"start": 0, "end": 14, "label": "attribution", "quote": "The mayor said"},
+            {"start": 20, "end": 30, "label": "opinion", "quote": "qqqqqqqqqqqqqqqqqq"}
+        ]}"#,
+    )
+    .expect("write");
+    let dialogs = Arc::new(FakeDialogs::new().then(Some(lesson)));
+    let mut h = harness(app_with(dir.path(), dialogs));
+    h.get_by_label("Open file…").click();
+    settle(&mut h);
+    assert_eq!(page(&h).lesson.meta.title, "My lesson");
+    assert!(
+        h.query_by_label_contains("1 answer-key item(s) cannot be found")
+            .is_some()
+    );
+    // The lesson is in the library now.
+    h.get_by_label("Back to library").click();
+    settle(&mut h);
+    assert!(h.query_by_label("Open My lesson").is_some());
+}
+
+#[test]
+fn loading_an_answer_while_feedback_is_shown_puts_the_old_score_away() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("ben.json");
+    let dialogs = Arc::new(FakeDialogs::new().then(Some(file.clone())));
+    let mut h = harness(app_with(dir.path(), dialogs));
+    open_first(&mut h);
+    let text = page(&h).lesson.text.clone();
+    let mut a = Answer::new(&text, Some("001_peace-talks.md".into()));
+    a.student = Some("Ben".into());
+    a.spans
+        .push(AnswerSpan::new(&text, Span::new(0, 11, Label::Opinion)));
+    std::fs::write(&file, newsmark::store::to_json(&a).expect("json")).expect("write");
+    focus_article(&mut h);
+    label_range(&mut h, (178, 219), Key::Num1);
+    h.get_by_label("Check my answers").click();
+    h.run();
+    assert!(page(&h).feedback().is_some());
+    h.get_by_label("Load answer…").click();
+    settle(&mut h);
+    assert_eq!(page(&h).mode, Mode::Reading, "the old score is not shown");
+    assert_eq!(spans(&h), vec![(0, 11, Label::Opinion)]);
+    assert!(h.query_by_label_contains("Key items:").is_none());
+    assert_eq!(h.state().state.shared.settings.student_name, "Ben");
+}
+
+#[test]
+fn double_click_selects_a_word_in_a_non_ascii_lesson() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lessons = dir.path().join("lessons");
+    std::fs::create_dir_all(&lessons).expect("dir");
+    std::fs::write(
+        lessons.join("parque.md"),
+        "+++\ntitle = \"Niños y árboles\"\n+++\n\nÑandú Ólafsdóttir dijo que el parque es «magnífico».\n",
+    )
+    .expect("write");
+    let mut h = harness_dt(app(dir.path()), 1.0 / 60.0);
+    // The lesson is at the end of the library, below the fold; open it by its file.
+    assert!(h.query_by_label("Open Niños y árboles").is_some());
+    h.state_mut()
+        .state
+        .handle(Command::OpenPath(lessons.join("parque.md")));
+    settle(&mut h);
+    assert!(
+        h.state().state.lesson().is_some(),
+        "{:?}",
+        h.state().state.shared.messages.all()
+    );
+    let text = page(&h).lesson.text.as_str().to_string();
+    let r = article_rect(&h);
+    // A point inside the first word, "Ñandú".
+    let at = r.min + vec2(r.width() / 2.0 - 18.0 * 14.0, 18.0);
+    let click = |h: &mut H, pressed: bool| {
+        h.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    };
+    h.event(egui::Event::PointerMoved(at));
+    h.step();
+    for _ in 0..2 {
+        click(&mut h, true);
+        h.step();
+        click(&mut h, false);
+        h.step();
+    }
+    h.run();
+    let (a, b) = page(&h).editor.selection.expect("a word is selected");
+    let word = page(&h).lesson.text.slice_clamped(a, b).to_string();
+    assert!(
+        text.split(|c: char| !c.is_alphanumeric()).any(|w| w == word) && !word.is_empty(),
+        "a whole word: {word:?}"
+    );
+    assert!(word.chars().any(|c| !c.is_ascii()), "{word:?}");
+}
+
+/// A lesson of about 4 MB, and a key made on an earlier version of it.
+fn big_lesson(dir: &Path) -> std::path::PathBuf {
+    let words = [
+        "council", "river", "budget", "école", "naïve", "plan", "said", "residents",
+        "bridge", "claimed", "reportedly", "market", "school", "weather", "Zürich", "night",
+    ];
+    let mut body = String::new();
+    let mut i = 0usize;
+    while body.len() < 3_900_000 {
+        for _ in 0..60 {
+            body.push_str(words[(i * 7 + i / 3) % words.len()]);
+            body.push(' ');
+            i += 1;
+        }
+        body.push_str("end.\n\n");
+    }
+    let old = format!("+++\ntitle = \"Big\"\n+++\n\n{body}");
+    let old_lesson = Lesson::parse(&old, LessonFormat::Markdown, "Big").expect("parses");
+    let t = &old_lesson.text;
+    let mut key = AnswerKey::new(t, Some("big.md".into()));
+    for k in 0..20 {
+        let start = t.char_len() / 21 * (k + 1);
+        let (a, _) = t.word_at(start).expect("a word");
+        let b = t.next_word_end(t.next_word_end(a));
+        key.items
+            .push(KeyItem::new(t, Span::new(a, b, Label::ALL[k % 3]), None));
+    }
+    // The new version has a paragraph more at the top: every item moved.
+    let new = format!("+++\ntitle = \"Big\"\n+++\n\nA new first paragraph.\n\n{body}");
+    let path = dir.join("big.md");
+    std::fs::write(&path, new).expect("write");
+    std::fs::write(
+        dir.join("big.key.json"),
+        newsmark::store::to_json(&key).expect("json"),
+    )
+    .expect("write");
+    path
+}
+
+#[test]
+fn a_4_mib_lesson_with_a_moved_key_opens_without_a_long_frame() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = big_lesson(dir.path());
+    let mut h = harness(app(dir.path()));
+    h.state_mut().state.handle(Command::OpenPath(path));
+    let mut longest = Duration::ZERO;
+    let until = Instant::now() + Duration::from_secs(120);
+    let mut frames = 0;
+    // Frames while the lesson is read and placed, then while the article is laid out.
+    while h.state().state.busy() || h.state().views.article.pending() > 0 || frames < 5 {
+        let t = Instant::now();
+        h.step();
+        longest = longest.max(t.elapsed());
+        frames += 1;
+        assert!(Instant::now() < until, "the lesson did not open");
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let p = page(&h);
+    eprintln!(
+        "4 MiB lesson: {} chars, {} blocks, opened and laid out over {frames} frames, longest {longest:?}",
+        p.lesson.text.char_len(),
+        p.lesson.doc.blocks.len()
+    );
+    assert_eq!(p.lesson.meta.title, "Big");
+    let key = p.key.as_ref().expect("the key is placed");
+    assert_eq!(key.spans.len(), 20);
+    assert_eq!(key.resolved.moved().len(), 20);
+    assert!(
+        longest < Duration::from_millis(50),
+        "longest frame {longest:?} over {frames} frames"
+    );
 }

@@ -402,7 +402,7 @@ impl AppState {
                                 error: None,
                             });
                         }
-                        self.page = Page::Lesson(Box::new(LessonPage::open(loaded, sh)));
+                        self.page = Page::Lesson(Box::new(LessonPage::open(loaded, ticket, sh)));
                     }
                     Err(e) => {
                         sh.messages.error(store::describe(&e));

@@ -56,7 +56,7 @@ pub(super) struct BlockLayout {
 /// What the whole layout depends on besides the marks.
 #[derive(Clone, Debug, PartialEq)]
 pub(super) struct Params {
-    pub doc: String,
+    pub doc: u64,
     pub width: f32,
     pub font_size: f32,
     pub dark: bool,

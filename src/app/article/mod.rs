@@ -46,8 +46,9 @@ pub struct Mark {
 
 /// Per-frame input to the widget.
 pub struct ArticleInput<'a> {
-    /// Identifies the document; the cache starts afresh when it changes.
-    pub doc_id: &'a str,
+    /// Identifies the document shown (a page instance); the cache starts afresh when it
+    /// changes.
+    pub doc_id: u64,
     /// The lesson drawn.
     pub lesson: &'a Lesson,
     /// Marks; `marks_rev` must change whenever they do.
@@ -98,7 +99,7 @@ impl ArticleView {
             .min(input.font_size * MEASURE_EMS)
             .max(input.font_size * 10.0);
         let p = Params {
-            doc: input.doc_id.to_string(),
+            doc: input.doc_id,
             width: column,
             font_size: input.font_size,
             dark: input.palette.dark,

@@ -74,6 +74,8 @@ pub struct LessonPage {
     pub source: LessonSource,
     /// Library id (progress and autosave).
     pub id: String,
+    /// Tells this opening of the lesson from earlier ones (view caches start afresh).
+    pub instance: u64,
     /// File name.
     pub name: String,
     /// The lesson.
@@ -94,7 +96,7 @@ pub struct LessonPage {
 
 impl LessonPage {
     /// A page for a loaded lesson; what loading found is told to the student.
-    pub fn open(loaded: LoadedLesson, sh: &mut Shared) -> LessonPage {
+    pub fn open(loaded: LoadedLesson, instance: u64, sh: &mut Shared) -> LessonPage {
         let LoadedLesson {
             opened,
             restored,
@@ -107,6 +109,7 @@ impl LessonPage {
         let mut page = LessonPage {
             source: opened.source,
             id: opened.id,
+            instance,
             name: opened.name,
             lesson: opened.lesson,
             key: opened.key,

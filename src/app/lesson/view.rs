@@ -184,7 +184,7 @@ pub fn article(
             });
             ui.add_space(8.0);
             let input = ArticleInput {
-                doc_id: &s.id,
+                doc_id: s.instance,
                 lesson: &s.lesson,
                 marks: &marks,
                 marks_rev: s.editor.rev * 4 + overlay_code(s),
