@@ -3,10 +3,10 @@
 //!
 //! Run with `cargo bench --bench core`. Prints one line per measurement.
 
-use newsmark::service::{self, PlacedKey};
 use newsmark::model::annotation::{Answer, AnswerSpan};
 use newsmark::model::scoring::score;
 use newsmark::model::{Label, Span};
+use newsmark::service::{self, PlacedKey};
 use newsmark::store;
 use std::hint::black_box;
 use std::path::Path;

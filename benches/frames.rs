@@ -10,9 +10,9 @@ use newsmark::app::dialogs::NoDialogs;
 use newsmark::app::editing::{EditCommand, SpanEditor};
 use newsmark::app::lesson::LessonCommand;
 use newsmark::app::state::{AppState, Command, Page, Settings};
-use std::sync::Arc;
 use newsmark::model::annotation::AnswerSpan;
 use newsmark::model::{Label, Span};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 fn input() -> RawInput {
@@ -93,18 +93,20 @@ fn new_highlight(ctx: &Context, app: &mut NewsmarkApp) -> Duration {
     };
     let words = s.lesson.text.words();
     let mid = words.get(words.len() / 3).copied().unwrap_or((0, 1));
-    app.state.handle(Command::Lesson(LessonCommand::Edit(EditCommand::Drag {
-        anchor: mid.0,
-        to: mid.1,
-        done: true,
-    })));
+    app.state
+        .handle(Command::Lesson(LessonCommand::Edit(EditCommand::Drag {
+            anchor: mid.0,
+            to: mid.1,
+            done: true,
+        })));
     app.state
         .handle(Command::Lesson(LessonCommand::ScrollTo(mid.0)));
     frame(ctx, app, input());
     let t = Instant::now();
-    app.state.handle(Command::Lesson(LessonCommand::Edit(EditCommand::Label(
-        Label::Opinion,
-    ))));
+    app.state
+        .handle(Command::Lesson(LessonCommand::Edit(EditCommand::Label(
+            Label::Opinion,
+        ))));
     frame(ctx, app, input());
     t.elapsed()
 }

@@ -15,8 +15,8 @@
 
 pub mod bundled;
 pub mod cli;
-pub mod service;
 pub mod model;
+pub mod service;
 pub mod store;
 
 #[cfg(feature = "gui")]

@@ -44,12 +44,66 @@ fn seed_lesson_text_is_the_seed_article() {
     let lesson = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons/001_peace-talks.md");
     let o = run(&["text", &lesson.display().to_string()]);
     assert_eq!(o.status.code(), Some(0));
-    let seed = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/000_14d12788f8b4c7fc.txt"),
+    // A copy of shared/seed/000_14d12788f8b4c7fc.txt, so the test never depends on a
+    // folder outside the repository.
+    let seed = std::fs::read_to_string(fixture("seed-article.txt")).expect("the seed fixture");
+    assert_eq!(stdout(&o), seed.trim_end());
+}
+
+#[test]
+fn check_a_key_whose_lesson_cannot_be_read_is_an_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // The lesson beside the key is not UTF-8.
+    std::fs::write(dir.path().join("x.md"), b"\xff\xfe broken").expect("write");
+    let key = dir.path().join("x.key.json");
+    std::fs::write(&key, r#"{"items": []}"#).expect("write");
+    let o = run(&["check", &key.display().to_string()]);
+    assert_eq!(o.status.code(), Some(2), "{}{}", stdout(&o), stderr(&o));
+    assert!(
+        stderr(&o).contains("cannot be checked because its lesson cannot be read"),
+        "{}",
+        stderr(&o)
     );
-    if let Ok(seed) = seed {
-        assert_eq!(stdout(&o), seed.trim_end());
+    assert!(stderr(&o).contains("not valid UTF-8"), "{}", stderr(&o));
+    // Checked together with its lesson, the lesson's error is printed once, in full.
+    let o = run(&["check", &dir.path().display().to_string()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o).matches("not valid UTF-8").count(),
+        1,
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn check_reports_a_link_loop_once_and_checks_each_file_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lessons = dir.path().join("lessons");
+    std::fs::create_dir(&lessons).expect("dir");
+    for name in ["a", "b"] {
+        std::fs::write(
+            lessons.join(format!("{name}.md")),
+            format!("+++\ntitle = \"{name}\"\n+++\n\nOfficials said so.\n"),
+        )
+        .expect("write");
     }
+    std::os::unix::fs::symlink(dir.path(), lessons.join("loop")).expect("symlink");
+    let o = run(&["check", &dir.path().display().to_string()]);
+    assert!(
+        stdout(&o).contains("checked 2 file(s)"),
+        "{}{}",
+        stdout(&o),
+        stderr(&o)
+    );
+    assert_eq!(
+        stderr(&o).matches("leads back to").count(),
+        1,
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(o.status.code(), Some(2));
 }
 
 #[test]

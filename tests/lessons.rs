@@ -1,8 +1,8 @@
 //! The shipped lesson library: every lesson parses, has a usable key that scores itself
 //! at 100, and the library covers the levels and sizes the teacher guide promises.
 
-use newsmark::service::PlacedKey;
 use newsmark::model::scoring::score;
+use newsmark::service::PlacedKey;
 use newsmark::store;
 use std::collections::BTreeSet;
 use std::path::Path;

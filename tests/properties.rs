@@ -96,3 +96,100 @@ proptest! {
         }
     }
 }
+
+/// Words for generated articles, some of them not ASCII.
+const WORDS: [&str; 12] = [
+    "the", "council", "said", "plan", "Київ", "école", "critics", "warn", "budget", "🙂", "river",
+    "night",
+];
+
+/// An edit away from the span: insert or delete a few words before or after it.
+#[derive(Clone, Debug)]
+enum Edit {
+    Insert {
+        before: bool,
+        at: usize,
+        words: Vec<usize>,
+    },
+    Delete {
+        before: bool,
+        at: usize,
+        n: usize,
+    },
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        (
+            any::<bool>(),
+            any::<usize>(),
+            prop::collection::vec(0usize..12, 1..6)
+        )
+            .prop_map(|(before, at, words)| Edit::Insert { before, at, words }),
+        (any::<bool>(), any::<usize>(), 1usize..4).prop_map(|(before, at, n)| Edit::Delete {
+            before,
+            at,
+            n
+        }),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn a_span_is_re_found_after_random_edits_elsewhere(
+        words in prop::collection::vec(0usize..12, 10..80),
+        span_at in any::<usize>(),
+        span_len in 1usize..5,
+        edits in prop::collection::vec(edit(), 1..6),
+    ) {
+        use newsmark::model::annotation::{AnswerSpan, StoredSpan, resolve};
+        // The span's words are marked so the quote occurs once.
+        let mut before: Vec<String> = words.iter().map(|&w| WORDS[w].to_string()).collect();
+        let at = span_at % before.len();
+        let len = span_len.min(before.len() - at);
+        let mut marked: Vec<String> = before.drain(at..).collect();
+        let mut after = marked.split_off(len);
+        let marked: Vec<String> = marked.into_iter().map(|w| format!("{w}ZQ")).collect();
+        let build = |b: &[String], m: &[String], a: &[String]| {
+            let head = b.join(" ");
+            let span = m.join(" ");
+            let tail = a.join(" ");
+            let start = if head.is_empty() { 0 } else { head.chars().count() + 1 };
+            let text = [head, span.clone(), tail].iter().filter(|s| !s.is_empty()).cloned().collect::<Vec<_>>().join(" ");
+            (text, start, start + span.chars().count())
+        };
+        let (old, s0, e0) = build(&before, &marked, &after);
+        let old_t = TextIndex::new(old);
+        let stored = AnswerSpan::new(&old_t, Span::new(s0, e0, Label::Opinion));
+        for e in &edits {
+            match e {
+                Edit::Insert { before: true, at, words } => {
+                    let i = at % (before.len() + 1);
+                    for (k, &w) in words.iter().enumerate() {
+                        before.insert(i + k, WORDS[w].to_string());
+                    }
+                }
+                Edit::Insert { before: false, at, words } => {
+                    let i = at % (after.len() + 1);
+                    for (k, &w) in words.iter().enumerate() {
+                        after.insert(i + k, WORDS[w].to_string());
+                    }
+                }
+                Edit::Delete { before: true, at, n } if !before.is_empty() => {
+                    let i = at % before.len();
+                    before.drain(i..(i + n).min(before.len()));
+                }
+                Edit::Delete { before: false, at, n } if !after.is_empty() => {
+                    let i = at % after.len();
+                    after.drain(i..(i + n).min(after.len()));
+                }
+                Edit::Delete { .. } => {}
+            }
+        }
+        let (new, s1, e1) = build(&before, &marked, &after);
+        let new_t = TextIndex::new(new);
+        let r = resolve(&new_t, std::slice::from_ref(&stored), Some(old_t.sha256())).expect("valid");
+        prop_assert_eq!(r.ranges[0], Some((s1, e1)));
+        prop_assert_eq!(new_t.slice(s1, e1), stored.selector().quote);
+    }
+}

@@ -291,7 +291,9 @@ impl<T: EditableSpan> SpanEditor<T> {
                 // Keep the value from before the typing started; take the newest value.
                 for op in ops.iter().cloned() {
                     match (op, last.ops.last_mut()) {
-                        (Op::Replace(id, _, new), Some(Op::Replace(lid, _, lnew))) if id == *lid => {
+                        (Op::Replace(id, _, new), Some(Op::Replace(lid, _, lnew)))
+                            if id == *lid =>
+                        {
                             *lnew = new;
                         }
                         (op, _) => last.ops.push(op),
@@ -335,7 +337,11 @@ impl<T: EditableSpan> SpanEditor<T> {
         let mut new = old.clone();
         new.set_label(label);
         let target = Span::new(old.span().start, old.span().end, label);
-        let twin = self.items.iter().find(|(_, t)| t.span() == target).map(|(i, _)| *i);
+        let twin = self
+            .items
+            .iter()
+            .find(|(_, t)| t.span() == target)
+            .map(|(i, _)| *i);
         let changed = match twin {
             Some(t) => {
                 let c = self.record(vec![Op::Remove(id, old)], Merge::Separate);
@@ -534,7 +540,9 @@ impl<T: EditableSpan> SpanEditor<T> {
             EditCommand::Relabel(id, label) => out.changed = self.relabel(id, label),
             EditCommand::Delete(id) => out.changed = self.delete(id),
             EditCommand::DeleteAtCaret => {
-                let target = self.selected.or_else(|| self.at(self.caret).first().copied());
+                let target = self
+                    .selected
+                    .or_else(|| self.at(self.caret).first().copied());
                 if let Some(id) = target {
                     out.changed = self.delete(id);
                 }
@@ -616,11 +624,17 @@ mod tests {
         assert_eq!(e.get(id).and_then(|s| s.note.as_deref()), Some("Who says"));
         e.undo();
         assert_eq!(e.get(id).and_then(|s| s.note.as_deref()), None);
-        assert_eq!(e.len(), 1, "one undo took back the whole note, not the highlight");
+        assert_eq!(
+            e.len(),
+            1,
+            "one undo took back the whole note, not the highlight"
+        );
         e.redo();
         assert_eq!(e.get(id).and_then(|s| s.note.as_deref()), Some("Who says"));
         // Typing again after an undo/redo is a new step.
-        e.update(id, Merge::Typing(id, 0), |s| s.note = Some("Who says so".into()));
+        e.update(id, Merge::Typing(id, 0), |s| {
+            s.note = Some("Who says so".into())
+        });
         e.undo();
         assert_eq!(e.get(id).and_then(|s| s.note.as_deref()), Some("Who says"));
     }
@@ -646,7 +660,11 @@ mod tests {
         label(&mut e, &t, 0, 14, Label::Attribution);
         label(&mut e, &t, 0, 14, Label::Opinion);
         assert_eq!(e.len(), 2);
-        let op = e.items().iter().find(|(_, s)| s.label == Label::Opinion).map(|(i, _)| *i);
+        let op = e
+            .items()
+            .iter()
+            .find(|(_, s)| s.label == Label::Opinion)
+            .map(|(i, _)| *i);
         e.apply(&t, EditCommand::Relabel(op.unwrap(), Label::Attribution));
         assert_eq!(spans(&e), vec![(0, 14, Label::Attribution)]);
         assert!(e.selected.is_some());
@@ -657,21 +675,49 @@ mod tests {
     #[test]
     fn caret_extend_drag_click_and_tab() {
         let (t, mut e) = ed();
-        e.apply(&t, EditCommand::Caret { to: 0, extend: false });
-        e.apply(&t, EditCommand::Caret { to: 9, extend: true });
+        e.apply(
+            &t,
+            EditCommand::Caret {
+                to: 0,
+                extend: false,
+            },
+        );
+        e.apply(
+            &t,
+            EditCommand::Caret {
+                to: 9,
+                extend: true,
+            },
+        );
         assert_eq!(e.selection, Some((0, 9)));
         e.apply(&t, EditCommand::Label(Label::Attribution));
         // Snapped to whole words: "Officials".
         assert_eq!(spans(&e), vec![(0, 9, Label::Attribution)]);
-        e.apply(&t, EditCommand::Drag { anchor: 31, to: 36, done: true });
+        e.apply(
+            &t,
+            EditCommand::Drag {
+                anchor: 31,
+                to: 36,
+                done: true,
+            },
+        );
         assert_eq!(e.selection, Some((30, 38)));
         e.apply(&t, EditCommand::Label(Label::Opinion));
         e.apply(&t, EditCommand::ClickChar(2));
-        assert_eq!(e.selected_span().map(|(_, s)| s.label), Some(Label::Attribution));
+        assert_eq!(
+            e.selected_span().map(|(_, s)| s.label),
+            Some(Label::Attribution)
+        );
         e.apply(&t, EditCommand::Next(true));
-        assert_eq!(e.selected_span().map(|(_, s)| s.label), Some(Label::Opinion));
+        assert_eq!(
+            e.selected_span().map(|(_, s)| s.label),
+            Some(Label::Opinion)
+        );
         e.apply(&t, EditCommand::Next(true));
-        assert_eq!(e.selected_span().map(|(_, s)| s.label), Some(Label::Attribution));
+        assert_eq!(
+            e.selected_span().map(|(_, s)| s.label),
+            Some(Label::Attribution)
+        );
         e.apply(&t, EditCommand::DeleteAtCaret);
         assert_eq!(spans(&e), vec![(30, 38, Label::Opinion)]);
     }

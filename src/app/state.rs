@@ -453,10 +453,12 @@ impl AppState {
         let name = source.name();
         let data_dir = self.shared.data_dir.clone();
         self.page = Page::Library(LibraryPage::opening(ticket, name));
-        self.shared.jobs.spawn(move || Command::Done(Done::Opened {
-            ticket,
-            result: Box::new(LoadedLesson::load(&source, data_dir.as_deref(), answer)),
-        }));
+        self.shared.jobs.spawn(move || {
+            Command::Done(Done::Opened {
+                ticket,
+                result: Box::new(LoadedLesson::load(&source, data_dir.as_deref(), answer)),
+            })
+        });
     }
 
     fn open_path(&mut self, path: PathBuf) {
@@ -487,8 +489,10 @@ impl AppState {
             .find(|e| e.name == lesson_name)
             .map(|e| e.source.clone())
             .or_else(|| {
-                (!lesson_name.is_empty() && store::lesson_format(Path::new(&lesson_name)).is_some() && beside.is_file())
-                    .then(|| LessonSource::File(beside))
+                (!lesson_name.is_empty()
+                    && store::lesson_format(Path::new(&lesson_name)).is_some()
+                    && beside.is_file())
+                .then_some(LessonSource::File(beside))
             });
         match source {
             Some(s) => self.start_open(s, Some((path, answer))),

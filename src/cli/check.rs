@@ -18,7 +18,10 @@ pub(super) fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -
     let mut problems = 0usize;
     let mut checked = 0usize;
     let mut phrases: Vec<LabelledPhrase> = Vec::new();
-    let batch: BTreeSet<PathBuf> = files.iter().filter_map(|f| f.as_ref().ok().cloned()).collect();
+    let batch: BTreeSet<PathBuf> = files
+        .iter()
+        .filter_map(|f| f.as_ref().ok().cloned())
+        .collect();
     for f in files {
         let path = match f {
             Ok(p) => p,
@@ -132,4 +135,3 @@ pub(super) fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -
         code
     }
 }
-

@@ -179,4 +179,3 @@ pub(crate) fn truncate(s: &str, n: usize) -> String {
         s
     }
 }
-

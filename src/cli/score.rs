@@ -212,4 +212,3 @@ pub(super) fn run(
     }
     code
 }
-

@@ -546,7 +546,11 @@ mod tests {
             suffix: None,
             note: None,
         };
-        let ok = AnswerSpan { start: 0, end: 1, ..rev.clone() };
+        let ok = AnswerSpan {
+            start: 0,
+            end: 1,
+            ..rev.clone()
+        };
         let e = resolve(&t, &[ok, rev], None).unwrap_err();
         assert!(e.to_string().starts_with("span 2 "), "{e}");
     }
@@ -555,7 +559,10 @@ mod tests {
     fn place_refreshes_moved_spans_and_keeps_orphans_apart() {
         let t = TextIndex::new("Yesterday officials said so.");
         let spans = vec![
-            AnswerSpan::new(&TextIndex::new("officials said so."), Span::new(0, 14, Label::Attribution)),
+            AnswerSpan::new(
+                &TextIndex::new("officials said so."),
+                Span::new(0, 14, Label::Attribution),
+            ),
             AnswerSpan {
                 start: 0,
                 end: 5,
@@ -572,6 +579,9 @@ mod tests {
         assert_eq!(p.spans[0].prefix.as_deref(), Some("Yesterday "));
         assert_eq!(p.orphaned.len(), 1);
         assert_eq!(p.orphaned[0].note.as_deref(), Some("mine"));
-        assert!(p.note().is_some_and(|n| n.contains("1 highlight(s) could not be found")));
+        assert!(
+            p.note()
+                .is_some_and(|n| n.contains("1 highlight(s) could not be found"))
+        );
     }
 }

@@ -397,7 +397,12 @@ mod tests {
         let r = class_report(
             &text,
             &key,
-            vec![student("Al", &text, &key, vec![Span::new(5, 9, Label::Opinion)])],
+            vec![student(
+                "Al",
+                &text,
+                &key,
+                vec![Span::new(5, 9, Label::Opinion)],
+            )],
         );
         assert_eq!(r.items[0].index, 1);
     }

@@ -16,7 +16,9 @@
 //! A plain `.txt` lesson's text is the file with line endings normalised to `\n` and trailing
 //! white space at the end dropped; each non-empty line is a paragraph block.
 //!
-//! This is the only place that converts pulldown-cmark's byte ranges into char offsets.
+//! Offsets are counted in chars while the text is built, run by run; pulldown-cmark's byte
+//! ranges are never used, so no byte offset leaves this module. (The one other place that
+//! meets byte positions is [`crate::model::text::TextIndex::char_of_byte`], for `str::find`.)
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 

@@ -191,7 +191,9 @@ impl CatalogueEntry {
 
     /// The title to show: the lesson's, or its file name.
     pub fn title(&self) -> &str {
-        self.meta.as_ref().map_or(self.name.as_str(), |m| m.title.as_str())
+        self.meta
+            .as_ref()
+            .map_or(self.name.as_str(), |m| m.title.as_str())
     }
 }
 
@@ -258,7 +260,8 @@ mod tests {
         assert_eq!(k.spans.len(), 1);
         assert_eq!(k.spans[0].key_index, 1);
         assert_eq!(
-            k.item(k.spans[0].key_index).and_then(|i| i.rationale.as_deref()),
+            k.item(k.spans[0].key_index)
+                .and_then(|i| i.rationale.as_deref()),
             Some("Named.")
         );
         assert!(k.unplaced_note().is_some());

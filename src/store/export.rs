@@ -16,12 +16,10 @@ pub fn gradebook_csv(
     for r in rows {
         w.write_record(&r).map_err(Problem::Csv)?;
     }
-    let bytes = w
-        .into_inner()
-        .map_err(|e| Problem::Io {
-            action: "cannot finish the CSV",
-            source: e.into_error(),
-        })?;
+    let bytes = w.into_inner().map_err(|e| Problem::Io {
+        action: "cannot finish the CSV",
+        source: e.into_error(),
+    })?;
     // The csv crate writes the UTF-8 it was given.
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }

@@ -9,7 +9,9 @@ use super::{ArticleInput, Mark, MarkStyle};
 use crate::model::Label;
 use crate::model::document::{Block, BlockKind};
 use egui::text::{CCursor, LayoutJob};
-use egui::{Align, FontFamily, FontId, Galley, Pos2, Rect, Stroke, TextFormat, Ui, Vec2, pos2, vec2};
+use egui::{
+    Align, FontFamily, FontId, Galley, Pos2, Rect, Stroke, TextFormat, Ui, Vec2, pos2, vec2,
+};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -165,7 +167,9 @@ impl Layout {
         }
         if self.marks_rev != Some(input.marks_rev) {
             self.assign_marks(blocks, input.marks);
-            self.want = (0..blocks.len()).map(|bi| self.block_hash(bi, input.marks)).collect();
+            self.want = (0..blocks.len())
+                .map(|bi| self.block_hash(bi, input.marks))
+                .collect();
             self.marks_rev = Some(input.marks_rev);
             self.pending = (0..blocks.len()).filter(|&bi| !self.is_current(bi)).count();
         }
@@ -179,7 +183,11 @@ impl Layout {
             .take_while(|&bi| self.tops.get(bi).is_some_and(|&t| t <= view.1))
             .collect();
         if let Some(c) = reveal {
-            must.push(blocks.partition_point(|b| b.end < c).min(blocks.len().saturating_sub(1)));
+            must.push(
+                blocks
+                    .partition_point(|b| b.end < c)
+                    .min(blocks.len().saturating_sub(1)),
+            );
         }
         let mut changed = false;
         for bi in must {

@@ -177,8 +177,10 @@ mod tests {
         // An autosave made on another text: one highlight is gone.
         let old = TextIndex::new("Officials said the zebra scheme failed badly.");
         let mut a = Answer::new(&old, Some("l.txt".into()));
-        a.spans.push(AnswerSpan::new(&old, Span::new(0, 14, Label::Attribution)));
-        a.spans.push(AnswerSpan::new(&old, Span::new(19, 31, Label::Opinion)));
+        a.spans
+            .push(AnswerSpan::new(&old, Span::new(0, 14, Label::Attribution)));
+        a.spans
+            .push(AnswerSpan::new(&old, Span::new(19, 31, Label::Opinion)));
         progress::autosave(dir.path(), &id, &a).unwrap();
         (dir, source, id)
     }
@@ -197,7 +199,10 @@ mod tests {
         }
         let copies = std::fs::read_dir(dir.path().join("autosave"))
             .unwrap()
-            .filter(|e| e.as_ref().is_ok_and(|e| e.file_name().to_string_lossy().contains("unplaced")))
+            .filter(|e| {
+                e.as_ref()
+                    .is_ok_and(|e| e.file_name().to_string_lossy().contains("unplaced"))
+            })
             .count();
         assert_eq!(copies, 1, "opening the lesson again makes no new copy");
     }
@@ -222,7 +227,11 @@ mod tests {
         let (dir, source, id) = setup();
         std::fs::write(progress::autosave_path(dir.path(), &id), b"{ broken").unwrap();
         let l = LoadedLesson::load(&source, Some(dir.path()), None).unwrap();
-        assert!(l.notes.iter().any(|n| n.error && n.text.contains("could not be read")));
+        assert!(
+            l.notes
+                .iter()
+                .any(|n| n.error && n.text.contains("could not be read"))
+        );
         std::fs::remove_file(progress::autosave_path(dir.path(), &id)).unwrap();
         let l = LoadedLesson::load(&source, Some(dir.path()), None).unwrap();
         assert!(l.notes.is_empty(), "{:?}", l.notes);

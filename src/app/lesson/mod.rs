@@ -34,7 +34,7 @@ pub enum Mode {
     /// Highlighting.
     Reading,
     /// After "Check my answers": the score of the highlights as they were checked.
-    Feedback(Score),
+    Feedback(Box<Score>),
 }
 
 /// A request to bring a char into view; the view honours each serial once.
@@ -188,13 +188,22 @@ impl LessonPage {
                 self.reveal(c);
             }
             LessonCommand::SaveAnswerAs => {
-                let stem = self.name.rsplit_once('.').map_or(self.name.as_str(), |(a, _)| a);
+                let stem = self
+                    .name
+                    .rsplit_once('.')
+                    .map_or(self.name.as_str(), |(a, _)| a);
                 let who: String = sh
                     .settings
                     .student_name
                     .trim()
                     .chars()
-                    .map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' })
+                    .map(|c| {
+                        if c.is_alphanumeric() || c == '-' {
+                            c
+                        } else {
+                            '_'
+                        }
+                    })
                     .collect();
                 let suggested = if who.is_empty() {
                     format!("{stem}.answer.json")
@@ -262,7 +271,7 @@ impl LessonPage {
         match grade(&self.lesson.text, &key.spans, &answer) {
             Ok(g) => {
                 let score100 = g.score.micro.f1 * 100.0;
-                self.mode = Mode::Feedback(g.score);
+                self.mode = Mode::Feedback(Box::new(g.score));
                 self.overlay = Overlay::Both;
                 self.editor.selection = None;
                 sh.record_attempt(&self.id, score100);

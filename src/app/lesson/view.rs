@@ -158,12 +158,7 @@ fn marks_for(s: &LessonPage) -> Vec<Mark> {
 }
 
 /// The article area: instructions, source and the article.
-pub fn article(
-    ui: &mut Ui,
-    sh: &Shared,
-    s: &LessonPage,
-    view: &mut ArticleView,
-) -> Vec<Command> {
+pub fn article(ui: &mut Ui, sh: &Shared, s: &LessonPage, view: &mut ArticleView) -> Vec<Command> {
     let pal = palette(sh.settings.dark);
     let mut cmds = Vec::new();
     let marks = marks_for(s);
@@ -244,8 +239,10 @@ fn header(ui: &mut Ui, pal: &Palette, s: &LessonPage, size: f32) {
     }
     if s.key.is_none() {
         ui.label(
-            RichText::new("This lesson has no usable answer key: it can be highlighted but not checked.")
-                .color(pal.warning),
+            RichText::new(
+                "This lesson has no usable answer key: it can be highlighted but not checked.",
+            )
+            .color(pal.warning),
         );
     }
 }
@@ -290,7 +287,13 @@ pub fn highlights_panel(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command
                     .desired_rows(2)
                     .hint_text("Add a note (why?)"),
             );
-            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Note on the selected highlight"));
+            r.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::MultilineTextInput,
+                    true,
+                    "Note on the selected highlight",
+                )
+            });
             if r.changed() {
                 cmds.push(Command::Lesson(LessonCommand::SetNote(i, note)));
             }
