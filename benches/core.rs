@@ -1,5 +1,6 @@
 //! Core benchmarks (a small bench binary, no harness): scoring one answer on the seed
-//! lesson, and a class report over 10,000 generated answer files.
+//! lesson, re-anchoring a key whose quotes were edited (the approximate search), and a
+//! class report over 10,000 generated answer files.
 //!
 //! Run with `cargo bench --bench core`. Prints one line per measurement.
 
@@ -28,7 +29,65 @@ impl Lcg {
     }
 }
 
+/// Re-find every item of the seed key after one letter of each quote changed in the text,
+/// on the seed lesson and on a 50,000-word article; the approximate search does the work.
+fn reanchor() {
+    use newsmark::model::TextIndex;
+    use newsmark::model::annotation::{KeyItem, resolve};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let lesson = store::read_lesson(&root.join("lessons/001_peace-talks.md")).expect("seed lesson");
+    let key = store::read_key(&root.join("lessons/001_peace-talks.key.json")).expect("seed key");
+    for copies in [1usize, 150] {
+        // Generated paragraphs before the article, then the middle letter of every quote
+        // changed, so no quote is found exactly and each is searched for approximately.
+        let base = lesson.text.as_str();
+        let mut text = String::new();
+        let mut rng = Lcg(7);
+        let vocab = [
+            "council", "river", "budget", "market", "school", "weather", "night",
+        ];
+        for _ in 1..copies {
+            for _ in 0..400 {
+                text.push_str(vocab[rng.below(vocab.len())]);
+                text.push(' ');
+            }
+            text.push_str("end.\n");
+        }
+        text.push_str(base);
+        let offset = text.chars().count() - base.chars().count();
+        let mut chars: Vec<char> = text.chars().collect();
+        let items: Vec<KeyItem> = key
+            .items
+            .iter()
+            .map(|k| {
+                let mut k = k.clone();
+                k.start += offset;
+                k.end += offset;
+                k
+            })
+            .collect();
+        for k in &items {
+            let mid = (k.start + k.end) / 2;
+            if let Some(c) = chars.get_mut(mid) {
+                *c = if *c == 'x' { 'y' } else { 'x' };
+            }
+        }
+        let edited = TextIndex::new(chars.into_iter().collect::<String>());
+        let words = edited.as_str().split_whitespace().count();
+        let t = Instant::now();
+        let r = resolve(&edited, &items, Some("00")).expect("valid key");
+        let took = t.elapsed();
+        let placed = r.ranges.iter().filter(|x| x.is_some()).count();
+        println!(
+            "re-anchoring {} edited key items on {words} words: {:.1} ms ({placed} placed)",
+            items.len(),
+            took.as_secs_f64() * 1e3
+        );
+    }
+}
+
 fn main() {
+    reanchor();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let lesson = store::read_lesson(&root.join("lessons/001_peace-talks.md")).expect("seed lesson");
     let key =
