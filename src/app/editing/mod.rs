@@ -2,16 +2,17 @@
 //! that edits spans (the student's answer, the instructor's key).
 //!
 //! Spans carry stable [`SpanId`]s, so two commands in one frame can never hit the wrong
-//! span after the first one changed the list. History stores the operations of each edit
-//! (not copies of the whole list), at most [`MAX_UNDO`] steps; a note typed in one go is
-//! one step. Nothing here draws or touches files.
+//! span after the first one changed the list. History ([`history`]) stores the operations
+//! of each edit, at most [`MAX_UNDO`] steps; a note typed in one go is one step. Nothing
+//! here draws or touches files.
 
 use crate::model::annotation::{AnswerSpan, KeyItem, StoredSpan};
 use crate::model::{Label, Span, TextIndex};
-use std::collections::VecDeque;
+use history::{History, Op};
 
-/// How many edits can be undone.
-pub const MAX_UNDO: usize = 200;
+mod history;
+
+pub use history::{MAX_UNDO, Merge};
 
 /// A span's identity for as long as the editor lives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -100,48 +101,13 @@ impl EditCommand {
     }
 }
 
-/// What an edit does to one span; a step of history is a list of these.
-#[derive(Clone, Debug, PartialEq)]
-enum Op<T> {
-    Insert(SpanId, T),
-    Remove(SpanId, T),
-    Replace(SpanId, T, T),
-}
-
-impl<T: Clone> Op<T> {
-    fn inverse(&self) -> Op<T> {
-        match self {
-            Op::Insert(id, t) => Op::Remove(*id, t.clone()),
-            Op::Remove(id, t) => Op::Insert(*id, t.clone()),
-            Op::Replace(id, old, new) => Op::Replace(*id, new.clone(), old.clone()),
-        }
-    }
-}
-
-/// How an update joins the history.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Merge {
-    /// A step of its own.
-    Separate,
-    /// Typing into a text field of this span: joins the previous step if that was typing
-    /// into the same field of the same span.
-    Typing(SpanId, u8),
-}
-
-#[derive(Clone, Debug)]
-struct Step<T> {
-    ops: Vec<Op<T>>,
-    merge: Merge,
-}
-
 /// Labelled spans with a caret, a selection, a selected span and undo/redo.
 #[derive(Clone, Debug)]
 pub struct SpanEditor<T> {
     /// Sorted by (start, end, label).
     items: Vec<(SpanId, T)>,
     next_id: u64,
-    undo: VecDeque<Step<T>>,
-    redo: Vec<Step<T>>,
+    history: History<T>,
     /// Keyboard caret (char).
     pub caret: usize,
     anchor: Option<usize>,
@@ -179,8 +145,7 @@ impl<T: EditableSpan> SpanEditor<T> {
         let mut e = SpanEditor {
             items: Vec::new(),
             next_id: 0,
-            undo: VecDeque::new(),
-            redo: Vec::new(),
+            history: History::default(),
             caret: 0,
             anchor: None,
             selection: None,
@@ -259,7 +224,7 @@ impl<T: EditableSpan> SpanEditor<T> {
 
     /// Whether undo and redo are possible.
     pub fn can_undo(&self) -> (bool, bool) {
-        (!self.undo.is_empty(), !self.redo.is_empty())
+        self.history.can()
     }
 
     fn apply_op(&mut self, op: &Op<T>) {
@@ -285,30 +250,7 @@ impl<T: EditableSpan> SpanEditor<T> {
         for op in &ops {
             self.apply_op(op);
         }
-        self.redo.clear();
-        let joined = match (merge, self.undo.back_mut()) {
-            (Merge::Typing(..), Some(last)) if last.merge == merge => {
-                // Keep the value from before the typing started; take the newest value.
-                for op in ops.iter().cloned() {
-                    match (op, last.ops.last_mut()) {
-                        (Op::Replace(id, _, new), Some(Op::Replace(lid, _, lnew)))
-                            if id == *lid =>
-                        {
-                            *lnew = new;
-                        }
-                        (op, _) => last.ops.push(op),
-                    }
-                }
-                true
-            }
-            _ => false,
-        };
-        if !joined {
-            self.undo.push_back(Step { ops, merge });
-            while self.undo.len() > MAX_UNDO {
-                self.undo.pop_front();
-            }
-        }
+        self.history.record(ops, merge);
         self.rev += 1;
         true
     }
@@ -401,30 +343,26 @@ impl<T: EditableSpan> SpanEditor<T> {
 
     /// Undo the last edit.
     pub fn undo(&mut self) -> bool {
-        let Some(step) = self.undo.pop_back() else {
+        let Some(step) = self.history.pop_undo() else {
             return false;
         };
         for op in step.ops.iter().rev() {
             self.apply_op(&op.inverse());
         }
-        self.redo.push(step);
+        self.history.undone(step);
         self.after_history();
         true
     }
 
     /// Redo the last undone edit.
     pub fn redo(&mut self) -> bool {
-        let Some(step) = self.redo.pop() else {
+        let Some(step) = self.history.pop_redo() else {
             return false;
         };
         for op in &step.ops {
             self.apply_op(op);
         }
-        // A redone step never merges with later typing.
-        self.undo.push_back(Step {
-            ops: step.ops,
-            merge: Merge::Separate,
-        });
+        self.history.redone(step);
         self.after_history();
         true
     }
@@ -432,10 +370,6 @@ impl<T: EditableSpan> SpanEditor<T> {
     fn after_history(&mut self) {
         if self.selected.is_some_and(|id| self.get(id).is_none()) {
             self.selected = None;
-        }
-        // Typing after an undo starts a new step.
-        if let Some(last) = self.undo.back_mut() {
-            last.merge = Merge::Separate;
         }
         self.rev += 1;
     }
@@ -555,183 +489,4 @@ impl<T: EditableSpan> SpanEditor<T> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const TEXT: &str = "Officials said the plan was a disaster, critics say.";
-
-    fn ed() -> (TextIndex, SpanEditor<AnswerSpan>) {
-        (TextIndex::new(TEXT), SpanEditor::default())
-    }
-
-    fn label(e: &mut SpanEditor<AnswerSpan>, t: &TextIndex, a: usize, b: usize, l: Label) {
-        e.selection = Some((a, b));
-        e.apply(t, EditCommand::Label(l));
-    }
-
-    fn spans(e: &SpanEditor<AnswerSpan>) -> Vec<(usize, usize, Label)> {
-        e.spans().map(|s| (s.start, s.end, s.label)).collect()
-    }
-
-    #[test]
-    fn two_commands_with_ids_in_one_frame_hit_the_right_spans() {
-        let (t, mut e) = ed();
-        label(&mut e, &t, 0, 14, Label::Attribution);
-        label(&mut e, &t, 30, 38, Label::Opinion);
-        label(&mut e, &t, 40, 51, Label::Attribution);
-        let ids: Vec<SpanId> = e.items().iter().map(|(i, _)| *i).collect();
-        // Both commands were made from the same frame's list: deleting the first must not
-        // shift the second onto another span.
-        e.apply(&t, EditCommand::Delete(ids[0]));
-        e.apply(&t, EditCommand::Relabel(ids[1], Label::Unsupported));
-        assert_eq!(
-            spans(&e),
-            vec![(30, 38, Label::Unsupported), (40, 51, Label::Attribution)]
-        );
-        e.apply(&t, EditCommand::Delete(ids[1]));
-        e.apply(&t, EditCommand::Delete(ids[2]));
-        assert!(e.is_empty());
-    }
-
-    #[test]
-    fn undo_and_redo_each_edit() {
-        let (t, mut e) = ed();
-        label(&mut e, &t, 0, 14, Label::Attribution);
-        let id = e.items()[0].0;
-        e.apply(&t, EditCommand::Relabel(id, Label::Opinion));
-        e.apply(&t, EditCommand::Delete(id));
-        assert!(e.is_empty());
-        e.apply(&t, EditCommand::Undo);
-        assert_eq!(spans(&e), vec![(0, 14, Label::Opinion)]);
-        e.apply(&t, EditCommand::Undo);
-        assert_eq!(spans(&e), vec![(0, 14, Label::Attribution)]);
-        e.apply(&t, EditCommand::Undo);
-        assert!(e.is_empty());
-        assert_eq!(e.can_undo(), (false, true));
-        e.apply(&t, EditCommand::Redo);
-        e.apply(&t, EditCommand::Redo);
-        assert_eq!(spans(&e), vec![(0, 14, Label::Opinion)]);
-    }
-
-    #[test]
-    fn a_note_typed_in_one_go_is_one_undo_step() {
-        let (t, mut e) = ed();
-        label(&mut e, &t, 0, 14, Label::Attribution);
-        let id = e.items()[0].0;
-        for n in ["W", "Wh", "Who", "Who s", "Who says"] {
-            e.update(id, Merge::Typing(id, 0), |s| s.note = Some(n.into()));
-        }
-        assert_eq!(e.get(id).and_then(|s| s.note.as_deref()), Some("Who says"));
-        e.undo();
-        assert_eq!(e.get(id).and_then(|s| s.note.as_deref()), None);
-        assert_eq!(
-            e.len(),
-            1,
-            "one undo took back the whole note, not the highlight"
-        );
-        e.redo();
-        assert_eq!(e.get(id).and_then(|s| s.note.as_deref()), Some("Who says"));
-        // Typing again after an undo/redo is a new step.
-        e.update(id, Merge::Typing(id, 0), |s| {
-            s.note = Some("Who says so".into())
-        });
-        e.undo();
-        assert_eq!(e.get(id).and_then(|s| s.note.as_deref()), Some("Who says"));
-    }
-
-    #[test]
-    fn history_is_bounded() {
-        let (t, mut e) = ed();
-        label(&mut e, &t, 0, 14, Label::Attribution);
-        let id = e.items()[0].0;
-        for i in 0..(MAX_UNDO + 50) {
-            e.update(id, Merge::Separate, |s| s.note = Some(i.to_string()));
-        }
-        let mut undone = 0;
-        while e.undo() {
-            undone += 1;
-        }
-        assert_eq!(undone, MAX_UNDO);
-    }
-
-    #[test]
-    fn relabelling_onto_an_identical_span_merges_them() {
-        let (t, mut e) = ed();
-        label(&mut e, &t, 0, 14, Label::Attribution);
-        label(&mut e, &t, 0, 14, Label::Opinion);
-        assert_eq!(e.len(), 2);
-        let op = e
-            .items()
-            .iter()
-            .find(|(_, s)| s.label == Label::Opinion)
-            .map(|(i, _)| *i);
-        e.apply(&t, EditCommand::Relabel(op.unwrap(), Label::Attribution));
-        assert_eq!(spans(&e), vec![(0, 14, Label::Attribution)]);
-        assert!(e.selected.is_some());
-        e.undo();
-        assert_eq!(e.len(), 2);
-    }
-
-    #[test]
-    fn caret_extend_drag_click_and_tab() {
-        let (t, mut e) = ed();
-        e.apply(
-            &t,
-            EditCommand::Caret {
-                to: 0,
-                extend: false,
-            },
-        );
-        e.apply(
-            &t,
-            EditCommand::Caret {
-                to: 9,
-                extend: true,
-            },
-        );
-        assert_eq!(e.selection, Some((0, 9)));
-        e.apply(&t, EditCommand::Label(Label::Attribution));
-        // Snapped to whole words: "Officials".
-        assert_eq!(spans(&e), vec![(0, 9, Label::Attribution)]);
-        e.apply(
-            &t,
-            EditCommand::Drag {
-                anchor: 31,
-                to: 36,
-                done: true,
-            },
-        );
-        assert_eq!(e.selection, Some((30, 38)));
-        e.apply(&t, EditCommand::Label(Label::Opinion));
-        e.apply(&t, EditCommand::ClickChar(2));
-        assert_eq!(
-            e.selected_span().map(|(_, s)| s.label),
-            Some(Label::Attribution)
-        );
-        e.apply(&t, EditCommand::Next(true));
-        assert_eq!(
-            e.selected_span().map(|(_, s)| s.label),
-            Some(Label::Opinion)
-        );
-        e.apply(&t, EditCommand::Next(true));
-        assert_eq!(
-            e.selected_span().map(|(_, s)| s.label),
-            Some(Label::Attribution)
-        );
-        e.apply(&t, EditCommand::DeleteAtCaret);
-        assert_eq!(spans(&e), vec![(30, 38, Label::Opinion)]);
-    }
-
-    #[test]
-    fn replace_all_is_one_step() {
-        let (t, mut e) = ed();
-        label(&mut e, &t, 0, 14, Label::Attribution);
-        e.replace_all(vec![
-            AnswerSpan::new(&t, Span::new(30, 38, Label::Opinion)),
-            AnswerSpan::new(&t, Span::new(40, 51, Label::Attribution)),
-        ]);
-        assert_eq!(e.len(), 2);
-        e.undo();
-        assert_eq!(spans(&e), vec![(0, 14, Label::Attribution)]);
-    }
-}
+mod tests;
