@@ -419,9 +419,13 @@ impl AppState {
                 path,
                 result,
             } => match &mut self.page {
-                Page::Lesson(p) if p.id == lesson_id => p.answer_read(&path, *result, sh),
-                // The lesson was closed meanwhile; nothing of the student's is lost.
-                _ => {}
+                Page::Lesson(p) => {
+                    if p.id == lesson_id {
+                        p.answer_read(&path, *result, sh);
+                    }
+                }
+                // The lesson was closed meanwhile; the file is still where it was.
+                Page::Library(_) => {}
             },
             Done::AnswerSaved(Ok(path)) => sh
                 .messages
