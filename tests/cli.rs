@@ -377,3 +377,44 @@ fn an_edited_lesson_re_anchors_quoted_answers_and_lists_orphans() {
         "the orphan is not scored"
     );
 }
+
+#[test]
+fn new_makes_a_lesson_from_a_saved_web_page() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("river-park.md");
+    let o = run(&[
+        "new",
+        &path("articles/river-park.html"),
+        "-o",
+        &out.display().to_string(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("wrote"), "{}", stdout(&o));
+    let text = std::fs::read_to_string(&out).expect("lesson written");
+    assert!(
+        text.starts_with("+++\ntitle = \"Council approves river park\""),
+        "{text}"
+    );
+    assert!(text.contains("outlet = \"The Valley Courier\""), "{text}");
+    assert!(!text.contains("cookies"));
+    // It is a lesson: `text` reads it.
+    let o = run(&["text", &out.display().to_string()]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("according to the minutes of the meeting"));
+}
+
+#[test]
+fn new_refuses_empty_binary_and_article_less_files_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (file, says) in [
+        ("articles/empty.html", "empty"),
+        ("articles/picture.txt", "not text"),
+        ("articles/no-article.html", "no article"),
+    ] {
+        let out = dir.path().join("out.md");
+        let o = run(&["new", &path(file), "-o", &out.display().to_string()]);
+        assert_eq!(o.status.code(), Some(2), "{file}");
+        assert!(stderr(&o).contains(says), "{file}: {}", stderr(&o));
+        assert!(!out.exists(), "{file}: nothing written");
+    }
+}

@@ -1,11 +1,12 @@
-//! The headless command line, one module per subcommand: [`text`], [`check`], [`score`],
-//! [`report`].
+//! The headless command line, one module per subcommand: `text`, `check`, `score`,
+//! `report`, `new`, `suggest`.
 //!
 //! Exit codes: 0 success, 1 when `check` finds problems, 2 on bad input. A batch reports a
 //! bad file (which file, what is wrong) and goes on with the rest. Errors are described
 //! here, once, with their causes.
 
 mod check;
+mod new;
 mod report;
 mod score;
 mod text;
@@ -64,6 +65,14 @@ pub enum Command {
         /// Print JSON (one object, or an array for several answers).
         #[arg(long)]
         json: bool,
+    },
+    /// Make a lesson from a saved web page (.html), a .txt or a .md file.
+    New {
+        /// The article.
+        article: PathBuf,
+        /// Write the lesson here (printed when not given).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
     },
     /// Class results for a folder of answers.
     Report {
@@ -130,6 +139,7 @@ pub fn run(cmd: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             answers,
             json,
         } => score::run(&lesson, &key, &answers, json, out, err),
+        Command::New { article, output } => new::run(&article, output.as_deref(), out, err),
         Command::Report {
             lesson,
             key,

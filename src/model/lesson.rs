@@ -53,6 +53,9 @@ pub struct LessonMeta {
     /// What the student is asked to do.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
+    /// The article's language ("en", "es"); guessed from the text when not given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// How the lesson file is written.

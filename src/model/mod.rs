@@ -9,6 +9,7 @@ pub mod label;
 pub mod lesson;
 pub mod scoring;
 pub mod span;
+pub mod suggest;
 pub mod text;
 
 pub use annotation::{Answer, AnswerSpan, Key, KeyItem};

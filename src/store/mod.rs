@@ -5,6 +5,7 @@
 
 pub mod export;
 pub mod files;
+pub mod import;
 pub mod progress;
 
 pub use files::{collect_files, write_atomic, write_json};
@@ -95,6 +96,12 @@ pub enum Problem {
     /// A gradebook could not be written as CSV.
     #[error("cannot be written as CSV")]
     Csv(#[source] csv::Error),
+    /// An article that cannot be made into a lesson.
+    #[error("cannot be made into a lesson")]
+    Import(#[source] import::ImportError),
+    /// A malformed suggestion rule list.
+    #[error(transparent)]
+    Rule(#[from] crate::model::suggest::RuleError),
 }
 
 impl Problem {

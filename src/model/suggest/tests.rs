@@ -1,0 +1,125 @@
+//! Tests of the rule engine on small inline rules; the shipped word lists are tested in
+//! `tests/suggest.rs`.
+
+use super::*;
+
+fn rule(text: &str) -> Rule {
+    parse_rule(text).unwrap()
+}
+
+fn quotes(text: &str, rules: &[Rule]) -> Vec<(String, Label, String)> {
+    suggest(&TextIndex::new(text), rules)
+        .into_iter()
+        .map(|s| (s.quote, s.label, s.rule))
+        .collect()
+}
+
+const VAGUE: &str = "# rule: vague\n# label: unsupported\n# kind: phrase\n# rationale: \"{quote}\" names nobody.\ncritics say\nit is believed\n";
+const SAID: &str = "# rule: named\n# label: attribution\n# kind: source-verb\n# rationale: A source and a verb.\nsaid\ntold reporters\ndijo\n";
+const ACC: &str = "# rule: acc\n# label: attribution\n# kind: according-to\n# rationale: A cue and a source.\naccording to\nsegún\n";
+
+#[test]
+fn phrases_match_whole_words_case_insensitively_and_fill_the_template() {
+    let r = rule(VAGUE);
+    let s = suggest(
+        &TextIndex::new("Critics say it failed. Critics, say no."),
+        &[r],
+    );
+    assert_eq!(s.len(), 1);
+    assert_eq!((s[0].start, s[0].end), (0, 11));
+    assert_eq!(s[0].rationale, "\"Critics say\" names nobody.");
+    // Near misses: punctuation between the words, a longer word.
+    assert!(quotes("The critics sayings were odd.", &[rule(VAGUE)]).is_empty());
+}
+
+#[test]
+fn source_verb_finds_names_pronouns_and_determiners() {
+    let r = [rule(SAID)];
+    let got = quotes(
+        "Vice President J.D. Vance said talks stalled. \"No,\" he said. The ministry said so. \"Fine,\" said Mayor Ruth Adeyemi. Yesterday officials told reporters nothing.",
+        &r,
+    );
+    let q: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    // "officials told reporters" has no determiner: plural nouns without one are left to
+    // the word lists ("officials said" can be listed as a phrase).
+    assert_eq!(
+        q,
+        vec![
+            "Vice President J.D. Vance said",
+            "he said",
+            "The ministry said",
+            "said Mayor Ruth Adeyemi",
+        ]
+    );
+}
+
+#[test]
+fn a_verb_without_a_source_is_no_suggestion() {
+    // "said" after a comma and with a lowercase non-source before it.
+    assert!(quotes("The plan, said to cost more, failed.", &[rule(SAID)]).is_empty());
+}
+
+#[test]
+fn according_to_takes_the_source_up_to_punctuation() {
+    let got = quotes(
+        "Traffic rose, according to the city's transport department. Según el ayuntamiento, no.",
+        &[rule(ACC)],
+    );
+    assert_eq!(got[0].0, "according to the city's transport department");
+    assert_eq!(got[1].0, "Según el ayuntamiento");
+}
+
+#[test]
+fn spanish_names_keep_their_joiners() {
+    let got = quotes("Ana de la Fuente dijo que sí.", &[rule(SAID)]);
+    assert_eq!(got[0].0, "Ana de la Fuente dijo");
+}
+
+#[test]
+fn malformed_rules_say_where() {
+    let e = parse_rule("# rule: x\n# label: fact\n").unwrap_err();
+    assert_eq!(e.line, 2);
+    assert!(e.message.contains("unknown label"));
+    let e = parse_rule(
+        "# rule: x\n# label: opinion\n# kind: phrase\n# rationale: r\nword\n# kind: phrase\n",
+    )
+    .unwrap_err();
+    assert_eq!(e.line, 6);
+    let e = parse_rule("# rule: x\n# label: opinion\n# kind: phrase\nword\n").unwrap_err();
+    assert!(e.message.contains("rationale"));
+    let e = parse_rule("# rule: x\n# label: opinion\n# kind: regex\n").unwrap_err();
+    assert!(e.message.contains("unknown kind"));
+}
+
+#[test]
+fn agreement_counts_overlaps_per_label() {
+    let s = suggest(&TextIndex::new("Critics say it failed."), &[rule(VAGUE)]);
+    let key = [
+        Span::new(0, 7, Label::Unsupported),
+        Span::new(12, 21, Label::Opinion),
+    ];
+    let a = agreement(&s, &key);
+    assert_eq!(
+        a[Label::Unsupported.index()],
+        Agreement {
+            hits: 1,
+            suggested: 1,
+            found: 1,
+            items: 1
+        }
+    );
+    assert_eq!(a[Label::Opinion.index()].recall(), Some(0.0));
+    assert_eq!(a[Label::Attribution.index()].precision(), None);
+}
+
+#[test]
+fn language_is_detected_from_common_words() {
+    assert_eq!(
+        detect_language("El alcalde dijo que la obra es una necesidad para los vecinos."),
+        "es"
+    );
+    assert_eq!(
+        detect_language("The mayor said that the work is needed for the residents."),
+        "en"
+    );
+}

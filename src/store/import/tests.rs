@@ -1,0 +1,146 @@
+//! HTML and text import.
+
+use super::*;
+
+const PAGE: &str = r#"<!doctype html>
+<html><head>
+<meta charset="utf-8">
+<title>Council approves river park | The Valley Courier</title>
+<meta property="og:title" content="Council approves river park">
+<meta property="og:site_name" content="The Valley Courier">
+<meta name="author" content="Mara Quint">
+<meta property="article:published_time" content="2026-05-02T09:00:00Z">
+<link rel="canonical" href="https://example.org/news/river-park">
+<style>body { color: red }</style>
+<script>var tracking = "ads";</script>
+</head><body>
+<nav><a href="/">Home</a> <a href="/sport">Sport</a> <a href="/weather">Weather</a></nav>
+<div class="cookie-banner">We use cookies. <button>Accept all</button></div>
+<div class="ad">Buy shoes now! Best prices!</div>
+<article>
+<h1>Council approves river park</h1>
+<p>The Valley council voted 6 to 3 on Monday to turn the old rail yard into a river park, <a href="https://example.org/plan">according to the minutes</a> of the meeting. The park will open next spring, the mayor said.</p>
+<p>Critics say the plan is a <em>reckless</em> waste of money. Council member Ida Berg said the city could not afford the upkeep, and she called the vote "a mistake we will pay for".</p>
+<blockquote><p>"This park is for every family in the valley," said Mayor Tom Lindqvist.</p></blockquote>
+<p>Work on the paths and the playground is expected to start in June. The rail yard has been empty since the freight line closed twelve years ago, and residents have asked for a park for most of that time.</p>
+<ul><li>Cost: 2.1 million</li><li>Opening: next spring</li></ul>
+</article>
+<div class="share">Share on Facebook Share on X</div>
+<aside><h3>Most read</h3><ul><li><a href="/a">Celebrity news</a></li><li><a href="/b">Weather today</a></li></ul></aside>
+<div class="newsletter">Sign up for our newsletter!</div>
+<footer>© The Valley Courier. All rights reserved.</footer>
+</body></html>"#;
+
+#[test]
+fn a_web_page_keeps_the_article_and_drops_the_furniture() {
+    let d = draft_from_bytes(PAGE.as_bytes(), ArticleKind::Html).unwrap();
+    assert_eq!(d.meta.title, "Council approves river park");
+    let src = d.meta.source.clone().unwrap();
+    assert_eq!(src.outlet.as_deref(), Some("The Valley Courier"));
+    assert_eq!(src.author.as_deref(), Some("Mara Quint"));
+    assert!(
+        src.date
+            .as_deref()
+            .is_some_and(|x| x.starts_with("2026-05-02"))
+    );
+    for kept in [
+        "voted 6 to 3",
+        "according to the minutes",
+        "reckless",
+        "Mayor Tom Lindqvist",
+        "Cost: 2.1 million",
+    ] {
+        assert!(d.body.contains(kept), "{kept:?} missing from:\n{}", d.body);
+    }
+    for dropped in [
+        "cookies",
+        "Buy shoes",
+        "Share on",
+        "newsletter",
+        "Most read",
+        "All rights",
+        "tracking",
+        "color: red",
+        "Sport",
+    ] {
+        assert!(
+            !d.body.contains(dropped),
+            "{dropped:?} kept in:\n{}",
+            d.body
+        );
+    }
+    // Links are text, emphasis and quotes survive as Markdown.
+    assert!(!d.body.contains("https://"), "{}", d.body);
+    let lesson = d.lesson().unwrap();
+    assert!(
+        lesson
+            .text
+            .as_str()
+            .contains("according to the minutes of the meeting")
+    );
+    assert!(lesson.doc.blocks.iter().any(|b| b.quote_depth > 0));
+    // The lesson file it writes reads back with the same details.
+    let md = d.to_markdown().unwrap();
+    let again = Lesson::parse(&md, LessonFormat::Markdown, "x").unwrap();
+    assert_eq!(again.meta, d.meta);
+}
+
+#[test]
+fn a_page_without_an_article_is_refused() {
+    let page = "<html><head><title>Home</title></head><body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav><footer>© 2026</footer></body></html>";
+    assert!(matches!(
+        draft_from_bytes(page.as_bytes(), ArticleKind::Html),
+        Err(ImportError::NoArticle)
+    ));
+}
+
+#[test]
+fn a_non_utf8_page_is_decoded_by_its_declared_charset() {
+    let page = PAGE
+        .replace("charset=\"utf-8\"", "charset=\"iso-8859-1\"")
+        .replace("Ida Berg", "Inés Bergström");
+    let (bytes, _, bad) = encoding_rs::WINDOWS_1252.encode(&page);
+    assert!(!bad);
+    assert!(
+        std::str::from_utf8(&bytes).is_err(),
+        "the test page is not UTF-8"
+    );
+    let d = draft_from_bytes(&bytes, ArticleKind::Html).unwrap();
+    assert!(d.body.contains("Inés Bergström"), "{}", d.body);
+}
+
+#[test]
+fn empty_and_binary_files_are_refused() {
+    assert!(matches!(
+        draft_from_bytes(b"  \n\t ", ArticleKind::Plain),
+        Err(ImportError::Empty)
+    ));
+    assert!(matches!(
+        draft_from_bytes(b"PK\x03\x04\x00\x00binary", ArticleKind::Plain),
+        Err(ImportError::Binary)
+    ));
+    assert!(matches!(
+        draft_from_bytes(b"", ArticleKind::Html),
+        Err(ImportError::Empty)
+    ));
+}
+
+#[test]
+fn pasted_text_takes_its_first_line_as_the_title() {
+    let d = draft_from_text("Storm closes ferry\r\n\r\nThe ferry stopped running on Friday, the port said.\nMore wind is expected.", ArticleKind::Plain).unwrap();
+    assert_eq!(d.meta.title, "Storm closes ferry");
+    let l = d.lesson().unwrap();
+    assert_eq!(
+        l.text.as_str(),
+        "The ferry stopped running on Friday, the port said.\nMore wind is expected."
+    );
+}
+
+#[test]
+fn a_markdown_lesson_keeps_its_front_matter() {
+    let src = "+++\ntitle = \"Kept\"\nlevel = 2\n+++\n\nBody *text* here.\n";
+    let d = draft_from_text(src, ArticleKind::Markdown).unwrap();
+    assert_eq!(d.meta.title, "Kept");
+    assert_eq!(d.meta.level, Some(2));
+    assert_eq!(d.body, "Body *text* here.");
+}
