@@ -9,6 +9,7 @@ mod check;
 mod new;
 mod report;
 mod score;
+mod suggest;
 mod text;
 
 use crate::model::class::GradebookFormat;
@@ -73,6 +74,18 @@ pub enum Command {
         /// Write the lesson here (printed when not given).
         #[arg(short, long)]
         output: Option<PathBuf>,
+    },
+    /// The assistant's candidate key items for a lesson, or (--evaluate) how they compare
+    /// with the keys of every lesson in a folder.
+    Suggest {
+        /// The lesson.
+        lesson: Option<PathBuf>,
+        /// Print JSON: start, end (char offsets), label, rule, quote, rationale.
+        #[arg(long)]
+        json: bool,
+        /// Compare suggestions with the keys of the lessons in this folder.
+        #[arg(long, value_name = "DIR", conflicts_with = "lesson")]
+        evaluate: Option<PathBuf>,
     },
     /// Class results for a folder of answers.
     Report {
@@ -140,6 +153,11 @@ pub fn run(cmd: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             json,
         } => score::run(&lesson, &key, &answers, json, out, err),
         Command::New { article, output } => new::run(&article, output.as_deref(), out, err),
+        Command::Suggest {
+            lesson,
+            json,
+            evaluate,
+        } => suggest::run(lesson.as_deref(), evaluate.as_deref(), json, out, err),
         Command::Report {
             lesson,
             key,

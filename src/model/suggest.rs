@@ -14,6 +14,7 @@
 //! match may be separated by spaces only.
 
 use crate::model::label::Label;
+use crate::model::scoring::KeySpan;
 use crate::model::span::Span;
 use crate::model::text::TextIndex;
 use std::collections::HashMap;
@@ -393,7 +394,7 @@ pub fn suggest(text: &TextIndex, rules: &[Rule]) -> Vec<Suggestion> {
             }
         }
     }
-    out.sort_by(|a, b| (a.start, a.end, a.label).cmp(&(b.start, b.end, b.label)));
+    out.sort_by_key(|s| (s.start, s.end, s.label));
     out.dedup_by(|b, a| (a.start, a.end, a.label) == (b.start, b.end, b.label));
     // A longer match of the same label that contains a shorter one is the better span.
     let spans: Vec<Span> = out.iter().map(Suggestion::span).collect();
@@ -460,24 +461,26 @@ impl Agreement {
     }
 }
 
-/// Compare suggestions with key items, per label (in [`Label::ALL`] order).
-pub fn agreement(suggestions: &[Suggestion], key: &[Span]) -> [Agreement; 3] {
+/// Compare suggestions with key items, per label (in [`Label::ALL`] order). A suggestion
+/// hits when it overlaps any key item of its label; recall counts the required items only
+/// (an optional item is debatable, so missing it is no fault).
+pub fn agreement(suggestions: &[Suggestion], key: &[KeySpan]) -> [Agreement; 3] {
     let mut out = [Agreement::default(); 3];
     for s in suggestions {
         let a = &mut out[s.label.index()];
         a.suggested += 1;
         a.hits += usize::from(
             key.iter()
-                .any(|k| k.label == s.label && k.overlaps(&s.span())),
+                .any(|k| k.span.label == s.label && k.span.overlaps(&s.span())),
         );
     }
-    for k in key {
-        let a = &mut out[k.label.index()];
+    for k in key.iter().filter(|k| !k.optional) {
+        let a = &mut out[k.span.label.index()];
         a.items += 1;
         a.found += usize::from(
             suggestions
                 .iter()
-                .any(|s| s.label == k.label && k.overlaps(&s.span())),
+                .any(|s| s.label == k.span.label && k.span.overlaps(&s.span())),
         );
     }
     out

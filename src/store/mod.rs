@@ -7,6 +7,7 @@ pub mod export;
 pub mod files;
 pub mod import;
 pub mod progress;
+pub mod rules;
 
 pub use files::{collect_files, write_atomic, write_json};
 
