@@ -1,66 +1,21 @@
 //! The desktop app driven headlessly with egui_kittest: no window, no GPU. File dialogs
 //! are answered by [`FakeDialogs`]; background work is waited for with [`settle`].
 
+mod common;
+
 use egui::{Key, Modifiers, Pos2, Rect, vec2};
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use newsmark::app::NewsmarkApp;
-use newsmark::app::dialogs::{Dialogs, FakeDialogs, NoDialogs, Purpose};
+use newsmark::app::dialogs::{FakeDialogs, Purpose};
 use newsmark::app::editing::EditCommand;
 use newsmark::app::lesson::{LessonCommand, LessonPage, Mode};
-use newsmark::app::state::{AppState, Command, Page, Settings};
+use newsmark::app::state::{Command, Page};
 use newsmark::model::annotation::{Answer, AnswerSpan, Key as AnswerKey, KeyItem};
 use newsmark::model::{Label, Lesson, LessonFormat, Span};
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-type H = Harness<'static, NewsmarkApp>;
-
-fn app_with(dir: &Path, dialogs: Arc<dyn Dialogs>) -> NewsmarkApp {
-    NewsmarkApp::new(AppState::new(
-        Settings::default(),
-        Some(dir.to_path_buf()),
-        dialogs,
-    ))
-}
-
-fn app(dir: &Path) -> NewsmarkApp {
-    app_with(dir, Arc::new(NoDialogs))
-}
-
-fn harness(a: NewsmarkApp) -> H {
-    harness_dt(a, 0.25)
-}
-
-/// A harness whose frames are `dt` seconds apart (two clicks make a double click only
-/// when they come within 0.3 s).
-fn harness_dt(a: NewsmarkApp, dt: f32) -> H {
-    let mut h = Harness::builder()
-        .with_size(vec2(1200.0, 800.0))
-        .with_step_dt(dt)
-        .with_max_steps(64)
-        .build_ui_state(|ui, app: &mut NewsmarkApp| app.frame(ui), a);
-    settle(&mut h);
-    h
-}
-
-/// Run frames until background work has finished and the article is laid out.
-fn settle(h: &mut H) {
-    let until = Instant::now() + Duration::from_secs(60);
-    loop {
-        // Step, not run: a spinner repaints for as long as work is going on.
-        h.step();
-        let busy = h.state().state.busy();
-        let pending = h.state().views.article.pending() > 0;
-        if !busy && !pending {
-            h.run();
-            return;
-        }
-        assert!(Instant::now() < until, "background work did not finish");
-        std::thread::sleep(Duration::from_millis(2));
-    }
-}
+use common::{H, app, app_with, harness, harness_dt, settle};
 
 fn page(h: &H) -> &LessonPage {
     h.state().state.lesson().expect("a lesson is open")

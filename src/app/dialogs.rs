@@ -14,6 +14,10 @@ pub enum Purpose {
     SaveAnswer(String),
     /// Load an answer into the open lesson.
     OpenAnswer,
+    /// An article (web page, text, Markdown) to make a lesson from.
+    ImportArticle,
+    /// Where to save a lesson; the suggested file name.
+    SaveLesson(String),
 }
 
 /// File dialogs. `Ok(None)` means the user cancelled; `Err` that no dialog could be shown.
@@ -42,6 +46,18 @@ impl Dialogs for RfdDialogs {
                 .set_title("Load an answer")
                 .add_filter("newsmark answer", &["json"])
                 .pick_file(),
+            Purpose::ImportArticle => d
+                .set_title("Make a lesson from an article")
+                .add_filter(
+                    "Web pages and text",
+                    &["html", "htm", "md", "markdown", "txt"],
+                )
+                .pick_file(),
+            Purpose::SaveLesson(name) => d
+                .set_title("Save the lesson (its key is saved beside it)")
+                .set_file_name(name)
+                .add_filter("newsmark lesson", &["md"])
+                .save_file(),
         })
     }
 }

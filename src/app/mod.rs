@@ -2,13 +2,15 @@
 //!
 //! - [`state`]: the current page and what pages share; commands; the only place state
 //!   changes;
-//! - [`library`], [`lesson`]: one module per page, each with its state, commands and view;
+//! - [`library`], [`lesson`], [`authoring`]: one module per page, each with its state,
+//!   commands and view;
 //! - [`editing`]: selecting text and editing spans with undo, for every page that edits;
 //! - [`article`]: the article widget shared by every page;
 //! - [`jobs`], [`dialogs`]: background work and file dialogs;
 //! - [`theme`]: every colour; [`help`]: the Help window.
 
 pub mod article;
+pub mod authoring;
 pub mod dialogs;
 pub mod editing;
 pub mod help;
@@ -19,6 +21,7 @@ pub mod state;
 pub mod theme;
 
 use crate::app::article::ArticleView;
+use crate::app::authoring::AuthoringCommand;
 use crate::app::dialogs::{Dialogs, NoDialogs, RfdDialogs};
 use crate::app::editing::EditCommand;
 use crate::app::lesson::LessonCommand;
@@ -43,6 +46,8 @@ pub fn data_dir() -> Option<PathBuf> {
 pub struct Views {
     /// The lesson page's article.
     pub article: ArticleView,
+    /// The workshop's article widgets.
+    pub authoring: authoring::view::AuthoringViews,
 }
 
 /// The eframe application.
@@ -56,6 +61,9 @@ pub struct NewsmarkApp {
     frames: u32,
     waker_set: bool,
 }
+
+/// Wraps an editing command for the page that edits.
+type EditTo = fn(EditCommand) -> Command;
 
 fn edit(e: EditCommand) -> Command {
     Command::Lesson(LessonCommand::Edit(e))
@@ -101,23 +109,35 @@ impl NewsmarkApp {
 
     fn shortcuts(&self, ctx: &egui::Context) -> Vec<Command> {
         let mut cmds = Vec::new();
-        let on_lesson = matches!(self.state.page, Page::Lesson(_));
+        // Where editing keys go: the lesson page or the workshop's key editor.
+        let (edit_to, article): (Option<EditTo>, Option<egui::Id>) = match &self.state.page {
+            Page::Lesson(_) => (Some(edit), self.views.article.id),
+            Page::Authoring(p) if p.tab == authoring::Tab::Key => (
+                Some(|e| Command::Authoring(AuthoringCommand::Edit(e))),
+                self.views.authoring.key.id,
+            ),
+            Page::Library(_) | Page::Authoring(_) => (None, None),
+        };
+        let suggestion = self
+            .state
+            .authoring()
+            .filter(|p| p.tab == authoring::Tab::Key)
+            .and_then(|p| p.current);
+        let focused = ctx.memory(|m| m.focused());
+        let in_article = focused.is_some() && focused == article;
         // Single-key shortcuts apply unless a text field (not the article) has focus.
-        let article = self.views.article.id;
-        let typing = ctx
-            .memory(|m| m.focused())
-            .is_some_and(|f| Some(f) != article);
+        let typing = focused.is_some() && !in_article;
         ctx.input_mut(|i| {
             let redo = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
             let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
-            if !typing && on_lesson {
+            if !typing && let Some(to) = edit_to {
                 if i.consume_shortcut(&redo)
                     || i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Y))
                 {
-                    cmds.push(edit(EditCommand::Redo));
+                    cmds.push(to(EditCommand::Redo));
                 }
                 if i.consume_shortcut(&undo) {
-                    cmds.push(edit(EditCommand::Undo));
+                    cmds.push(to(EditCommand::Undo));
                 }
             }
             if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus))
@@ -134,22 +154,39 @@ impl NewsmarkApp {
             if i.consume_key(Modifiers::NONE, Key::F1) {
                 cmds.push(Command::ToggleHelp);
             }
-            if !on_lesson {
-                return;
+            // The assistant's list: Enter accepts, Backspace rejects, arrows move, unless
+            // the article has the keyboard.
+            if let Some(c) = suggestion
+                && !in_article
+            {
+                let a = |x| Command::Authoring(x);
+                if i.consume_key(Modifiers::NONE, Key::Enter) {
+                    cmds.push(a(AuthoringCommand::Accept(c)));
+                }
+                if i.consume_key(Modifiers::NONE, Key::Backspace) {
+                    cmds.push(a(AuthoringCommand::Reject(c)));
+                }
+                if i.consume_key(Modifiers::NONE, Key::ArrowDown) {
+                    cmds.push(a(AuthoringCommand::NextSuggestion(true)));
+                }
+                if i.consume_key(Modifiers::NONE, Key::ArrowUp) {
+                    cmds.push(a(AuthoringCommand::NextSuggestion(false)));
+                }
             }
+            let Some(to) = edit_to else { return };
             for (k, l) in [
                 (Key::Num1, crate::model::Label::Attribution),
                 (Key::Num2, crate::model::Label::Opinion),
                 (Key::Num3, crate::model::Label::Unsupported),
             ] {
                 if i.consume_key(Modifiers::NONE, k) {
-                    cmds.push(edit(EditCommand::Label(l)));
+                    cmds.push(to(EditCommand::Label(l)));
                 }
             }
             if i.consume_key(Modifiers::NONE, Key::Delete)
                 || i.consume_key(Modifiers::NONE, Key::Backspace)
             {
-                cmds.push(edit(EditCommand::DeleteAtCaret));
+                cmds.push(to(EditCommand::DeleteAtCaret));
             }
         });
         cmds
@@ -181,6 +218,11 @@ impl NewsmarkApp {
                 if let Some(s) = lesson {
                     ui.label(RichText::new(format!("— {}", s.lesson.meta.title)).size(16.0));
                 }
+                if let Page::Authoring(p) = &self.state.page {
+                    ui.label(
+                        RichText::new(format!("— workshop: {}", p.draft.meta.title)).size(16.0),
+                    );
+                }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui
                         .button("Help")
@@ -210,7 +252,9 @@ impl NewsmarkApp {
                     {
                         cmds.push(Command::TextSize(-2.0));
                     }
-                    if lesson.is_none() && ui.button("Open file…").clicked() {
+                    if matches!(self.state.page, Page::Library(_))
+                        && ui.button("Open file…").clicked()
+                    {
                         cmds.push(Command::OpenFileDialog);
                     }
                 });
@@ -218,6 +262,10 @@ impl NewsmarkApp {
             if let Some(s) = lesson {
                 ui.add_space(2.0);
                 cmds.extend(lesson::view::toolbar(ui, sh, s));
+            }
+            if let Page::Authoring(p) = &self.state.page {
+                ui.add_space(2.0);
+                cmds.extend(authoring::view::toolbar(ui, sh, p));
             }
         });
 
@@ -246,6 +294,14 @@ impl NewsmarkApp {
             }
             Page::Lesson(page) => {
                 cmds.extend(lesson::view::page(ui, sh, page, &mut self.views.article));
+            }
+            Page::Authoring(page) => {
+                cmds.extend(authoring::view::page(
+                    ui,
+                    sh,
+                    page,
+                    &mut self.views.authoring,
+                ));
             }
         }
 

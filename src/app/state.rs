@@ -2,6 +2,8 @@
 //! what all pages share. [`AppState::handle`] is the only place state changes; views read
 //! it and return [`Command`]s. Nothing here draws, and nothing here holds egui types.
 
+use crate::app::authoring::load::Workshop;
+use crate::app::authoring::{AuthoringCommand, AuthoringPage};
 use crate::app::dialogs::{Dialogs, Purpose};
 use crate::app::jobs::{Jobs, Waker};
 use crate::app::lesson::load::{LoadedLesson, read_answer_for};
@@ -49,6 +51,8 @@ pub enum Page {
     Library(LibraryPage),
     /// An open lesson with the student's work.
     Lesson(Box<LessonPage>),
+    /// The instructor's workshop: a lesson's details, article and key.
+    Authoring(Box<AuthoringPage>),
 }
 
 /// Identifies a message for dismissing it.
@@ -135,6 +139,13 @@ pub enum Done {
     },
     /// An answer was written (where), or why not.
     AnswerSaved(Result<PathBuf, FileError>),
+    /// A lesson or article was read for the workshop.
+    Workshop {
+        /// Which request this answers.
+        ticket: u64,
+        /// What the workshop starts from, or why it cannot.
+        result: Box<Result<Workshop, FileError>>,
+    },
 }
 
 /// Everything the user (or finished background work) can do.
@@ -162,6 +173,8 @@ pub enum Command {
     Library(LibraryCommand),
     /// For the lesson page.
     Lesson(LessonCommand),
+    /// For the workshop.
+    Authoring(AuthoringCommand),
     /// Background work finished.
     Done(Done),
 }
@@ -231,7 +244,8 @@ impl Shared {
         });
     }
 
-    fn ticket(&mut self) -> u64 {
+    /// A new request number.
+    pub fn ticket(&mut self) -> u64 {
         self.next_ticket += 1;
         self.next_ticket
     }
@@ -319,7 +333,15 @@ impl AppState {
     pub fn lesson(&self) -> Option<&LessonPage> {
         match &self.page {
             Page::Lesson(p) => Some(p),
-            Page::Library(_) => None,
+            Page::Library(_) | Page::Authoring(_) => None,
+        }
+    }
+
+    /// The workshop, if the page is the workshop.
+    pub fn authoring(&self) -> Option<&AuthoringPage> {
+        match &self.page {
+            Page::Authoring(p) => Some(p),
+            Page::Library(_) | Page::Lesson(_) => None,
         }
     }
 
@@ -330,6 +352,16 @@ impl AppState {
             Command::OpenFileDialog => sh.ask(Purpose::OpenFile),
             Command::OpenPath(p) => self.open_path(p),
             Command::ShowLibrary => {
+                if let Page::Authoring(p) = &mut self.page
+                    && p.dirty
+                    && !p.confirm_leave
+                {
+                    p.confirm_leave = true;
+                    sh.messages.error(
+                        "The workshop has unsaved changes. Save them, or press \"Back to library\" again to discard them.",
+                    );
+                    return;
+                }
                 self.autosave_now();
                 self.page = Page::Library(LibraryPage::default());
             }
@@ -350,13 +382,37 @@ impl AppState {
             Command::Library(c) => match &mut self.page {
                 Page::Library(_) => match c {
                     LibraryCommand::Open(id) => self.open_entry(&id),
+                    LibraryCommand::NewLesson => {
+                        let ticket = sh.ticket();
+                        let draft = crate::store::import::Draft {
+                            meta: crate::model::LessonMeta {
+                                title: "New lesson".into(),
+                                ..Default::default()
+                            },
+                            body: String::new(),
+                        };
+                        match crate::app::authoring::load::from_draft(draft) {
+                            Ok(w) => {
+                                let mut p = AuthoringPage::from_workshop(w, ticket);
+                                p.tab = crate::app::authoring::Tab::Article;
+                                self.page = Page::Authoring(Box::new(p));
+                            }
+                            Err(e) => sh.messages.error(store::describe(&e)),
+                        }
+                    }
+                    LibraryCommand::ImportArticle => sh.ask(Purpose::ImportArticle),
+                    LibraryCommand::Edit(id) => self.edit_entry(&id),
                 },
                 // From a frame drawn before the page changed.
-                Page::Lesson(_) => {}
+                Page::Lesson(_) | Page::Authoring(_) => {}
             },
             Command::Lesson(c) => match &mut self.page {
                 Page::Lesson(p) => p.handle(c, sh),
-                Page::Library(_) => {}
+                Page::Library(_) | Page::Authoring(_) => {}
+            },
+            Command::Authoring(c) => match &mut self.page {
+                Page::Authoring(p) => p.handle(c, sh),
+                Page::Library(_) | Page::Lesson(_) => {}
             },
             Command::Done(d) => self.finish(d),
         }
@@ -367,8 +423,9 @@ impl AppState {
         match done {
             Done::Catalogue(entries, errors) => {
                 for e in entries {
-                    if !sh.catalogue.iter().any(|c| c.id == e.id) {
-                        sh.catalogue.push(e);
+                    match sh.catalogue.iter_mut().find(|c| c.id == e.id) {
+                        Some(slot) => *slot = e,
+                        None => sh.catalogue.push(e),
                     }
                 }
                 for e in errors {
@@ -383,8 +440,24 @@ impl AppState {
                 Purpose::OpenFile => self.open_path(path),
                 Purpose::SaveAnswer(_) | Purpose::OpenAnswer => match &mut self.page {
                     Page::Lesson(p) => p.file_chosen(&purpose, path, sh),
-                    Page::Library(_) => {}
+                    Page::Library(_) | Page::Authoring(_) => {}
                 },
+                Purpose::SaveLesson(_) => match &mut self.page {
+                    Page::Authoring(p) => p.save(Some(path), sh),
+                    Page::Library(_) | Page::Lesson(_) => {}
+                },
+                Purpose::ImportArticle => {
+                    let ticket = sh.ticket();
+                    self.page = Page::Library(LibraryPage::opening(ticket, file_name(&path)));
+                    sh.jobs.spawn(move || {
+                        let result = crate::store::import::read_article(&path)
+                            .and_then(crate::app::authoring::load::from_draft);
+                        Command::Done(Done::Workshop {
+                            ticket,
+                            result: Box::new(result),
+                        })
+                    });
+                }
             },
             Done::Opened { ticket, result } => {
                 let waiting = matches!(&self.page, Page::Library(l) if l.opening.as_ref().is_some_and(|o| o.ticket == ticket));
@@ -410,6 +483,21 @@ impl AppState {
                     }
                 }
             }
+            Done::Workshop { ticket, result } => {
+                let waiting = matches!(&self.page, Page::Library(l) if l.opening.as_ref().is_some_and(|o| o.ticket == ticket));
+                if !waiting {
+                    return;
+                }
+                match *result {
+                    Ok(w) => {
+                        self.page = Page::Authoring(Box::new(AuthoringPage::from_workshop(w, ticket)));
+                    }
+                    Err(e) => {
+                        sh.messages.error(store::describe(&e));
+                        self.page = Page::Library(LibraryPage::default());
+                    }
+                }
+            }
             Done::AnswerToOpen(path, result) => match *result {
                 Ok(answer) => self.open_answer_lesson(path, answer),
                 Err(e) => sh.messages.error(store::describe(&e)),
@@ -425,7 +513,7 @@ impl AppState {
                     }
                 }
                 // The lesson was closed meanwhile; the file is still where it was.
-                Page::Library(_) => {}
+                Page::Library(_) | Page::Authoring(_) => {}
             },
             Done::AnswerSaved(Ok(path)) => sh
                 .messages
@@ -448,6 +536,21 @@ impl AppState {
         }
         let source = e.source.clone();
         self.start_open(source, None);
+    }
+
+    fn edit_entry(&mut self, id: &str) {
+        let Some(e) = self.shared.catalogue.iter().find(|e| e.id == id) else {
+            return;
+        };
+        let source = e.source.clone();
+        let ticket = self.shared.ticket();
+        self.page = Page::Library(LibraryPage::opening(ticket, source.name()));
+        self.shared.jobs.spawn(move || {
+            Command::Done(Done::Workshop {
+                ticket,
+                result: Box::new(crate::app::authoring::load::from_lesson(&source)),
+            })
+        });
     }
 
     /// Open a lesson on a worker thread; the library shows that it is opening.
@@ -528,6 +631,13 @@ impl AppState {
             p.autosave(&mut self.shared);
         }
     }
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("article")
+        .to_string()
 }
 
 /// Read an answer file for the open lesson on a worker thread.

@@ -268,6 +268,13 @@ impl<T: EditableSpan> SpanEditor<T> {
         changed
     }
 
+    /// Insert a ready-made span (an accepted suggestion, an item placed again) as one step.
+    pub fn insert(&mut self, item: T) -> SpanId {
+        let id = self.fresh_id();
+        self.record(vec![Op::Insert(id, item)], Merge::Separate);
+        id
+    }
+
     /// Change a span's label; an identical span already there absorbs it.
     pub fn relabel(&mut self, id: SpanId, label: Label) -> bool {
         let Some(old) = self.get(id).cloned() else {

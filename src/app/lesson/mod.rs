@@ -228,7 +228,7 @@ impl LessonPage {
                 });
             }
             Purpose::OpenAnswer => spawn_read_answer(sh, self, path),
-            Purpose::OpenFile => {}
+            Purpose::OpenFile | Purpose::ImportArticle | Purpose::SaveLesson(_) => {}
         }
     }
 

@@ -34,4 +34,10 @@ impl LibraryPage {
 pub enum LibraryCommand {
     /// Open the lesson with this catalogue id.
     Open(String),
+    /// Write a new lesson from pasted text.
+    NewLesson,
+    /// Make a lesson from an article file (asks for it).
+    ImportArticle,
+    /// Edit the lesson and key with this catalogue id in the workshop.
+    Edit(String),
 }

@@ -3,6 +3,7 @@
 use super::{LibraryCommand, LibraryPage};
 use crate::app::state::{Command, Shared};
 use crate::app::theme::palette;
+use crate::service::{CatalogueEntry, LessonSource};
 use egui::{RichText, Ui};
 
 /// Draw the library; returns what the user asked for.
@@ -28,57 +29,42 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
                     ui.label(RichText::new(format!("Opening {}…", o.name)).strong());
                 });
             }
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                ui.label(RichText::new("For instructors:").color(pal.weak_text));
+                if ui
+                    .button("New lesson…")
+                    .on_hover_text("Paste an article and write its answer key")
+                    .clicked()
+                {
+                    cmds.push(Command::Library(LibraryCommand::NewLesson));
+                }
+                if ui
+                    .button("Make a lesson from an article…")
+                    .on_hover_text("A saved web page (.html), a .txt or a .md file")
+                    .clicked()
+                {
+                    cmds.push(Command::Library(LibraryCommand::ImportArticle));
+                }
+            });
             ui.add_space(10.0);
-            for e in &sh.catalogue {
-                let (best, attempts) = sh.progress_of(&e.id);
-                egui::Frame::group(ui.style()).inner_margin(12.0).show(ui, |ui| {
-                    ui.set_width(width - 28.0);
-                    ui.horizontal(|ui| {
-                        let title = e.title();
-                        ui.vertical(|ui| {
-                            ui.set_max_width(width - 200.0);
-                            ui.label(RichText::new(title).size(19.0).strong());
-                            if let Some(m) = &e.meta {
-                                let mut facts = Vec::new();
-                                if let Some(l) = m.level {
-                                    facts.push(format!("Level {l}"));
-                                }
-                                if let Some(min) = m.minutes {
-                                    facts.push(format!("{min} min"));
-                                }
-                                if !m.skills.is_empty() {
-                                    facts.push(m.skills.join(", "));
-                                }
-                                ui.label(RichText::new(facts.join("  ·  ")).color(pal.weak_text));
-                                if let Some(sum) = &m.summary {
-                                    ui.label(sum);
-                                }
-                            }
-                            if let Some(err) = &e.error {
-                                ui.label(RichText::new(format!("Cannot be opened: {}", err.problem)).color(pal.warning));
-                            }
-                        });
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            let open = ui.add_enabled(e.error.is_none(), egui::Button::new(RichText::new("Open").size(16.0)));
-                            let enabled = e.error.is_none();
-                            open.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, format!("Open {title}")));
-                            let open = open.on_hover_text(format!("Open {title}"));
-                            if open.clicked() {
-                                cmds.push(Command::Library(LibraryCommand::Open(e.id.clone())));
-                            }
-                            ui.allocate_ui_with_layout(egui::vec2(120.0, 40.0), egui::Layout::top_down(egui::Align::Max), |ui| match best {
-                                Some(b) => {
-                                    ui.label(RichText::new(format!("Best {:.0}", b)).strong().color(pal.status[0]));
-                                    ui.label(RichText::new(format!("{attempts} attempt{}", if attempts == 1 { "" } else { "s" })).color(pal.weak_text));
-                                }
-                                None => {
-                                    ui.label(RichText::new("Not tried yet").color(pal.weak_text));
-                                }
-                            });
-                        });
-                    });
-                });
-                ui.add_space(6.0);
+            let (bundled, mine): (Vec<&CatalogueEntry>, Vec<&CatalogueEntry>) = sh
+                .catalogue
+                .iter()
+                .partition(|e| matches!(e.source, LessonSource::Bundled(_)));
+            for (heading, group) in [("Lessons", bundled), ("My lessons", mine)] {
+                if group.is_empty() {
+                    continue;
+                }
+                if heading == "My lessons" {
+                    ui.add_space(8.0);
+                    ui.heading(RichText::new(heading).size(22.0));
+                    ui.add_space(4.0);
+                }
+                for e in group {
+                    entry(ui, sh, e, width, &mut cmds);
+                    ui.add_space(6.0);
+                }
             }
             ui.add_space(8.0);
             if ui.button("Open a lesson or answer file…").clicked() {
@@ -87,4 +73,98 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
         });
     });
     cmds
+}
+
+fn entry(ui: &mut Ui, sh: &Shared, e: &CatalogueEntry, width: f32, cmds: &mut Vec<Command>) {
+    let pal = palette(sh.settings.dark);
+    let (best, attempts) = sh.progress_of(&e.id);
+    egui::Frame::group(ui.style())
+        .inner_margin(12.0)
+        .show(ui, |ui| {
+            ui.set_width(width - 28.0);
+            ui.horizontal(|ui| {
+                let title = e.title();
+                ui.vertical(|ui| {
+                    ui.set_max_width(width - 200.0);
+                    ui.label(RichText::new(title).size(19.0).strong());
+                    if let Some(m) = &e.meta {
+                        let mut facts = Vec::new();
+                        if let Some(l) = m.level {
+                            facts.push(format!("Level {l}"));
+                        }
+                        if let Some(min) = m.minutes {
+                            facts.push(format!("{min} min"));
+                        }
+                        if !m.skills.is_empty() {
+                            facts.push(m.skills.join(", "));
+                        }
+                        ui.label(RichText::new(facts.join("  ·  ")).color(pal.weak_text));
+                        if let Some(sum) = &m.summary {
+                            ui.label(sum);
+                        }
+                    }
+                    if let Some(err) = &e.error {
+                        ui.label(
+                            RichText::new(format!("Cannot be opened: {}", err.problem))
+                                .color(pal.warning),
+                        );
+                    }
+                });
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let open = ui.add_enabled(
+                        e.error.is_none(),
+                        egui::Button::new(RichText::new("Open").size(16.0)),
+                    );
+                    let enabled = e.error.is_none();
+                    open.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::Button,
+                            enabled,
+                            format!("Open {title}"),
+                        )
+                    });
+                    let open = open.on_hover_text(format!("Open {title}"));
+                    if open.clicked() {
+                        cmds.push(Command::Library(LibraryCommand::Open(e.id.clone())));
+                    }
+                    let edit = ui.add_enabled(enabled, egui::Button::new("Edit"));
+                    edit.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::Button,
+                            enabled,
+                            format!("Edit {title}"),
+                        )
+                    });
+                    if edit
+                        .on_hover_text("Edit the lesson and its answer key in the workshop")
+                        .clicked()
+                    {
+                        cmds.push(Command::Library(LibraryCommand::Edit(e.id.clone())));
+                    }
+                    ui.allocate_ui_with_layout(
+                        egui::vec2(120.0, 40.0),
+                        egui::Layout::top_down(egui::Align::Max),
+                        |ui| match best {
+                            Some(b) => {
+                                ui.label(
+                                    RichText::new(format!("Best {:.0}", b))
+                                        .strong()
+                                        .color(pal.status[0]),
+                                );
+                                ui.label(
+                                    RichText::new(format!(
+                                        "{attempts} attempt{}",
+                                        if attempts == 1 { "" } else { "s" }
+                                    ))
+                                    .color(pal.weak_text),
+                                );
+                            }
+                            None => {
+                                ui.label(RichText::new("Not tried yet").color(pal.weak_text));
+                            }
+                        },
+                    );
+                });
+            });
+        });
 }

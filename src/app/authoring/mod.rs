@@ -1,0 +1,652 @@
+//! The instructor's workshop: a lesson's details, its article (with a live preview) and its
+//! answer key, written in the same article widget the student uses. The key checker and the
+//! suggestion assistant work on the key here; nothing is written until the instructor saves.
+//! Its state and commands live here; [`view`] draws it.
+
+pub mod load;
+pub mod view;
+
+use crate::app::dialogs::Purpose;
+use crate::app::editing::{EditCommand, Merge, SpanEditor, SpanId};
+use crate::app::state::{Command, Done, Shared};
+use crate::model::annotation::{Key, KeyItem, place};
+use crate::model::check::{Finding, LabelledPhrase, check_key, inconsistent_phrases};
+use crate::model::suggest::{Rule, Suggestion, suggest};
+use crate::model::{Label, Lesson};
+use crate::service::LessonSource;
+use crate::store::import::Draft;
+use crate::store::{self, FileError, rules};
+use std::path::PathBuf;
+
+/// The parts of the workshop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    /// Title, source, level, instructions.
+    Details,
+    /// The article's Markdown with a live preview.
+    Article,
+    /// The answer key over the article.
+    Key,
+}
+
+/// A lesson detail edited in the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    /// Title.
+    Title,
+    /// Summary.
+    Summary,
+    /// Outlet.
+    Outlet,
+    /// Author.
+    Author,
+    /// Date.
+    Date,
+    /// Web address.
+    Url,
+    /// Licence.
+    Licence,
+    /// Skills, comma-separated.
+    Skills,
+    /// Minutes.
+    Minutes,
+    /// Instructions for the student.
+    Instructions,
+    /// Language code.
+    Language,
+}
+
+/// What the instructor can do in the workshop.
+#[derive(Clone, Debug, PartialEq)]
+#[must_use]
+pub enum AuthoringCommand {
+    /// Show a part.
+    Tab(Tab),
+    /// Change a detail.
+    Set(Field, String),
+    /// Change the level (1 to 3, or none).
+    SetLevel(Option<u8>),
+    /// The article's Markdown was edited.
+    SetBody(String),
+    /// Take the edited article: parse it and re-find the key items on it.
+    ApplyArticle,
+    /// Select or edit key items.
+    Edit(EditCommand),
+    /// Set an item's rationale.
+    SetRationale(SpanId, String),
+    /// Mark an item optional (debatable) or not.
+    SetOptional(SpanId, bool),
+    /// Show the article as the student will see it.
+    PreviewAsStudent(bool),
+    /// Run the key checker.
+    Check,
+    /// Select the item a checker finding is about.
+    SelectItem(SpanId),
+    /// Ask the assistant for suggestions.
+    Suggest,
+    /// Accept suggestion `i` as a key item.
+    Accept(usize),
+    /// Reject suggestion `i`.
+    Reject(usize),
+    /// Accept every pending suggestion of a rule.
+    AcceptRule(String),
+    /// Reject every pending suggestion of a rule.
+    RejectRule(String),
+    /// Move the current suggestion (keyboard).
+    NextSuggestion(bool),
+    /// Delete an item that could not be found again after the article was edited.
+    DropOrphan(usize),
+    /// Place an unplaced item again: it becomes a key item over the current selection.
+    PlaceOrphan(usize),
+    /// Save the lesson and its key.
+    Save,
+    /// Save the lesson and its key where the instructor chooses.
+    SaveAs,
+}
+
+/// A checker finding with the item it concerns.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    /// The item, if the finding is about one.
+    pub item: Option<SpanId>,
+    /// What is wrong.
+    pub message: String,
+    /// An error rather than a warning.
+    pub error: bool,
+}
+
+/// The workshop's state.
+pub struct AuthoringPage {
+    /// Where the lesson came from (`None` for a new one).
+    pub source: Option<LessonSource>,
+    /// Where it is saved (`None` until it has been, or for a bundled lesson).
+    pub path: Option<PathBuf>,
+    /// Details and article as edited.
+    pub draft: Draft,
+    /// The article as last applied: what the key points into.
+    pub lesson: Lesson,
+    /// The edited article as it reads now (the last readable version), for the preview.
+    pub preview: Lesson,
+    /// Changes whenever `lesson` does.
+    pub lesson_rev: u64,
+    /// Changes whenever `preview` does.
+    pub preview_rev: u64,
+    /// The article's Markdown differs from `lesson`.
+    pub body_changed: bool,
+    /// Why the edited article cannot be used, if it cannot.
+    pub body_error: Option<String>,
+    /// The key items.
+    pub editor: SpanEditor<KeyItem>,
+    /// Items that could not be found again after the article changed.
+    pub orphans: Vec<KeyItem>,
+    /// The part shown.
+    pub tab: Tab,
+    /// Show the article as the student sees it.
+    pub student_preview: bool,
+    /// Pending suggestions.
+    pub suggestions: Vec<Suggestion>,
+    /// The suggestion the keyboard acts on.
+    pub current: Option<usize>,
+    /// The assistant has been asked.
+    pub suggested: bool,
+    /// The checker's findings (after "Check key").
+    pub problems: Option<Vec<Problem>>,
+    /// Unsaved changes.
+    pub dirty: bool,
+    /// Distinguishes this page from earlier ones (view caches start afresh).
+    pub instance: u64,
+    /// "Back" was pressed once with unsaved changes.
+    pub confirm_leave: bool,
+    rules: Option<Vec<Rule>>,
+}
+
+fn set(o: &mut Option<String>, v: String) {
+    *o = (!v.trim().is_empty()).then_some(v);
+}
+
+impl AuthoringPage {
+    /// A workshop on a draft, with key items already placed on it.
+    pub fn new(
+        source: Option<LessonSource>,
+        path: Option<PathBuf>,
+        draft: Draft,
+        lesson: Lesson,
+        items: Vec<KeyItem>,
+        instance: u64,
+    ) -> AuthoringPage {
+        AuthoringPage {
+            source,
+            path,
+            draft,
+            preview: lesson.clone(),
+            lesson,
+            lesson_rev: 0,
+            preview_rev: 0,
+            body_changed: false,
+            body_error: None,
+            editor: SpanEditor::new(items),
+            orphans: Vec::new(),
+            tab: Tab::Details,
+            student_preview: false,
+            suggestions: Vec::new(),
+            current: None,
+            suggested: false,
+            problems: None,
+            dirty: false,
+            instance,
+            confirm_leave: false,
+            rules: None,
+        }
+    }
+
+    /// A workshop on what was loaded; items that could not be placed are listed.
+    pub fn from_workshop(w: load::Workshop, instance: u64) -> AuthoringPage {
+        let mut p = AuthoringPage::new(w.source, w.path, w.draft, w.lesson, w.items, instance);
+        p.orphans = w.orphans;
+        if p.source.is_none() {
+            // An imported article is new work: it has not been saved yet.
+            p.dirty = true;
+        }
+        p
+    }
+
+    /// The key as it would be saved.
+    pub fn key(&self) -> Key {
+        let mut k = Key::new(&self.lesson.text, Some(self.file_name()));
+        k.items = self.editor.to_vec();
+        k
+    }
+
+    /// The lesson's file name: the saved one, or one made from the title.
+    pub fn file_name(&self) -> String {
+        if let Some(n) = self
+            .path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .and_then(|n| n.to_str())
+        {
+            return n.to_string();
+        }
+        format!("{}.md", slug(&self.draft.meta.title))
+    }
+
+    fn changed(&mut self) {
+        self.dirty = true;
+        self.confirm_leave = false;
+        self.problems = None;
+    }
+
+    /// Carry out a command.
+    pub fn handle(&mut self, cmd: AuthoringCommand, sh: &mut Shared) {
+        let meta = &mut self.draft.meta;
+        match cmd {
+            AuthoringCommand::Tab(t) => {
+                if self.tab == Tab::Article && t != Tab::Article && self.body_changed {
+                    self.apply_article(sh);
+                }
+                self.tab = t;
+            }
+            AuthoringCommand::Set(field, v) => {
+                let src = meta.source.get_or_insert_with(Default::default);
+                match field {
+                    Field::Title => meta.title = v,
+                    Field::Summary => set(&mut meta.summary, v),
+                    Field::Outlet => set(&mut src.outlet, v),
+                    Field::Author => set(&mut src.author, v),
+                    Field::Date => set(&mut src.date, v),
+                    Field::Url => set(&mut src.url, v),
+                    Field::Licence => set(&mut src.licence, v),
+                    Field::Skills => {
+                        meta.skills = v
+                            .split(',')
+                            .map(str::trim)
+                            .filter(|s| !s.is_empty())
+                            .map(str::to_string)
+                            .collect();
+                    }
+                    Field::Minutes => meta.minutes = v.trim().parse().ok(),
+                    Field::Instructions => set(&mut meta.instructions, v),
+                    Field::Language => set(&mut meta.language, v),
+                }
+                if meta
+                    .source
+                    .as_ref()
+                    .is_some_and(|s| *s == Default::default())
+                {
+                    meta.source = None;
+                }
+                self.lesson.meta = meta.clone();
+                self.changed();
+            }
+            AuthoringCommand::SetLevel(l) => {
+                meta.level = l;
+                self.lesson.meta = meta.clone();
+                self.changed();
+            }
+            AuthoringCommand::SetBody(b) => {
+                self.draft.body = b;
+                self.body_changed = true;
+                match self.draft.lesson() {
+                    Ok(l) => {
+                        self.preview = l;
+                        self.preview_rev += 1;
+                        self.body_error = None;
+                    }
+                    Err(e) => self.body_error = Some(store::describe(&e)),
+                }
+                self.changed();
+            }
+            AuthoringCommand::ApplyArticle => self.apply_article(sh),
+            AuthoringCommand::Edit(e) => {
+                if self.student_preview && e.changes_spans() {
+                    return;
+                }
+                if self.editor.apply(&self.lesson.text, e).changed {
+                    self.changed();
+                }
+            }
+            AuthoringCommand::SetRationale(id, r) => {
+                if self.editor.update(id, Merge::Typing(id, 1), |k| {
+                    k.rationale = (!r.trim().is_empty()).then_some(r);
+                }) {
+                    self.changed();
+                }
+            }
+            AuthoringCommand::SetOptional(id, o) => {
+                if self.editor.update(id, Merge::Separate, |k| k.optional = o) {
+                    self.changed();
+                }
+            }
+            AuthoringCommand::PreviewAsStudent(on) => self.student_preview = on,
+            AuthoringCommand::Check => self.check(sh),
+            AuthoringCommand::SelectItem(id) => {
+                self.editor
+                    .apply(&self.lesson.text, EditCommand::Select(Some(id)));
+            }
+            AuthoringCommand::Suggest => self.suggest(sh),
+            AuthoringCommand::Accept(i) => self.accept(i),
+            AuthoringCommand::Reject(i) => {
+                if i < self.suggestions.len() {
+                    self.suggestions.remove(i);
+                    self.fix_current(i);
+                }
+            }
+            AuthoringCommand::AcceptRule(rule) => {
+                while let Some(i) = self.suggestions.iter().position(|s| s.rule == rule) {
+                    self.accept(i);
+                }
+            }
+            AuthoringCommand::RejectRule(rule) => {
+                self.suggestions.retain(|s| s.rule != rule);
+                self.fix_current(0);
+            }
+            AuthoringCommand::NextSuggestion(forward) => {
+                let n = self.suggestions.len();
+                if n > 0 {
+                    let c = match self.current {
+                        Some(c) if forward => (c + 1).min(n - 1),
+                        Some(c) => c.saturating_sub(1),
+                        None => 0,
+                    };
+                    self.current = Some(c);
+                    if let Some(s) = self.suggestions.get(c) {
+                        let at = s.start;
+                        self.editor.caret = at;
+                    }
+                }
+            }
+            AuthoringCommand::DropOrphan(i) => {
+                if i < self.orphans.len() {
+                    self.orphans.remove(i);
+                    self.changed();
+                }
+            }
+            AuthoringCommand::PlaceOrphan(i) => self.place_orphan(i, sh),
+            AuthoringCommand::Save => self.save(None, sh),
+            AuthoringCommand::SaveAs => sh.ask(Purpose::SaveLesson(self.file_name())),
+        }
+    }
+
+    fn fix_current(&mut self, near: usize) {
+        self.current = match self.suggestions.len() {
+            0 => None,
+            n => Some(near.min(n - 1)),
+        };
+    }
+
+    fn accept(&mut self, i: usize) {
+        if i >= self.suggestions.len() {
+            return;
+        }
+        let s = self.suggestions.remove(i);
+        let mut item = KeyItem::new(&self.lesson.text, s.span(), Some(s.rationale.clone()));
+        item.optional = false;
+        let id = self.editor.insert(item);
+        self.editor.selected = Some(id);
+        self.fix_current(i);
+        self.changed();
+    }
+
+    /// Parse the edited article and re-find every key item on it: moved items are updated,
+    /// the ones that cannot be found are kept aside for the instructor.
+    fn apply_article(&mut self, sh: &mut Shared) {
+        let lesson = match self.draft.lesson() {
+            Ok(l) => l,
+            Err(e) => {
+                self.body_error = Some(store::describe(&e));
+                return;
+            }
+        };
+        self.body_error = None;
+        self.body_changed = false;
+        self.lesson_rev += 1;
+        if lesson.text.as_str() == self.lesson.text.as_str() {
+            self.lesson = lesson;
+            return;
+        }
+        let items = self.editor.to_vec();
+        match place(&lesson.text, &items, Some(self.lesson.text.sha256())) {
+            Ok(p) => {
+                if p.moved > 0 || !p.orphaned.is_empty() {
+                    sh.messages.notice(format!(
+                        "The article changed: {} key item(s) were found at their new place{}.",
+                        p.moved,
+                        if p.orphaned.is_empty() {
+                            String::new()
+                        } else {
+                            format!(
+                                "; {} could not be found and are listed under \"Items to place again\"",
+                                p.orphaned.len()
+                            )
+                        }
+                    ));
+                }
+                // One undoable step; the orphans are kept until placed or deleted.
+                self.editor.replace_all(p.spans);
+                self.orphans.extend(p.orphaned);
+            }
+            Err(e) => sh
+                .messages
+                .error(format!("The key items cannot be placed: {e}")),
+        }
+        self.lesson = lesson;
+        self.suggestions.clear();
+        self.current = None;
+        self.changed();
+    }
+
+    fn place_orphan(&mut self, i: usize, sh: &mut Shared) {
+        let Some((a, b)) = self
+            .editor
+            .selection
+            .and_then(|(a, b)| self.lesson.text.snap_to_words(a, b))
+        else {
+            sh.messages
+                .notice("Select the words in the article first, then press \"Place here\".");
+            return;
+        };
+        if i >= self.orphans.len() {
+            return;
+        }
+        let old = self.orphans.remove(i);
+        let mut item = KeyItem::new(
+            &self.lesson.text,
+            crate::model::Span::new(a, b, old.label),
+            old.rationale.clone(),
+        );
+        item.optional = old.optional;
+        let id = self.editor.insert(item);
+        self.editor.selected = Some(id);
+        self.editor.selection = None;
+        self.changed();
+    }
+
+    fn check(&mut self, sh: &Shared) {
+        let key = self.key();
+        let ids: Vec<SpanId> = self.editor.items().iter().map(|(id, _)| *id).collect();
+        let (findings, resolved) = check_key(&self.lesson, &key);
+        let mut out: Vec<Problem> = findings
+            .into_iter()
+            .map(|f: Finding| Problem {
+                item: f.item.and_then(|i| ids.get(i).copied()),
+                message: f.message,
+                error: f.severity == crate::model::check::Severity::Error,
+            })
+            .collect();
+        // Phrases this key labels differently from the other keys in the library.
+        let name = self.file_name();
+        let mut phrases: Vec<LabelledPhrase> = Vec::new();
+        if let Some(r) = resolved {
+            for (it, range) in key.items.iter().zip(&r.ranges) {
+                if let Some((a, b)) = *range {
+                    phrases.push(LabelledPhrase {
+                        key: name.clone(),
+                        quote: self.lesson.text.slice_clamped(a, b).to_string(),
+                        label: it.label,
+                    });
+                }
+            }
+        }
+        phrases.extend(load::library_phrases(sh, &name));
+        for (phrase, keys) in inconsistent_phrases(&phrases) {
+            if !keys.iter().any(|(k, _)| *k == name) {
+                continue;
+            }
+            let desc: Vec<String> = keys
+                .iter()
+                .map(|(k, ls)| {
+                    let l: Vec<&str> = ls.iter().map(|l: &Label| l.title()).collect();
+                    format!("{} in {k}", l.join(" + "))
+                })
+                .collect();
+            let item = self
+                .editor
+                .items()
+                .iter()
+                .find(|(_, k)| {
+                    k.quote
+                        .as_deref()
+                        .is_some_and(|q| q.to_lowercase() == phrase)
+                })
+                .map(|(id, _)| *id);
+            out.push(Problem {
+                item,
+                message: format!(
+                    "the phrase {phrase:?} is labelled differently across keys: {}; if that is right, say why in the rationale",
+                    desc.join("; ")
+                ),
+                error: false,
+            });
+        }
+        for o in &self.orphans {
+            out.push(Problem {
+                item: None,
+                message: format!(
+                    "{:?} ({}) could not be found in the edited article: place it again or delete it",
+                    o.quote.as_deref().unwrap_or(""),
+                    o.label.title()
+                ),
+                error: true,
+            });
+        }
+        self.problems = Some(out);
+    }
+
+    fn suggest(&mut self, sh: &mut Shared) {
+        if self.rules.is_none() {
+            let lang = rules::language_for(
+                self.lesson.meta.language.as_deref(),
+                self.lesson.text.as_str(),
+            );
+            let extra = sh.data_dir.as_ref().map(|d| d.join("rules"));
+            let (r, errors) = rules::load_rules(lang, extra.as_deref());
+            for e in &errors {
+                sh.messages.error(format!(
+                    "A suggestion word list cannot be used: {}",
+                    store::describe(e)
+                ));
+            }
+            self.rules = Some(r);
+        }
+        let rules = self.rules.as_deref().unwrap_or_default();
+        let have: Vec<_> = self
+            .editor
+            .spans()
+            .map(|k| (k.start, k.end, k.label))
+            .collect();
+        self.suggestions = suggest(&self.lesson.text, rules)
+            .into_iter()
+            .filter(|s| !have.contains(&(s.start, s.end, s.label)))
+            .collect();
+        self.current = (!self.suggestions.is_empty()).then_some(0);
+        self.suggested = true;
+    }
+
+    /// Save the lesson (and its key beside it) to `to`, or where it was saved, or into the
+    /// data folder's `lessons/`.
+    pub fn save(&mut self, to: Option<PathBuf>, sh: &mut Shared) {
+        if self.body_changed {
+            self.apply_article(sh);
+            if self.body_error.is_some() {
+                sh.messages.error(
+                    "The article cannot be saved until it can be read; see the Article tab.",
+                );
+                return;
+            }
+        }
+        if self.draft.meta.title.trim().is_empty() {
+            sh.messages
+                .error("Give the lesson a title before saving (Details).");
+            self.tab = Tab::Details;
+            return;
+        }
+        let Some(path) = to
+            .or_else(|| self.path.clone())
+            .or_else(|| load::new_lesson_path(sh.data_dir.as_deref(), &self.draft.meta.title))
+        else {
+            sh.ask(Purpose::SaveLesson(self.file_name()));
+            return;
+        };
+        let lesson_text = match self.draft.to_markdown() {
+            Ok(t) => t,
+            Err(p) => {
+                sh.messages
+                    .error(store::describe(&FileError::new(&path, p)));
+                return;
+            }
+        };
+        self.path = Some(path.clone());
+        let key = self.key();
+        let key_path = store::key_path_for(&path);
+        let written = store::write_atomic(&path, lesson_text.as_bytes())
+            .and_then(|()| store::write_json(&key_path, &key));
+        match written {
+            Ok(()) => {
+                self.dirty = false;
+                let mut msg = format!(
+                    "Saved the lesson to {} and its key ({} item(s)) to {}",
+                    path.display(),
+                    key.items.len(),
+                    key_path.display()
+                );
+                if !self.orphans.is_empty() {
+                    msg.push_str(&format!(
+                        "; {} item(s) still to place again are not in the saved key",
+                        self.orphans.len()
+                    ));
+                }
+                sh.messages.notice(msg);
+                let source = LessonSource::File(path);
+                self.source = Some(source.clone());
+                sh.jobs.spawn(move || {
+                    let entry = crate::service::CatalogueEntry::read(source);
+                    Command::Done(Done::Catalogue(vec![entry], Vec::new()))
+                });
+            }
+            Err(e) => sh.messages.error(format!(
+                "The lesson was not saved: {}. Your work is still here; try \"Save as…\".",
+                store::describe(&e)
+            )),
+        }
+    }
+}
+
+/// A file-name-safe form of a title.
+pub fn slug(title: &str) -> String {
+    let s: String = title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let s: Vec<&str> = s.split('-').filter(|w| !w.is_empty()).take(8).collect();
+    if s.is_empty() {
+        "lesson".into()
+    } else {
+        s.join("-")
+    }
+}

@@ -1,0 +1,599 @@
+//! Drawing the workshop: the toolbar with its three parts (details, article, key), the
+//! details form, the article editor with its live preview, and the key editor with the
+//! selected item, the checker and the assistant in the side panel.
+
+use super::{AuthoringCommand as A, AuthoringPage, Field, Tab};
+use crate::app::article::{ArticleInput, ArticleView, Mark, MarkStyle};
+use crate::app::editing::EditCommand;
+use crate::app::lesson::view::{badge, short};
+use crate::app::state::{Command, Shared};
+use crate::app::theme::palette;
+use crate::model::Label;
+use egui::{RichText, Ui};
+
+fn cmd(c: A) -> Command {
+    Command::Authoring(c)
+}
+
+/// The workshop's article widgets (view-side caches).
+#[derive(Default)]
+pub struct AuthoringViews {
+    /// The key editor's article.
+    pub key: ArticleView,
+    /// The live preview beside the Markdown editor.
+    pub preview: ArticleView,
+}
+
+/// The toolbar under the title bar.
+pub fn toolbar(ui: &mut Ui, sh: &Shared, p: &AuthoringPage) -> Vec<Command> {
+    let pal = palette(sh.settings.dark);
+    let mut out = Vec::new();
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("Back to library").clicked() {
+            out.push(Command::ShowLibrary);
+        }
+        ui.separator();
+        for (t, name) in [
+            (Tab::Details, "Details"),
+            (Tab::Article, "Article"),
+            (Tab::Key, "Answer key"),
+        ] {
+            if ui.selectable_label(p.tab == t, name).clicked() && p.tab != t {
+                out.push(cmd(A::Tab(t)));
+            }
+        }
+        ui.separator();
+        if ui
+            .button(RichText::new("Save").strong())
+            .on_hover_text(
+                "Save the lesson and its key (into your lessons folder for a new lesson)",
+            )
+            .clicked()
+        {
+            out.push(cmd(A::Save));
+        }
+        if ui.button("Save as…").clicked() {
+            out.push(cmd(A::SaveAs));
+        }
+        let status = match (&p.path, p.dirty) {
+            (_, true) => RichText::new("unsaved changes").color(pal.warning),
+            (Some(path), false) => {
+                RichText::new(format!("saved: {}", path.display())).color(pal.weak_text)
+            }
+            (None, false) => RichText::new("not saved yet").color(pal.weak_text),
+        };
+        ui.label(status);
+    });
+    out
+}
+
+/// The whole page below the toolbar.
+pub fn page(
+    ui: &mut Ui,
+    sh: &Shared,
+    p: &AuthoringPage,
+    views: &mut AuthoringViews,
+) -> Vec<Command> {
+    match p.tab {
+        Tab::Details => {
+            let mut out = Vec::new();
+            egui::CentralPanel::default().show(ui, |ui| out = details(ui, sh, p));
+            out
+        }
+        Tab::Article => article_tab(ui, sh, p, &mut views.preview),
+        Tab::Key => key_tab(ui, sh, p, &mut views.key),
+    }
+}
+
+fn text_row(
+    ui: &mut Ui,
+    out: &mut Vec<Command>,
+    label: &str,
+    field: Field,
+    value: &str,
+    hint: &str,
+    multiline: bool,
+) {
+    ui.label(label);
+    let mut v = value.to_string();
+    let edit = if multiline {
+        egui::TextEdit::multiline(&mut v).desired_rows(3)
+    } else {
+        egui::TextEdit::singleline(&mut v)
+    };
+    let r = ui.add(edit.hint_text(hint).desired_width(520.0));
+    r.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            if multiline {
+                egui::Role::MultilineTextInput
+            } else {
+                egui::Role::TextInput
+            },
+            true,
+            label,
+        )
+    });
+    if r.changed() {
+        out.push(cmd(A::Set(field, v)));
+    }
+    ui.end_row();
+}
+
+fn details(ui: &mut Ui, sh: &Shared, p: &AuthoringPage) -> Vec<Command> {
+    let mut out = Vec::new();
+    let pal = palette(sh.settings.dark);
+    let m = &p.draft.meta;
+    let src = m.source.clone().unwrap_or_default();
+    egui::ScrollArea::vertical().id_salt("details").show(ui, |ui| {
+        ui.heading("Lesson details");
+        ui.label(
+            RichText::new("Students see the title, source and instructions above the article; the library shows level, skills and minutes.")
+                .color(pal.weak_text),
+        );
+        ui.add_space(8.0);
+        egui::Grid::new("details_form").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
+            text_row(ui, &mut out, "Title", Field::Title, &m.title, "The article's headline", false);
+            text_row(ui, &mut out, "Summary", Field::Summary, m.summary.as_deref().unwrap_or(""), "One or two sentences for the library", true);
+            text_row(ui, &mut out, "Outlet", Field::Outlet, src.outlet.as_deref().unwrap_or(""), "Newspaper or website", false);
+            text_row(ui, &mut out, "Author", Field::Author, src.author.as_deref().unwrap_or(""), "", false);
+            text_row(ui, &mut out, "Date", Field::Date, src.date.as_deref().unwrap_or(""), "2026-11-29", false);
+            text_row(ui, &mut out, "Web address", Field::Url, src.url.as_deref().unwrap_or(""), "Where it was published", false);
+            text_row(ui, &mut out, "Licence", Field::Licence, src.licence.as_deref().unwrap_or(""), "e.g. used in class under fair use; CC BY 4.0", false);
+            ui.label("Level");
+            ui.horizontal(|ui| {
+                for (l, name) in [(None, "none"), (Some(1), "1 easy"), (Some(2), "2"), (Some(3), "3 hard")] {
+                    if ui.selectable_label(m.level == l, name).clicked() {
+                        out.push(cmd(A::SetLevel(l)));
+                    }
+                }
+            });
+            ui.end_row();
+            text_row(ui, &mut out, "Skills", Field::Skills, &m.skills.join(", "), "attribution, vague sourcing, …", false);
+            text_row(ui, &mut out, "Minutes", Field::Minutes, &m.minutes.map(|x| x.to_string()).unwrap_or_default(), "20", false);
+            text_row(ui, &mut out, "Instructions", Field::Instructions, m.instructions.as_deref().unwrap_or(""), "What should the student do?", true);
+            text_row(ui, &mut out, "Language", Field::Language, m.language.as_deref().unwrap_or(""), "en, es (guessed when empty)", false);
+        });
+    });
+    out
+}
+
+fn article_tab(
+    ui: &mut Ui,
+    sh: &Shared,
+    p: &AuthoringPage,
+    view: &mut ArticleView,
+) -> Vec<Command> {
+    let pal = palette(sh.settings.dark);
+    let mut out = Vec::new();
+    egui::Panel::left("markdown")
+        .resizable(true)
+        .default_size(ui.available_width() * 0.48)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.heading("Article");
+                if ui
+                    .add_enabled(p.body_changed, egui::Button::new("Apply changes"))
+                    .on_hover_text("Read the edited article and find the key items again on it")
+                    .clicked()
+                {
+                    out.push(cmd(A::ApplyArticle));
+                }
+            });
+            ui.label(
+                RichText::new("Paste or write the article here (Markdown: blank lines between paragraphs, # for headings, > for quotes, *emphasis*). The preview shows what students will see.")
+                    .small()
+                    .color(pal.weak_text),
+            );
+            if let Some(e) = &p.body_error {
+                ui.label(RichText::new(e).color(pal.warning));
+            }
+            egui::ScrollArea::vertical().id_salt("markdown_edit").show(ui, |ui| {
+                let mut body = p.draft.body.clone();
+                let r = ui.add(
+                    egui::TextEdit::multiline(&mut body)
+                        .code_editor()
+                        .desired_width(f32::INFINITY)
+                        .desired_rows(30)
+                        .hint_text("Paste the article here"),
+                );
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Article text"));
+                if r.changed() {
+                    out.push(cmd(A::SetBody(body)));
+                }
+            });
+        });
+    egui::CentralPanel::default()
+        .frame(egui::Frame::central_panel(ui.style()).fill(pal.page))
+        .show(ui, |ui| {
+            orphans(ui, sh, p, &mut out);
+            let lesson = &p.preview;
+            egui::ScrollArea::vertical()
+                .id_salt("preview")
+                .auto_shrink(false)
+                .show(ui, |ui| {
+                    let input = ArticleInput {
+                        doc_id: doc_id(p.instance, 1, p.preview_rev),
+                        lesson,
+                        marks: &[],
+                        marks_rev: 0,
+                        caret: None,
+                        selection: None,
+                        palette: pal,
+                        font_size: sh.settings.text_size,
+                        reveal: None,
+                    };
+                    // The preview only shows; its clicks select nothing.
+                    let _ = view.show(ui, &input);
+                });
+        });
+    out
+}
+
+/// One id per document shown: the page, which widget, which version of the text.
+fn doc_id(instance: u64, which: u64, rev: u64) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (instance, which, rev).hash(&mut h);
+    h.finish()
+}
+
+fn orphans(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Command>) {
+    if p.orphans.is_empty() {
+        return;
+    }
+    let pal = palette(sh.settings.dark);
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(RichText::new(format!("Items to place again ({})", p.orphans.len())).strong().color(pal.warning));
+        ui.label(
+            RichText::new("These key items could not be found in the edited article. Select the words in the article (Answer key tab) and press \"Place here\", or delete them.")
+                .small(),
+        );
+        for (i, o) in p.orphans.iter().enumerate() {
+            ui.horizontal_wrapped(|ui| {
+                badge(ui, &pal, o.label);
+                ui.label(RichText::new(format!("“{}”", o.quote.as_deref().unwrap_or(""))).italics());
+                if ui.small_button("Place here").clicked() {
+                    out.push(cmd(A::PlaceOrphan(i)));
+                }
+                if ui.small_button("Delete").clicked() {
+                    out.push(cmd(A::DropOrphan(i)));
+                }
+            });
+        }
+    });
+}
+
+fn marks(p: &AuthoringPage) -> Vec<Mark> {
+    if p.student_preview {
+        return Vec::new();
+    }
+    let mut m: Vec<Mark> = p
+        .editor
+        .items()
+        .iter()
+        .map(|(id, k)| Mark {
+            start: k.start,
+            end: k.end,
+            label: k.label,
+            style: MarkStyle::Fill,
+            selected: p.editor.selected == Some(*id),
+        })
+        .collect();
+    m.extend(p.suggestions.iter().enumerate().map(|(i, s)| Mark {
+        start: s.start,
+        end: s.end,
+        label: s.label,
+        style: MarkStyle::Outline,
+        selected: p.current == Some(i),
+    }));
+    m
+}
+
+fn key_tab(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, view: &mut ArticleView) -> Vec<Command> {
+    let pal = palette(sh.settings.dark);
+    let mut out = Vec::new();
+    egui::Panel::right("key_side")
+        .resizable(true)
+        .default_size(380.0)
+        .min_size(280.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("key_side_scroll")
+                .auto_shrink(false)
+                .show(ui, |ui| {
+                    side(ui, sh, p, &mut out);
+                });
+        });
+    egui::CentralPanel::default()
+        .frame(egui::Frame::central_panel(ui.style()).fill(pal.page))
+        .show(ui, |ui| {
+            let ms = marks(p);
+            let rev = p.editor.rev.wrapping_mul(1_000_003)
+                ^ (p.suggestions.len() as u64) << 20
+                ^ p.current.map_or(0, |c| c as u64 + 1) << 40
+                ^ u64::from(p.student_preview);
+            egui::ScrollArea::vertical()
+                .id_salt("key_article")
+                .auto_shrink(false)
+                .show(ui, |ui| {
+                    ui.add_space(12.0);
+                    let col = ui.available_width().min(sh.settings.text_size * 36.0);
+                    let pad = ((ui.available_width() - col) / 2.0).max(0.0);
+                    ui.horizontal(|ui| {
+                        ui.add_space(pad);
+                        ui.vertical(|ui| {
+                            ui.set_max_width(col);
+                            ui.label(
+                                RichText::new(&p.draft.meta.title)
+                                    .size(sh.settings.text_size * 1.5)
+                                    .strong(),
+                            );
+                            if p.student_preview
+                                && let Some(i) = &p.draft.meta.instructions
+                            {
+                                egui::Frame::group(ui.style()).show(ui, |ui| {
+                                    ui.label(RichText::new("Your task").strong());
+                                    ui.label(i);
+                                });
+                            }
+                        });
+                    });
+                    ui.add_space(8.0);
+                    let input = ArticleInput {
+                        doc_id: doc_id(p.instance, 2, p.lesson_rev),
+                        lesson: &p.lesson,
+                        marks: &ms,
+                        marks_rev: rev,
+                        caret: Some(p.editor.caret),
+                        selection: p.editor.selection,
+                        palette: pal,
+                        font_size: sh.settings.text_size,
+                        reveal: None,
+                    };
+                    out.extend(view.show(ui, &input).into_iter().map(|e| cmd(A::Edit(e))));
+                });
+        });
+    out
+}
+
+fn side(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Command>) {
+    let pal = palette(sh.settings.dark);
+    let mut preview = p.student_preview;
+    if ui
+        .checkbox(&mut preview, "Preview as student")
+        .on_hover_text("The article as students see it before they check: no key")
+        .changed()
+    {
+        out.push(cmd(A::PreviewAsStudent(preview)));
+    }
+    if p.student_preview {
+        return;
+    }
+    let counts = Label::ALL.map(|l| p.editor.spans().filter(|k| k.label == l).count());
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Key items:").strong());
+        for l in Label::ALL {
+            badge(ui, &pal, l);
+            ui.label(format!("{} {}", counts[l.index()], short(l)));
+        }
+    });
+    ui.label(
+        RichText::new(
+            "Select words in the article and press 1, 2 or 3 (or the buttons) to add an item.",
+        )
+        .small()
+        .color(pal.weak_text),
+    );
+    ui.horizontal_wrapped(|ui| {
+        let can = p.editor.selection.is_some() || p.editor.selected.is_some();
+        for l in Label::ALL {
+            if ui
+                .add_enabled(
+                    can,
+                    egui::Button::new(
+                        RichText::new(format!("{} {}", l.digit(), short(l)))
+                            .color(pal.label_ink(l)),
+                    ),
+                )
+                .clicked()
+            {
+                out.push(cmd(A::Edit(EditCommand::Label(l))));
+            }
+        }
+        let (u, r) = p.editor.can_undo();
+        if ui.add_enabled(u, egui::Button::new("Undo")).clicked() {
+            out.push(cmd(A::Edit(EditCommand::Undo)));
+        }
+        if ui.add_enabled(r, egui::Button::new("Redo")).clicked() {
+            out.push(cmd(A::Edit(EditCommand::Redo)));
+        }
+    });
+    ui.separator();
+    if let Some((id, k)) = p.editor.selected_span() {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(RichText::new("Selected item").strong());
+            ui.label(RichText::new(format!("“{}”", k.quote.as_deref().unwrap_or(""))).italics());
+            ui.horizontal_wrapped(|ui| {
+                for l in Label::ALL {
+                    if ui
+                        .selectable_label(
+                            k.label == l,
+                            RichText::new(format!("{} {}", l.badge(), short(l)))
+                                .color(pal.label_ink(l)),
+                        )
+                        .clicked()
+                        && k.label != l
+                    {
+                        out.push(cmd(A::Edit(EditCommand::Relabel(id, l))));
+                    }
+                }
+            });
+            let mut why = k.rationale.clone().unwrap_or_default();
+            let r = ui.add(
+                egui::TextEdit::multiline(&mut why)
+                    .id(ui.make_persistent_id(("rationale", id)))
+                    .desired_rows(3)
+                    .desired_width(f32::INFINITY)
+                    .hint_text("Why this label? Students read this after they check."),
+            );
+            r.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Rationale")
+            });
+            if r.changed() {
+                out.push(cmd(A::SetRationale(id, why)));
+            }
+            let mut opt = k.optional;
+            if ui
+                .checkbox(
+                    &mut opt,
+                    "Optional (debatable): earns credit when found, costs nothing when missed",
+                )
+                .changed()
+            {
+                out.push(cmd(A::SetOptional(id, opt)));
+            }
+            if ui.button("Delete item").clicked() {
+                out.push(cmd(A::Edit(EditCommand::Delete(id))));
+            }
+        });
+        ui.separator();
+    }
+    orphans(ui, sh, p, out);
+    checker(ui, sh, p, out);
+    ui.separator();
+    assistant(ui, sh, p, out);
+    ui.separator();
+    ui.label(RichText::new("All items").strong());
+    for (id, k) in p.editor.items() {
+        ui.horizontal(|ui| {
+            badge(ui, &pal, k.label);
+            let q = k.quote.as_deref().unwrap_or("");
+            let q: String = if q.chars().count() > 44 {
+                q.chars().take(41).chain("…".chars()).collect()
+            } else {
+                q.to_string()
+            };
+            if ui
+                .selectable_label(p.editor.selected == Some(*id), q)
+                .clicked()
+            {
+                out.push(cmd(A::Edit(EditCommand::Select(Some(*id)))));
+            }
+            if k.rationale.is_none() {
+                ui.label(RichText::new("no rationale").small().color(pal.warning));
+            }
+        });
+    }
+}
+
+fn checker(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Command>) {
+    let pal = palette(sh.settings.dark);
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Key checker").strong());
+        if ui.button("Check key").on_hover_text("Overlaps, ragged boundaries, missing rationales, moved items, phrases labelled differently in other keys").clicked() {
+            out.push(cmd(A::Check));
+        }
+    });
+    match &p.problems {
+        None => {
+            ui.label(
+                RichText::new("Not checked since the last change.")
+                    .small()
+                    .color(pal.weak_text),
+            );
+        }
+        Some(ps) if ps.is_empty() => {
+            ui.label(RichText::new("No problems found.").color(pal.status[0]));
+        }
+        Some(ps) => {
+            for pr in ps {
+                let t = RichText::new(&pr.message).small();
+                let t = if pr.error { t.color(pal.warning) } else { t };
+                match pr.item {
+                    Some(id) => {
+                        if ui.link(t).on_hover_text("Select this item").clicked() {
+                            out.push(cmd(A::SelectItem(id)));
+                        }
+                    }
+                    None => {
+                        ui.label(t);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn assistant(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Command>) {
+    let pal = palette(sh.settings.dark);
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Suggestions").strong());
+        if ui
+            .button(if p.suggested { "Suggest again" } else { "Suggest items" })
+            .on_hover_text("Word-list rules propose candidate items; nothing enters the key until you accept it")
+            .clicked()
+        {
+            out.push(cmd(A::Suggest));
+        }
+    });
+    if !p.suggested {
+        return;
+    }
+    if p.suggestions.is_empty() {
+        ui.label(
+            RichText::new("No suggestions left.")
+                .small()
+                .color(pal.weak_text),
+        );
+        return;
+    }
+    ui.label(
+        RichText::new(
+            "Enter accepts, Backspace rejects, arrows move (when no text field has focus).",
+        )
+        .small()
+        .color(pal.weak_text),
+    );
+    let mut rules: Vec<&str> = p.suggestions.iter().map(|s| s.rule.as_str()).collect();
+    rules.sort_unstable();
+    rules.dedup();
+    for r in rules {
+        let n = p.suggestions.iter().filter(|s| s.rule == r).count();
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("{r} ({n})")).small());
+            if ui.small_button("Accept all").clicked() {
+                out.push(cmd(A::AcceptRule(r.to_string())));
+            }
+            if ui.small_button("Reject all").clicked() {
+                out.push(cmd(A::RejectRule(r.to_string())));
+            }
+        });
+    }
+    for (i, s) in p.suggestions.iter().enumerate() {
+        let current = p.current == Some(i);
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                badge(ui, &pal, s.label);
+                let q = RichText::new(format!("“{}”", s.quote)).italics();
+                if ui.selectable_label(current, q).clicked() {
+                    out.push(cmd(A::Edit(EditCommand::Caret {
+                        to: s.start,
+                        extend: false,
+                    })));
+                }
+                ui.label(RichText::new(&s.rule).small().color(pal.weak_text));
+            });
+            if current {
+                ui.label(RichText::new(&s.rationale).small());
+            }
+            ui.horizontal(|ui| {
+                if ui.small_button("Accept").clicked() {
+                    out.push(cmd(A::Accept(i)));
+                }
+                if ui.small_button("Reject").clicked() {
+                    out.push(cmd(A::Reject(i)));
+                }
+            });
+        });
+    }
+}

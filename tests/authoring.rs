@@ -1,0 +1,388 @@
+//! The instructor's workshop driven headlessly: a lesson from pasted text, key items with
+//! rationales by mouse and keyboard, the assistant's suggestions, the checker, editing an
+//! article that has a key, importing a web page, saving.
+
+mod common;
+
+use common::{H, app, app_with, harness, settle};
+use egui::{Key, vec2};
+use egui_kittest::kittest::Queryable;
+use newsmark::app::authoring::{AuthoringCommand, AuthoringPage, Tab};
+use newsmark::app::dialogs::FakeDialogs;
+use newsmark::app::editing::EditCommand;
+use newsmark::app::state::{Command, Page};
+use newsmark::model::Label;
+use std::path::Path;
+use std::sync::Arc;
+
+const ARTICLE: &str = "Ferry service resumes\n\nThe ferry to Marr Island runs again from Monday, Mayor Ann Lee said. Critics say the repairs were a disaster and cost far too much.\n\nThe harbour master, Tom Brandt, told reporters that the new engines are quieter.";
+
+fn workshop(h: &H) -> &AuthoringPage {
+    h.state().state.authoring().expect("the workshop is open")
+}
+
+fn act(h: &mut H, c: AuthoringCommand) {
+    h.state_mut().state.handle(Command::Authoring(c));
+    h.run();
+}
+
+fn items(h: &H) -> Vec<(String, Label, Option<String>)> {
+    workshop(h)
+        .editor
+        .spans()
+        .map(|k| {
+            (
+                k.quote.clone().unwrap_or_default(),
+                k.label,
+                k.rationale.clone(),
+            )
+        })
+        .collect()
+}
+
+/// The char range of `phrase` in the workshop's article.
+fn range_of(h: &H, phrase: &str) -> (usize, usize) {
+    let t = workshop(h).lesson.text.as_str();
+    let b = t.find(phrase).expect("phrase in the article");
+    let s = t[..b].chars().count();
+    (s, s + phrase.chars().count())
+}
+
+/// New lesson from the library, the article pasted into the editor.
+fn new_lesson(h: &mut H) {
+    h.get_by_label("New lesson…").click();
+    h.run();
+    assert!(
+        h.state().state.authoring().is_some(),
+        "{:?}",
+        h.state().state.shared.messages.all()
+    );
+    assert_eq!(workshop(h).tab, Tab::Article);
+    h.get_by_label("Article text").click();
+    h.run();
+    h.get_by_label("Article text").type_text(ARTICLE);
+    h.run();
+    h.get_by_label("Answer key").click();
+    settle(h);
+}
+
+#[test]
+fn a_lesson_from_pasted_text_with_a_key_written_by_keyboard_and_mouse_is_saved() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app(dir.path()));
+    new_lesson(&mut h);
+    assert!(
+        workshop(&h)
+            .lesson
+            .text
+            .as_str()
+            .starts_with("Ferry service resumes")
+    );
+    // Details: the title.
+    h.get_by_label("Details").click();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Title")
+        .click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Title")
+        .type_text("Ferry service resumes");
+    h.run();
+    assert_eq!(workshop(&h).draft.meta.title, "Ferry service resumes");
+    h.get_by_label("Answer key").click();
+    h.run();
+
+    // By keyboard: a selection, then 1.
+    let r = range_of(&h, "Mayor Ann Lee said");
+    act(
+        &mut h,
+        AuthoringCommand::Edit(EditCommand::Caret {
+            to: r.0,
+            extend: false,
+        }),
+    );
+    act(
+        &mut h,
+        AuthoringCommand::Edit(EditCommand::Caret {
+            to: r.1,
+            extend: true,
+        }),
+    );
+    h.key_press(Key::Num1);
+    h.run();
+    // With the mouse: drag over "disaster" and press the Opinion button.
+    let d = range_of(&h, "disaster");
+    act(
+        &mut h,
+        AuthoringCommand::Edit(EditCommand::Drag {
+            anchor: d.0 + 1,
+            to: d.1 - 1,
+            done: true,
+        }),
+    );
+    h.get_by_label("2 Opinion").click();
+    h.run();
+    assert_eq!(
+        items(&h)
+            .iter()
+            .map(|(q, l, _)| (q.as_str(), *l))
+            .collect::<Vec<_>>(),
+        vec![
+            ("Mayor Ann Lee said", Label::Attribution),
+            ("disaster", Label::Opinion)
+        ]
+    );
+    // A rationale for the selected item, typed into its field.
+    h.get_by_label("Rationale").click();
+    h.run();
+    h.get_by_label("Rationale")
+        .type_text("The writer's own judgment.");
+    h.run();
+    assert_eq!(
+        items(&h)[1].2.as_deref(),
+        Some("The writer's own judgment.")
+    );
+
+    h.get_by_label("Save").click();
+    settle(&mut h);
+    let lesson = dir.path().join("lessons/ferry-service-resumes.md");
+    assert!(
+        lesson.is_file(),
+        "{:?}",
+        h.state().state.shared.messages.all()
+    );
+    let key =
+        newsmark::store::read_key(&newsmark::store::key_path_for(&lesson)).expect("key saved");
+    assert_eq!(key.items.len(), 2);
+    assert_eq!(
+        key.items[1].rationale.as_deref(),
+        Some("The writer's own judgment.")
+    );
+    assert!(
+        key.items
+            .iter()
+            .all(|i| i.quote.is_some() && i.prefix.is_some())
+    );
+    // The saved lesson reads back, its key placed in full, and it is in "My lessons".
+    let (l, k) =
+        newsmark::service::lesson_with_key(&lesson, &newsmark::store::key_path_for(&lesson))
+            .expect("lesson and key");
+    assert_eq!(l.meta.title, "Ferry service resumes");
+    assert!(k.unplaced().is_empty());
+    h.get_by_label("Back to library").click();
+    settle(&mut h);
+    assert!(h.query_by_label("My lessons").is_some());
+    assert!(h.query_by_label("Open Ferry service resumes").is_some());
+}
+
+#[test]
+fn suggestions_are_accepted_and_rejected_one_at_a_time_and_by_rule() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app(dir.path()));
+    new_lesson(&mut h);
+    h.get_by_label("Suggest items").click();
+    h.run();
+    let quotes = |h: &H| -> Vec<String> {
+        workshop(h)
+            .suggestions
+            .iter()
+            .map(|s| s.quote.clone())
+            .collect()
+    };
+    let q = quotes(&h);
+    assert!(q.iter().any(|x| x == "Mayor Ann Lee said"), "{q:?}");
+    assert!(q.iter().any(|x| x == "Critics say"), "{q:?}");
+    assert!(q.iter().any(|x| x == "disaster"), "{q:?}");
+    assert!(
+        workshop(&h).editor.is_empty(),
+        "nothing enters the key by itself"
+    );
+    // Keyboard: Enter accepts the current suggestion, Backspace rejects the next one.
+    let first = workshop(&h).suggestions[0].clone();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(items(&h)[0].0, first.quote);
+    assert_eq!(
+        items(&h)[0].2.as_deref(),
+        Some(first.rationale.as_str()),
+        "the rule's rationale is kept"
+    );
+    let second = workshop(&h).suggestions[0].clone();
+    h.key_press(Key::Backspace);
+    h.run();
+    assert!(!quotes(&h).contains(&second.quote));
+    assert_eq!(workshop(&h).editor.len(), 1);
+    // All of one rule.
+    act(&mut h, AuthoringCommand::RejectRule("evaluative".into()));
+    assert!(
+        workshop(&h)
+            .suggestions
+            .iter()
+            .all(|s| s.rule != "evaluative")
+    );
+    let n = workshop(&h).suggestions.len();
+    act(&mut h, AuthoringCommand::AcceptRule("named-source".into()));
+    assert!(workshop(&h).suggestions.len() < n || n == 0);
+    assert!(
+        workshop(&h)
+            .suggestions
+            .iter()
+            .all(|s| s.rule != "named-source")
+    );
+    // Mouse: Accept on a listed suggestion.
+    let before = workshop(&h).editor.len();
+    if !workshop(&h).suggestions.is_empty() {
+        h.get_all_by_label("Accept")
+            .next()
+            .expect("an Accept button")
+            .click();
+        h.run();
+        assert_eq!(workshop(&h).editor.len(), before + 1);
+    }
+}
+
+#[test]
+fn the_checker_finds_a_missing_rationale_and_clicking_it_selects_the_item() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app(dir.path()));
+    new_lesson(&mut h);
+    let r = range_of(&h, "Critics say");
+    act(
+        &mut h,
+        AuthoringCommand::Edit(EditCommand::Drag {
+            anchor: r.0,
+            to: r.1,
+            done: true,
+        }),
+    );
+    h.key_press(Key::Num3);
+    h.run();
+    act(&mut h, AuthoringCommand::Edit(EditCommand::Select(None)));
+    h.get_by_label("Check key").click();
+    h.run();
+    let problem = h.get_by_label_contains("has no rationale");
+    problem.click();
+    h.run();
+    assert!(
+        workshop(&h).editor.selected.is_some(),
+        "the item is selected"
+    );
+    h.get_by_label("Rationale").click();
+    h.run();
+    h.get_by_label("Rationale").type_text("Nobody is named.");
+    h.run();
+    h.get_by_label("Check key").click();
+    h.run();
+    assert!(h.query_by_label("No problems found.").is_some());
+}
+
+#[test]
+fn editing_the_article_re_finds_items_and_lists_the_ones_it_cannot() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app(dir.path()));
+    new_lesson(&mut h);
+    for (phrase, key) in [
+        ("Mayor Ann Lee said", Key::Num1),
+        ("disaster", Key::Num2),
+        ("Tom Brandt, told reporters", Key::Num1),
+    ] {
+        let r = range_of(&h, phrase);
+        act(
+            &mut h,
+            AuthoringCommand::Edit(EditCommand::Drag {
+                anchor: r.0,
+                to: r.1,
+                done: true,
+            }),
+        );
+        h.key_press(key);
+        h.run();
+    }
+    assert_eq!(workshop(&h).editor.len(), 3);
+    // A paragraph inserted before, a word changed inside an item, an item's text deleted.
+    let body = workshop(&h)
+        .draft
+        .body
+        .replace("The ferry to", "A new first paragraph.\n\nThe ferry to")
+        .replace("told reporters", "told reporter")
+        .replace("the repairs were a disaster and ", "");
+    act(&mut h, AuthoringCommand::Tab(Tab::Article));
+    act(&mut h, AuthoringCommand::SetBody(body));
+    act(&mut h, AuthoringCommand::ApplyArticle);
+    let got = items(&h);
+    let quotes: Vec<&str> = got.iter().map(|(q, _, _)| q.as_str()).collect();
+    assert!(quotes.contains(&"Mayor Ann Lee said"), "moved: {quotes:?}");
+    assert!(
+        quotes.iter().any(|q| q.starts_with("Tom Brandt, told")),
+        "re-found approximately: {quotes:?}"
+    );
+    let p = workshop(&h);
+    assert_eq!(p.orphans.len(), 1, "nothing is dropped silently");
+    assert_eq!(p.orphans[0].quote.as_deref(), Some("disaster"));
+    assert!(h.query_by_label("Items to place again (1)").is_some());
+    // The instructor deletes it.
+    h.get_by_label("Delete").click();
+    h.run();
+    assert!(workshop(&h).orphans.is_empty());
+}
+
+#[test]
+fn a_saved_web_page_becomes_a_workshop_with_its_details() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/articles/river-park.html");
+    let mut h = harness(app_with(
+        dir.path(),
+        Arc::new(FakeDialogs::new().then(Some(page))),
+    ));
+    h.get_by_label("Make a lesson from an article…").click();
+    settle(&mut h);
+    assert!(
+        matches!(h.state().state.page, Page::Authoring(_)),
+        "{:?}",
+        h.state().state.shared.messages.all()
+    );
+    let w = workshop(&h);
+    assert_eq!(w.draft.meta.title, "Council approves river park");
+    assert_eq!(
+        w.draft
+            .meta
+            .source
+            .as_ref()
+            .and_then(|s| s.outlet.as_deref()),
+        Some("The Valley Courier")
+    );
+    assert!(w.lesson.text.as_str().contains("according to the minutes"));
+    assert!(w.dirty, "an imported article is unsaved work");
+    // Leaving with unsaved work asks first.
+    h.get_by_label("Back to library").click();
+    h.run();
+    assert!(matches!(h.state().state.page, Page::Authoring(_)));
+    assert!(
+        h.query_by_label_contains("press \"Back to library\" again")
+            .is_some()
+    );
+    let _ = vec2(0.0, 0.0);
+}
+
+#[test]
+fn a_bundled_lesson_is_edited_as_a_copy_with_its_key() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app(dir.path()));
+    h.get_by_label("Edit Peace talks: territory against security")
+        .click();
+    settle(&mut h);
+    let w = workshop(&h);
+    assert_eq!(w.editor.len(), 39, "every key item placed");
+    assert!(w.orphans.is_empty());
+    assert!(w.path.is_none(), "a bundled lesson is saved as a copy");
+    let seed = newsmark::service::open_lesson(&newsmark::service::LessonSource::Bundled(
+        newsmark::bundled::lessons().next().expect("bundled"),
+    ))
+    .expect("seed");
+    assert_eq!(
+        w.lesson.text.as_str(),
+        seed.lesson.text.as_str(),
+        "the same canonical text"
+    );
+}
