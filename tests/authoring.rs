@@ -386,3 +386,18 @@ fn a_bundled_lesson_is_edited_as_a_copy_with_its_key() {
         "the same canonical text"
     );
 }
+
+#[test]
+fn a_malformed_word_list_in_the_data_folder_is_reported_at_start() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let en = dir.path().join("rules/en");
+    std::fs::create_dir_all(&en).expect("dir");
+    std::fs::write(en.join("mine.txt"), "# rule: mine\n# label: facts\n").expect("write");
+    let h = harness(app(dir.path()));
+    let msgs = h.state().state.shared.messages.all();
+    assert!(
+        msgs.iter()
+            .any(|m| m.error && m.text.contains("mine.txt") && m.text.contains("line 2")),
+        "{msgs:?}"
+    );
+}

@@ -139,6 +139,8 @@ pub enum Done {
     },
     /// An answer was written (where), or why not.
     AnswerSaved(Result<PathBuf, FileError>),
+    /// Files that were found faulty in the background (shown as errors).
+    Problems(Vec<FileError>),
     /// A lesson or article was read for the workshop.
     Workshop {
         /// Which request this answers.
@@ -304,6 +306,19 @@ impl AppState {
             shared.jobs.spawn(move || {
                 let (entries, errors) = service::folder_catalogue(&dir);
                 Command::Done(Done::Catalogue(entries, errors))
+            });
+        }
+        // The teacher's own suggestion word lists are checked at start, so a malformed
+        // list is reported before anyone relies on it.
+        if let Some(rules_dir) = shared.data_dir.as_ref().map(|d| d.join("rules"))
+            && rules_dir.is_dir()
+        {
+            shared.jobs.spawn(move || {
+                let errors = crate::store::rules::LANGUAGES
+                    .iter()
+                    .flat_map(|l| crate::store::rules::load_rules(l, Some(&rules_dir)).1)
+                    .collect();
+                Command::Done(Done::Problems(errors))
             });
         }
         AppState {
@@ -481,6 +496,11 @@ impl AppState {
                         sh.messages.error(store::describe(&e));
                         self.page = Page::Library(LibraryPage::default());
                     }
+                }
+            }
+            Done::Problems(errors) => {
+                for e in errors {
+                    sh.messages.error(store::describe(&e));
                 }
             }
             Done::Workshop { ticket, result } => {

@@ -9,7 +9,7 @@ pub mod view;
 use crate::app::dialogs::Purpose;
 use crate::app::editing::{EditCommand, Merge, SpanEditor, SpanId};
 use crate::app::state::{Command, Done, Shared};
-use crate::model::annotation::{Key, KeyItem, place};
+use crate::model::annotation::{Key, KeyItem, StoredSpan, place};
 use crate::model::check::{Finding, LabelledPhrase, check_key, inconsistent_phrases};
 use crate::model::suggest::{Rule, Suggestion, suggest};
 use crate::model::{Label, Lesson};
@@ -549,14 +549,15 @@ impl AuthoringPage {
             self.rules = Some(r);
         }
         let rules = self.rules.as_deref().unwrap_or_default();
-        let have: Vec<_> = self
-            .editor
-            .spans()
-            .map(|k| (k.start, k.end, k.label))
-            .collect();
+        // A suggestion that overlaps an item of its label is already covered by the key.
+        let have: Vec<crate::model::Span> = self.editor.spans().map(|k| k.span()).collect();
         self.suggestions = suggest(&self.lesson.text, rules)
             .into_iter()
-            .filter(|s| !have.contains(&(s.start, s.end, s.label)))
+            .filter(|s| {
+                !have
+                    .iter()
+                    .any(|k| k.label == s.label && k.overlaps(&s.span()))
+            })
             .collect();
         self.current = (!self.suggestions.is_empty()).then_some(0);
         self.suggested = true;

@@ -60,6 +60,10 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, p: &AuthoringPage) -> Vec<Command> {
             (Some(path), false) => {
                 RichText::new(format!("saved: {}", path.display())).color(pal.weak_text)
             }
+            (None, false) if p.source.is_some() => {
+                RichText::new("a bundled lesson: Save keeps your copy in My lessons")
+                    .color(pal.weak_text)
+            }
             (None, false) => RichText::new("not saved yet").color(pal.weak_text),
         };
         ui.label(status);
@@ -572,6 +576,7 @@ fn assistant(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Command>
     for (i, s) in p.suggestions.iter().enumerate() {
         let current = p.current == Some(i);
         egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
                 badge(ui, &pal, s.label);
                 let q = RichText::new(format!("“{}”", s.quote)).italics();
