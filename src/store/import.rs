@@ -144,7 +144,7 @@ pub fn draft_from_html(html: &str) -> Result<Draft, ImportError> {
         outlet: none_if_blank(article.site_name.clone()),
         author: none_if_blank(article.byline.clone()),
         date: none_if_blank(article.published_time.clone()),
-        url: none_if_blank(article.url.clone()),
+        url: none_if_blank(article.url.clone()).or_else(|| canonical_url(html)),
         licence: None,
     };
     let has_source = source != Source::default();
@@ -157,6 +157,14 @@ pub fn draft_from_html(html: &str) -> Result<Draft, ImportError> {
         },
         body,
     })
+}
+
+/// The page's address: its canonical link, else its `og:url`.
+fn canonical_url(html: &str) -> Option<String> {
+    let doc = dom_query::Document::from(html);
+    let canonical = doc.select("link[rel=canonical]").attr("href");
+    let og = || doc.select("meta[property='og:url']").attr("content");
+    none_if_blank(canonical.or_else(og).map(|t| t.to_string()))
 }
 
 /// Blank lines at most two in a row, no trailing spaces.

@@ -43,6 +43,10 @@ fn a_web_page_keeps_the_article_and_drops_the_furniture() {
             .as_deref()
             .is_some_and(|x| x.starts_with("2026-05-02"))
     );
+    assert_eq!(
+        src.url.as_deref(),
+        Some("https://example.org/news/river-park")
+    );
     for kept in [
         "voted 6 to 3",
         "according to the minutes",
