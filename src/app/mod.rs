@@ -7,7 +7,8 @@
 //! - [`editing`]: selecting text and editing spans with undo, for every page that edits;
 //! - [`article`]: the article widget shared by every page;
 //! - [`jobs`], [`dialogs`]: background work and file dialogs;
-//! - [`theme`]: every colour; [`help`]: the Help window.
+//! - [`theme`]: every colour; [`widgets`]: badges and label buttons; [`help`]: the Help
+//!   window.
 
 pub mod article;
 pub mod authoring;
@@ -19,6 +20,7 @@ pub mod lesson;
 pub mod library;
 pub mod state;
 pub mod theme;
+pub mod widgets;
 
 use crate::app::article::ArticleView;
 use crate::app::authoring::AuthoringCommand;

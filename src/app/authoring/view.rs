@@ -5,9 +5,9 @@
 use super::{AuthoringCommand as A, AuthoringPage, Field, Tab};
 use crate::app::article::{ArticleInput, ArticleView, Mark, MarkStyle};
 use crate::app::editing::EditCommand;
-use crate::app::lesson::view::{badge, short};
 use crate::app::state::{Command, Shared};
 use crate::app::theme::palette;
+use crate::app::widgets::{badge, label_choice, short};
 use crate::model::Label;
 use egui::{RichText, Ui};
 
@@ -417,21 +417,9 @@ fn side(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Command>) {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(RichText::new("Selected item").strong());
             ui.label(RichText::new(format!("“{}”", k.quote.as_deref().unwrap_or(""))).italics());
-            ui.horizontal_wrapped(|ui| {
-                for l in Label::ALL {
-                    if ui
-                        .selectable_label(
-                            k.label == l,
-                            RichText::new(format!("{} {}", l.badge(), short(l)))
-                                .color(pal.label_ink(l)),
-                        )
-                        .clicked()
-                        && k.label != l
-                    {
-                        out.push(cmd(A::Edit(EditCommand::Relabel(id, l))));
-                    }
-                }
-            });
+            if let Some(l) = label_choice(ui, &pal, k.label) {
+                out.push(cmd(A::Edit(EditCommand::Relabel(id, l))));
+            }
             let mut why = k.rationale.clone().unwrap_or_default();
             let r = ui.add(
                 egui::TextEdit::multiline(&mut why)

@@ -2,10 +2,10 @@
 //! its status and the instructor's rationale, and the student's own highlights that are not
 //! in the key or carry another label.
 
-use super::view::{badge, short};
 use super::{LessonCommand, LessonPage};
 use crate::app::state::{Command, Shared};
 use crate::app::theme::palette;
+use crate::app::widgets::{badge, short};
 use crate::model::Label;
 use crate::model::scoring::{ItemStatus, Score, SpanStatus};
 use egui::{RichText, Ui};

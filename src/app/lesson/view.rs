@@ -6,20 +6,12 @@ use crate::app::article::{ArticleInput, ArticleView, Mark, MarkStyle};
 use crate::app::editing::EditCommand;
 use crate::app::state::{Command, Shared};
 use crate::app::theme::{Palette, palette};
+use crate::app::widgets::{badge, label_choice, short};
 use crate::model::Label;
 use egui::{RichText, Ui};
 
 fn edit(e: EditCommand) -> Command {
     Command::Lesson(LessonCommand::Edit(e))
-}
-
-/// Short label name for buttons.
-pub fn short(l: Label) -> &'static str {
-    match l {
-        Label::Attribution => "Attribution",
-        Label::Opinion => "Opinion",
-        Label::Unsupported => "Unsupported",
-    }
 }
 
 /// The toolbar under the title bar.
@@ -264,21 +256,9 @@ pub fn highlights_panel(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(RichText::new("Selected highlight").strong());
             ui.label(RichText::new(format!("“{}”", sp.quote.as_deref().unwrap_or(""))).italics());
-            ui.horizontal_wrapped(|ui| {
-                for l in Label::ALL {
-                    if ui
-                        .selectable_label(
-                            sp.label == l,
-                            RichText::new(format!("{} {}", l.badge(), short(l)))
-                                .color(pal.label_ink(l)),
-                        )
-                        .clicked()
-                        && sp.label != l
-                    {
-                        cmds.push(edit(EditCommand::Relabel(i, l)));
-                    }
-                }
-            });
+            if let Some(l) = label_choice(ui, &pal, sp.label) {
+                cmds.push(edit(EditCommand::Relabel(i, l)));
+            }
             let mut note = sp.note.clone().unwrap_or_default();
             let id = ui.make_persistent_id(("note", i));
             let r = ui.add(
@@ -347,20 +327,6 @@ pub fn highlights_panel(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command
             }
         });
     cmds
-}
-
-/// A small letter badge in the label's colour.
-pub fn badge(ui: &mut Ui, pal: &Palette, l: Label) {
-    let (rect, resp) = ui.allocate_exact_size(egui::vec2(18.0, 18.0), egui::Sense::hover());
-    ui.painter().rect_filled(rect, 3.0, pal.label_ink(l));
-    ui.painter().text(
-        rect.center(),
-        egui::Align2::CENTER_CENTER,
-        l.badge(),
-        egui::FontId::proportional(12.0),
-        pal.badge_text,
-    );
-    resp.on_hover_text(l.title());
 }
 
 /// The side panel: highlights while reading, feedback after checking.

@@ -2,34 +2,7 @@
 
 use super::*;
 
-const PAGE: &str = r#"<!doctype html>
-<html><head>
-<meta charset="utf-8">
-<title>Council approves river park | The Valley Courier</title>
-<meta property="og:title" content="Council approves river park">
-<meta property="og:site_name" content="The Valley Courier">
-<meta name="author" content="Mara Quint">
-<meta property="article:published_time" content="2026-05-02T09:00:00Z">
-<link rel="canonical" href="https://example.org/news/river-park">
-<style>body { color: red }</style>
-<script>var tracking = "ads";</script>
-</head><body>
-<nav><a href="/">Home</a> <a href="/sport">Sport</a> <a href="/weather">Weather</a></nav>
-<div class="cookie-banner">We use cookies. <button>Accept all</button></div>
-<div class="ad">Buy shoes now! Best prices!</div>
-<article>
-<h1>Council approves river park</h1>
-<p>The Valley council voted 6 to 3 on Monday to turn the old rail yard into a river park, <a href="https://example.org/plan">according to the minutes</a> of the meeting. The park will open next spring, the mayor said.</p>
-<p>Critics say the plan is a <em>reckless</em> waste of money. Council member Ida Berg said the city could not afford the upkeep, and she called the vote "a mistake we will pay for".</p>
-<blockquote><p>"This park is for every family in the valley," said Mayor Tom Lindqvist.</p></blockquote>
-<p>Work on the paths and the playground is expected to start in June. The rail yard has been empty since the freight line closed twelve years ago, and residents have asked for a park for most of that time.</p>
-<ul><li>Cost: 2.1 million</li><li>Opening: next spring</li></ul>
-</article>
-<div class="share">Share on Facebook Share on X</div>
-<aside><h3>Most read</h3><ul><li><a href="/a">Celebrity news</a></li><li><a href="/b">Weather today</a></li></ul></aside>
-<div class="newsletter">Sign up for our newsletter!</div>
-<footer>© The Valley Courier. All rights reserved.</footer>
-</body></html>"#;
+const PAGE: &str = include_str!("../../../tests/fixtures/articles/river-park.html");
 
 #[test]
 fn a_web_page_keeps_the_article_and_drops_the_furniture() {

@@ -1,0 +1,44 @@
+//! Small widgets every page uses: a label's letter badge, its short name, a row of label
+//! buttons.
+
+use crate::app::theme::Palette;
+use crate::model::Label;
+use egui::{RichText, Ui};
+
+/// Short label name for buttons.
+pub fn short(l: Label) -> &'static str {
+    match l {
+        Label::Attribution => "Attribution",
+        Label::Opinion => "Opinion",
+        Label::Unsupported => "Unsupported",
+    }
+}
+
+/// A small letter badge in the label's colour.
+pub fn badge(ui: &mut Ui, pal: &Palette, l: Label) {
+    let (rect, resp) = ui.allocate_exact_size(egui::vec2(18.0, 18.0), egui::Sense::hover());
+    ui.painter().rect_filled(rect, 3.0, pal.label_ink(l));
+    ui.painter().text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        l.badge(),
+        egui::FontId::proportional(12.0),
+        pal.badge_text,
+    );
+    resp.on_hover_text(l.title());
+}
+
+/// One button per label, the current one selected; returns the label clicked, if it is
+/// another one.
+pub fn label_choice(ui: &mut Ui, pal: &Palette, current: Label) -> Option<Label> {
+    let mut chosen = None;
+    ui.horizontal_wrapped(|ui| {
+        for l in Label::ALL {
+            let text = RichText::new(format!("{} {}", l.badge(), short(l))).color(pal.label_ink(l));
+            if ui.selectable_label(current == l, text).clicked() && current != l {
+                chosen = Some(l);
+            }
+        }
+    });
+    chosen
+}
