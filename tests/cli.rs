@@ -418,3 +418,169 @@ fn new_refuses_empty_binary_and_article_less_files_and_writes_nothing() {
         assert!(!out.exists(), "{file}: nothing written");
     }
 }
+
+/// A class folder with every kind of answer a teacher meets.
+fn class_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let w = |name: &str, body: &str| std::fs::write(dir.path().join(name), body).expect("write");
+    let text = "The minister said the reform was a triumph; critics say it failed.";
+    let sha = newsmark::model::TextIndex::new(text).sha256().to_string();
+    // Ana handed in twice: the later one counts.
+    w(
+        "ana-1.json",
+        &format!(
+            r#"{{"lesson": "mini.txt", "student": "Ana Lima", "student_id": "s-001", "text_sha256": "{sha}", "saved_at": "2026-11-01T09:00:00Z", "spans": [{{"start": 4, "end": 17, "label": "attribution"}}]}}"#
+        ),
+    );
+    w(
+        "ana-2.json",
+        &format!(
+            r#"{{"lesson": "mini.txt", "student": "Ana Lima", "student_id": "s-001", "text_sha256": "{sha}", "saved_at": "2026-11-01T09:30:00Z", "spans": [{{"start": 0, "end": 17, "label": "attribution"}}, {{"start": 44, "end": 55, "label": "unsupported"}}]}}"#
+        ),
+    );
+    // Made on an earlier version of the text: re-anchored by its quote.
+    w(
+        "ben.json",
+        r#"{"lesson": "mini.txt", "student": "Ben", "text_sha256": "00", "spans": [{"start": 2, "end": 19, "label": "attribution", "quote": "The minister said"}]}"#,
+    );
+    // Another lesson.
+    w(
+        "cai.json",
+        r#"{"lesson": "other.md", "student": "Cai", "text_sha256": "11", "spans": [{"start": 0, "end": 3, "label": "opinion", "quote": "abc"}]}"#,
+    );
+    // No name: listed under its file name.
+    w(
+        "nameless.json",
+        r#"{"lesson": "mini.txt", "spans": [{"start": 35, "end": 42, "label": "opinion"}]}"#,
+    );
+    // Broken.
+    w("broken.json", "{ not json");
+    // A highlight that cannot be re-found.
+    w(
+        "dee.json",
+        r#"{"lesson": "mini.txt", "student": "Dee", "text_sha256": "00", "spans": [{"start": 0, "end": 3, "label": "opinion", "quote": "zzzzzzzzzzzz"}, {"start": 44, "end": 55, "label": "unsupported", "quote": "critics say"}]}"#,
+    );
+    dir
+}
+
+#[test]
+fn report_json_lists_every_problem_once_and_counts_each_student_once() {
+    let dir = class_folder();
+    let o = run(&[
+        "report",
+        "--lesson",
+        &path("mini.txt"),
+        "--key",
+        &path("mini.key.json"),
+        &dir.path().display().to_string(),
+        "--json",
+    ]);
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "the broken file makes it exit 2: {}",
+        stderr(&o)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    let students = v["students"].as_array().expect("students");
+    let names: Vec<&str> = students
+        .iter()
+        .map(|s| s["student"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        names,
+        vec!["Ana Lima", "Ben", "Dee", "nameless"],
+        "{names:?}"
+    );
+    let ana = &students[0];
+    assert!(
+        ana["file"]
+            .as_str()
+            .is_some_and(|f| f.ends_with("ana-2.json")),
+        "the later answer counts"
+    );
+    assert_eq!(ana["student_id"], "s-001");
+    assert_eq!(ana["found"], 2);
+    assert_eq!(students[1]["reanchored"], true);
+    assert_eq!(students[0]["reanchored"], false);
+    for k in [
+        "score",
+        "micro",
+        "per_label",
+        "passage_f1",
+        "indiscriminate",
+        "missed",
+    ] {
+        assert!(!ana[k].is_null(), "{k}");
+    }
+    let problems = v["problems"].as_array().expect("problems");
+    let kinds: Vec<(&str, &str)> = problems
+        .iter()
+        .map(|p| {
+            let f = p["file"].as_str().unwrap_or("");
+            (
+                f.rsplit('/').next().unwrap_or(f),
+                p["kind"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("ana-1.json", "superseded"),
+            ("broken.json", "unreadable"),
+            ("cai.json", "other_lesson"),
+            ("dee.json", "unplaced"),
+        ],
+        "{kinds:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .all(|p| !p["message"].as_str().unwrap_or("").is_empty())
+    );
+    let items = v["items"].as_array().expect("items");
+    assert_eq!(items.len(), 3);
+    assert!(
+        items
+            .iter()
+            .any(|i| i["most_given_instead"] == "unsupported" || i["most_given_instead"].is_null())
+    );
+    assert_eq!(v["confusion"]["axes"].as_array().map(Vec::len), Some(4));
+    assert_eq!(v["histogram"].as_array().map(Vec::len), Some(10));
+}
+
+#[test]
+fn gradebook_csv_files_parse_back_with_each_formats_columns() {
+    let dir = class_folder();
+    for (format, header) in [
+        ("generic", "name"),
+        ("canvas", "Student"),
+        ("moodle", "First name"),
+    ] {
+        let csv = dir.path().join(format!("{format}.csv"));
+        let o = run(&[
+            "report",
+            "--lesson",
+            &path("mini.txt"),
+            "--key",
+            &path("mini.key.json"),
+            &dir.path().display().to_string(),
+            "--csv",
+            &csv.display().to_string(),
+            "--format",
+            format,
+        ]);
+        assert!(
+            stdout(&o).contains("wrote gradebook"),
+            "{format}: {}",
+            stderr(&o)
+        );
+        let mut r = csv::Reader::from_path(&csv).expect("CSV");
+        let h = r.headers().expect("header").clone();
+        assert_eq!(h.get(0), Some(header), "{format}: {h:?}");
+        let rows: Vec<csv::StringRecord> = r.records().map(|x| x.expect("row")).collect();
+        assert_eq!(rows.len(), 4, "{format}: one row per counted student");
+        assert!(rows.iter().all(|row| row.len() == h.len()), "{format}");
+    }
+}

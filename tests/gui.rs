@@ -326,10 +326,23 @@ fn save_answer_writes_the_file_the_dialog_names_and_says_where() {
     open_first(&mut h);
     focus_article(&mut h);
     label_range(&mut h, (178, 219), Key::Num1);
-    h.state_mut()
-        .state
-        .handle(Command::SetName("Ana Lima".into()));
-    h.get_by_label("Save answer…").click();
+    // Handing in asks for a name first; without one nothing can be saved.
+    h.get_by_label("Hand in…").click();
+    h.run();
+    assert!(h.query_by_label("Type your name to hand in.").is_some());
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Your name")
+        .click();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Your name")
+        .type_text("Ana Lima");
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Student id")
+        .click();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Student id")
+        .type_text("s-042");
+    h.run();
+    h.get_by_label("Choose where to save…").click();
     settle(&mut h);
     assert_eq!(
         dialogs.asked(),
@@ -337,6 +350,14 @@ fn save_answer_writes_the_file_the_dialog_names_and_says_where() {
     );
     let a = newsmark::store::read_answer(&out).expect("the answer was written");
     assert_eq!(a.student.as_deref(), Some("Ana Lima"));
+    assert_eq!(a.student_id.as_deref(), Some("s-042"));
+    assert!(
+        a.program
+            .as_deref()
+            .is_some_and(|p| p.starts_with("newsmark "))
+    );
+    assert!(a.saved_at.as_deref().is_some_and(|t| t.ends_with('Z')));
+    assert!(a.text_sha256.is_some());
     assert_eq!(a.lesson.as_deref(), Some("001_peace-talks.md"));
     assert_eq!(a.spans.len(), 1);
     assert!(h.query_by_label_contains("Saved your answer to").is_some());
@@ -353,7 +374,10 @@ fn a_failed_save_says_so_and_keeps_the_work() {
     open_first(&mut h);
     focus_article(&mut h);
     label_range(&mut h, (178, 219), Key::Num1);
-    h.get_by_label("Save answer…").click();
+    h.state_mut().state.handle(Command::SetName("Ben".into()));
+    h.state_mut()
+        .state
+        .handle(Command::Lesson(LessonCommand::SaveAnswerAs));
     settle(&mut h);
     assert!(
         h.query_by_label_contains("Your answer was not saved")
@@ -364,16 +388,28 @@ fn a_failed_save_says_so_and_keeps_the_work() {
 }
 
 #[test]
-fn a_dialog_that_cannot_be_shown_is_reported() {
+fn a_dialog_that_cannot_be_shown_falls_back_to_newsmarks_own_picker() {
     let dir = tempfile::tempdir().expect("tempdir");
+    let lesson = dir.path().join("mine.txt");
+    std::fs::write(&lesson, "The mayor said the plan was a disaster.").expect("write");
     // No answer prepared: the fake behaves like a desktop without a dialog service.
     let mut h = harness(app_with(dir.path(), Arc::new(FakeDialogs::new())));
     h.get_by_label("Open file…").click();
     settle(&mut h);
     assert!(
-        h.query_by_label_contains("The file dialog could not be shown")
+        h.query_by_label_contains("newsmark's own file picker is open instead")
             .is_some()
     );
+    // The picker: go to the folder, pick the file.
+    h.state_mut()
+        .state
+        .handle(Command::Picker(newsmark::app::picker::PickerCommand::Go(
+            dir.path().to_path_buf(),
+        )));
+    h.run();
+    h.get_by_label("mine.txt").click();
+    settle(&mut h);
+    assert_eq!(page(&h).name, "mine.txt");
 }
 
 #[test]

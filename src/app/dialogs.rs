@@ -18,6 +18,10 @@ pub enum Purpose {
     ImportArticle,
     /// Where to save a lesson; the suggested file name.
     SaveLesson(String),
+    /// A folder of answers for class results.
+    OpenFolder,
+    /// Where to write a gradebook; its format and the suggested file name.
+    SaveGradebook(crate::model::class::GradebookFormat, String),
 }
 
 /// File dialogs. `Ok(None)` means the user cancelled; `Err` that no dialog could be shown.
@@ -29,13 +33,32 @@ pub trait Dialogs: Send + Sync {
 /// Dialogs through rfd (the desktop portal, or zenity as a fallback).
 pub struct RfdDialogs;
 
+/// A person cannot cancel a dialog this fast: an answer sooner means none was shown.
+const TOO_FAST: std::time::Duration = std::time::Duration::from_millis(150);
+
 impl Dialogs for RfdDialogs {
     fn ask(&self, purpose: &Purpose) -> Result<Option<PathBuf>, String> {
-        let d = rfd::FileDialog::new();
-        Ok(match purpose {
+        let started = std::time::Instant::now();
+        let chosen = rfd_ask(purpose);
+        if chosen.is_none() && started.elapsed() < TOO_FAST {
+            // rfd returns `None` both for "cancelled" and for "no dialog service" (no
+            // desktop portal and no zenity); only the second is this quick.
+            return Err("no system file dialog is available on this desktop".into());
+        }
+        Ok(chosen)
+    }
+}
+
+fn rfd_ask(purpose: &Purpose) -> Option<PathBuf> {
+    let d = rfd::FileDialog::new();
+    {
+        match purpose {
             Purpose::OpenFile => d
-                .set_title("Open a lesson or answer")
-                .add_filter("Lessons and answers", &["md", "markdown", "txt", "json"])
+                .set_title("Open a lesson, pack or answer")
+                .add_filter(
+                    "Lessons, packs and answers",
+                    &["md", "markdown", "txt", "json", "newsmark-pack"],
+                )
                 .pick_file(),
             Purpose::SaveAnswer(name) => d
                 .set_title("Save your answer")
@@ -58,7 +81,13 @@ impl Dialogs for RfdDialogs {
                 .set_file_name(name)
                 .add_filter("newsmark lesson", &["md"])
                 .save_file(),
-        })
+            Purpose::OpenFolder => d.set_title("Choose the folder of answers").pick_folder(),
+            Purpose::SaveGradebook(_, name) => d
+                .set_title("Save the gradebook")
+                .set_file_name(name)
+                .add_filter("CSV", &["csv"])
+                .save_file(),
+        }
     }
 }
 

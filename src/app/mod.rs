@@ -12,12 +12,14 @@
 
 pub mod article;
 pub mod authoring;
+pub mod class;
 pub mod dialogs;
 pub mod editing;
 pub mod help;
 pub mod jobs;
 pub mod lesson;
 pub mod library;
+pub mod picker;
 pub mod state;
 pub mod theme;
 pub mod widgets;
@@ -50,6 +52,8 @@ pub struct Views {
     pub article: ArticleView,
     /// The workshop's article widgets.
     pub authoring: authoring::view::AuthoringViews,
+    /// The class page's article widgets.
+    pub class: class::view::ClassViews,
 }
 
 /// The eframe application.
@@ -118,7 +122,7 @@ impl NewsmarkApp {
                 Some(|e| Command::Authoring(AuthoringCommand::Edit(e))),
                 self.views.authoring.key.id,
             ),
-            Page::Library(_) | Page::Authoring(_) => (None, None),
+            Page::Library(_) | Page::Authoring(_) | Page::Class(_) => (None, None),
         };
         let suggestion = self
             .state
@@ -269,6 +273,10 @@ impl NewsmarkApp {
                 ui.add_space(2.0);
                 cmds.extend(authoring::view::toolbar(ui, sh, p));
             }
+            if let Page::Class(p) = &self.state.page {
+                ui.add_space(2.0);
+                cmds.extend(class::view::toolbar(ui, sh, p));
+            }
         });
 
         if !sh.messages.all().is_empty() {
@@ -296,6 +304,7 @@ impl NewsmarkApp {
             }
             Page::Lesson(page) => {
                 cmds.extend(lesson::view::page(ui, sh, page, &mut self.views.article));
+                cmds.extend(lesson::view::hand_in(&ctx, sh, page));
             }
             Page::Authoring(page) => {
                 cmds.extend(authoring::view::page(
@@ -305,6 +314,12 @@ impl NewsmarkApp {
                     &mut self.views.authoring,
                 ));
             }
+            Page::Class(page) => {
+                cmds.extend(class::view::page(ui, sh, page, &mut self.views.class));
+            }
+        }
+        if let Some(p) = &sh.picker {
+            cmds.extend(picker::show(&ctx, p, &pal).into_iter().map(Command::Picker));
         }
 
         if sh.help_open {

@@ -4,11 +4,13 @@
 
 use crate::app::authoring::load::Workshop;
 use crate::app::authoring::{AuthoringCommand, AuthoringPage};
+use crate::app::class::{ClassCommand, ClassPage};
 use crate::app::dialogs::{Dialogs, Purpose};
 use crate::app::jobs::{Jobs, Waker};
 use crate::app::lesson::load::{LoadedLesson, read_answer_for};
 use crate::app::lesson::{LessonCommand, LessonPage};
 use crate::app::library::{LibraryCommand, LibraryPage};
+use crate::app::picker::{Picker, PickerCommand};
 use crate::model::annotation::Answer;
 use crate::service::{self, CatalogueEntry, LessonSource};
 use crate::store::{self, FileError, progress};
@@ -33,6 +35,8 @@ pub struct Settings {
     pub text_size: f32,
     /// The student's name, written into answer files.
     pub student_name: String,
+    /// The student's id at school (optional), written into answer files.
+    pub student_id: String,
 }
 
 impl Default for Settings {
@@ -41,6 +45,7 @@ impl Default for Settings {
             dark: false,
             text_size: 18.0,
             student_name: String::new(),
+            student_id: String::new(),
         }
     }
 }
@@ -53,6 +58,8 @@ pub enum Page {
     Lesson(Box<LessonPage>),
     /// The instructor's workshop: a lesson's details, article and key.
     Authoring(Box<AuthoringPage>),
+    /// Class results for a folder of answers.
+    Class(Box<ClassPage>),
 }
 
 /// Identifies a message for dismissing it.
@@ -141,6 +148,13 @@ pub enum Done {
     AnswerSaved(Result<PathBuf, FileError>),
     /// Files that were found faulty in the background (shown as errors).
     Problems(Vec<FileError>),
+    /// A folder of answers was graded.
+    ClassGraded {
+        /// Which request this answers.
+        ticket: u64,
+        /// The page, or why it cannot be shown.
+        result: Box<Result<ClassPage, String>>,
+    },
     /// A lesson or article was read for the workshop.
     Workshop {
         /// Which request this answers.
@@ -165,6 +179,8 @@ pub enum Command {
     TextSize(f32),
     /// Set the student's name.
     SetName(String),
+    /// Set the student's id.
+    SetStudentId(String),
     /// Dismiss a message.
     Dismiss(MessageId),
     /// Show or hide help.
@@ -177,6 +193,10 @@ pub enum Command {
     Lesson(LessonCommand),
     /// For the workshop.
     Authoring(AuthoringCommand),
+    /// For the class results page.
+    Class(ClassCommand),
+    /// For newsmark's own file picker.
+    Picker(PickerCommand),
     /// Background work finished.
     Done(Done),
 }
@@ -201,6 +221,8 @@ pub struct Shared {
     pub jobs: Jobs,
     /// Help window open.
     pub help_open: bool,
+    /// newsmark's own file picker, open when the system dialog could not be shown.
+    pub picker: Option<Picker>,
     next_ticket: u64,
 }
 
@@ -298,6 +320,7 @@ impl AppState {
             dialogs,
             jobs: Jobs::default(),
             help_open: false,
+            picker: None,
             next_ticket: 0,
         };
         if let Some(dir) = shared.data_dir.as_ref().map(|d| d.join("lessons"))
@@ -348,7 +371,7 @@ impl AppState {
     pub fn lesson(&self) -> Option<&LessonPage> {
         match &self.page {
             Page::Lesson(p) => Some(p),
-            Page::Library(_) | Page::Authoring(_) => None,
+            Page::Library(_) | Page::Authoring(_) | Page::Class(_) => None,
         }
     }
 
@@ -356,7 +379,7 @@ impl AppState {
     pub fn authoring(&self) -> Option<&AuthoringPage> {
         match &self.page {
             Page::Authoring(p) => Some(p),
-            Page::Library(_) | Page::Lesson(_) => None,
+            Page::Library(_) | Page::Lesson(_) | Page::Class(_) => None,
         }
     }
 
@@ -391,6 +414,7 @@ impl AppState {
                     p.touch();
                 }
             }
+            Command::SetStudentId(n) => sh.settings.student_id = n,
             Command::Dismiss(id) => sh.messages.dismiss(id),
             Command::ToggleHelp => sh.help_open = !sh.help_open,
             Command::Failed(text) => sh.messages.error(text),
@@ -417,18 +441,36 @@ impl AppState {
                     }
                     LibraryCommand::ImportArticle => sh.ask(Purpose::ImportArticle),
                     LibraryCommand::Edit(id) => self.edit_entry(&id),
+                    LibraryCommand::ClassResults(id) => {
+                        self.page = Page::Library(LibraryPage {
+                            class_for: Some(id),
+                            ..LibraryPage::default()
+                        });
+                        self.shared.ask(Purpose::OpenFolder);
+                    }
                 },
                 // From a frame drawn before the page changed.
-                Page::Lesson(_) | Page::Authoring(_) => {}
+                Page::Lesson(_) | Page::Authoring(_) | Page::Class(_) => {}
             },
             Command::Lesson(c) => match &mut self.page {
                 Page::Lesson(p) => p.handle(c, sh),
-                Page::Library(_) | Page::Authoring(_) => {}
+                Page::Library(_) | Page::Authoring(_) | Page::Class(_) => {}
             },
             Command::Authoring(c) => match &mut self.page {
                 Page::Authoring(p) => p.handle(c, sh),
-                Page::Library(_) | Page::Lesson(_) => {}
+                Page::Library(_) | Page::Lesson(_) | Page::Class(_) => {}
             },
+            Command::Class(c) => match &mut self.page {
+                Page::Class(p) => p.handle(c, sh),
+                Page::Library(_) | Page::Lesson(_) | Page::Authoring(_) => {}
+            },
+            Command::Picker(c) => {
+                let done = sh.picker.as_mut().and_then(|p| p.handle(c));
+                if let Some(answer) = done {
+                    sh.picker = None;
+                    self.handle(answer);
+                }
+            }
             Command::Done(d) => self.finish(d),
         }
     }
@@ -447,20 +489,28 @@ impl AppState {
                     sh.messages.error(store::describe(&e));
                 }
             }
-            Done::FileChosen(_, Err(why)) => sh.messages.error(format!(
-                "The file dialog could not be shown ({why}). Give the file on the command line instead: newsmark open FILE"
-            )),
+            Done::FileChosen(purpose, Err(why)) => {
+                sh.messages.notice(format!(
+                    "The system's file dialog could not be shown ({why}); newsmark's own file picker is open instead."
+                ));
+                sh.picker = Some(Picker::new(purpose, crate::app::picker::start_dir()));
+            }
             Done::FileChosen(_, Ok(None)) => {}
             Done::FileChosen(purpose, Ok(Some(path))) => match purpose {
                 Purpose::OpenFile => self.open_path(path),
                 Purpose::SaveAnswer(_) | Purpose::OpenAnswer => match &mut self.page {
                     Page::Lesson(p) => p.file_chosen(&purpose, path, sh),
-                    Page::Library(_) | Page::Authoring(_) => {}
+                    Page::Library(_) | Page::Authoring(_) | Page::Class(_) => {}
                 },
                 Purpose::SaveLesson(_) => match &mut self.page {
                     Page::Authoring(p) => p.save(Some(path), sh),
-                    Page::Library(_) | Page::Lesson(_) => {}
+                    Page::Library(_) | Page::Lesson(_) | Page::Class(_) => {}
                 },
+                Purpose::SaveGradebook(format, _) => match &mut self.page {
+                    Page::Class(p) => p.export(format, path, sh),
+                    Page::Library(_) | Page::Lesson(_) | Page::Authoring(_) => {}
+                },
+                Purpose::OpenFolder => self.grade_folder(path),
                 Purpose::ImportArticle => {
                     let ticket = sh.ticket();
                     self.page = Page::Library(LibraryPage::opening(ticket, file_name(&path)));
@@ -488,6 +538,7 @@ impl AppState {
                                 name: loaded.opened.name.clone(),
                                 meta: Some(loaded.opened.lesson.meta.clone()),
                                 error: None,
+                                has_key: loaded.opened.key.is_some(),
                             });
                         }
                         self.page = Page::Lesson(Box::new(LessonPage::open(loaded, ticket, sh)));
@@ -503,6 +554,19 @@ impl AppState {
                     sh.messages.error(store::describe(&e));
                 }
             }
+            Done::ClassGraded { ticket, result } => {
+                let waiting = matches!(&self.page, Page::Library(l) if l.opening.as_ref().is_some_and(|o| o.ticket == ticket));
+                if !waiting {
+                    return;
+                }
+                match *result {
+                    Ok(page) => self.page = Page::Class(Box::new(page)),
+                    Err(why) => {
+                        sh.messages.error(why);
+                        self.page = Page::Library(LibraryPage::default());
+                    }
+                }
+            }
             Done::Workshop { ticket, result } => {
                 let waiting = matches!(&self.page, Page::Library(l) if l.opening.as_ref().is_some_and(|o| o.ticket == ticket));
                 if !waiting {
@@ -510,7 +574,8 @@ impl AppState {
                 }
                 match *result {
                     Ok(w) => {
-                        self.page = Page::Authoring(Box::new(AuthoringPage::from_workshop(w, ticket)));
+                        self.page =
+                            Page::Authoring(Box::new(AuthoringPage::from_workshop(w, ticket)));
                     }
                     Err(e) => {
                         sh.messages.error(store::describe(&e));
@@ -533,7 +598,7 @@ impl AppState {
                     }
                 }
                 // The lesson was closed meanwhile; the file is still where it was.
-                Page::Library(_) | Page::Authoring(_) => {}
+                Page::Library(_) | Page::Authoring(_) | Page::Class(_) => {}
             },
             Done::AnswerSaved(Ok(path)) => sh
                 .messages
@@ -556,6 +621,49 @@ impl AppState {
         }
         let source = e.source.clone();
         self.start_open(source, None);
+    }
+
+    /// Grade a folder of answers against the lesson the library asked for, on a worker.
+    fn grade_folder(&mut self, dir: PathBuf) {
+        let Page::Library(l) = &self.page else { return };
+        let Some(id) = l.class_for.clone() else {
+            return;
+        };
+        let Some(e) = self.shared.catalogue.iter().find(|e| e.id == id) else {
+            return;
+        };
+        let source = e.source.clone();
+        let ticket = self.shared.ticket();
+        self.page = Page::Library(LibraryPage::opening(
+            ticket,
+            format!("class results for {}", source.name()),
+        ));
+        self.shared.jobs.spawn(move || {
+            let result = (|| {
+                let o = service::open_lesson(&source).map_err(|e| store::describe(&e))?;
+                let key = match (o.key, o.key_error) {
+                    (Some(k), _) => k,
+                    (None, Some(e)) => {
+                        return Err(format!(
+                            "The answer key cannot be used: {}",
+                            store::describe(&e)
+                        ));
+                    }
+                    (None, None) => {
+                        return Err(format!(
+                            "{} has no answer key beside it, so answers cannot be scored.",
+                            o.name
+                        ));
+                    }
+                };
+                let class = service::grade_folder(&o.name, &o.lesson, &key, &dir);
+                Ok(ClassPage::new(o.name, o.lesson, key, class, dir, ticket))
+            })();
+            Command::Done(Done::ClassGraded {
+                ticket,
+                result: Box::new(result),
+            })
+        });
     }
 
     fn edit_entry(&mut self, id: &str) {

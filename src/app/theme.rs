@@ -99,6 +99,16 @@ pub fn palette(dark: bool) -> Palette {
 impl Palette {
     /// Background for a char carrying the labels in `mask` (bit i = `Label::ALL[i]`):
     /// the mean of their tints.
+    /// Background of a passage in the class heat map: `level` 1 (few students) to 4 (most).
+    pub fn heat_bg(&self, label: crate::model::Label, level: u8) -> Color32 {
+        // From the page towards the label's tint (never past it, so text contrast holds).
+        let t = f32::from(level.clamp(1, 4)) / 4.0;
+        let (a, b) = (self.page, self.tint[label.index()]);
+        let mix = |x: u8, y: u8| (f32::from(x) + (f32::from(y) - f32::from(x)) * t).round() as u8;
+        Color32::from_rgb(mix(a.r(), b.r()), mix(a.g(), b.g()), mix(a.b(), b.b()))
+    }
+
+    /// Background of text with the highlights in `mask` (bit per label index).
     pub fn highlight_bg(&self, mask: u8) -> Color32 {
         let mut sum = [0u32; 3];
         let mut n = 0u32;

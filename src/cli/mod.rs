@@ -103,6 +103,10 @@ pub enum Command {
         /// Gradebook layout.
         #[arg(long, value_enum, default_value_t = Format::Generic)]
         format: Format,
+        /// Print the class results as JSON (students, items, confusion, histogram,
+        /// problems).
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -164,7 +168,17 @@ pub fn run(cmd: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             dir,
             csv,
             format,
-        } => report::run(&lesson, &key, &dir, csv.as_deref(), format.into(), out, err),
+            json,
+        } => report::run(
+            &lesson,
+            &key,
+            &dir,
+            csv.as_deref(),
+            format.into(),
+            json,
+            out,
+            err,
+        ),
     };
     ExitCode::from(code)
 }

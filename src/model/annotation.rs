@@ -106,6 +106,12 @@ pub struct Answer {
     /// SHA-256 of the canonical text it was made on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text_sha256: Option<String>,
+    /// The program that wrote it, e.g. `newsmark 0.1.0`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub program: Option<String>,
+    /// When it was handed in (RFC 3339, UTC).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saved_at: Option<String>,
     /// The highlights.
     #[serde(alias = "items")]
     pub spans: Vec<AnswerSpan>,

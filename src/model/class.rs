@@ -19,6 +19,8 @@ pub struct StudentResult {
     pub score: Score,
     /// Highlights that could not be re-found in the text (left out of the score).
     pub orphaned: usize,
+    /// Made on another version of the lesson text and re-anchored.
+    pub reanchored: bool,
 }
 
 /// How the class did on one key item.
@@ -32,6 +34,55 @@ pub struct ItemFigures {
     pub optional: bool,
     /// Share of students per status, in [`ItemStatus::ALL`] order.
     pub shares: [f64; 4],
+    /// How many students marked the item's text with each label instead of its own
+    /// (wrong-label answers), in [`Label::ALL`] order.
+    pub instead: [usize; 3],
+}
+
+impl ItemFigures {
+    /// The label most often given instead of the item's own, if any was.
+    pub fn most_given_instead(&self) -> Option<Label> {
+        let (i, n) = self
+            .instead
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, n)| (**n, std::cmp::Reverse(*i)))?;
+        (*n > 0).then(|| Label::ALL.get(i).copied()).flatten()
+    }
+}
+
+/// How much of the class marked each char with each label: per label, non-overlapping
+/// runs `(start, end, students)` where at least one student marked the run. Used for the
+/// class heat map over the article.
+pub fn class_coverage(text: &TextIndex, answers: &[Vec<Span>]) -> [Vec<(usize, usize, usize)>; 3] {
+    let n = text.char_len();
+    let mut out: [Vec<(usize, usize, usize)>; 3] = Default::default();
+    for l in Label::ALL {
+        // +1 at each start, -1 at each end, per student's merged spans of this label.
+        let mut delta: std::collections::BTreeMap<usize, i64> = std::collections::BTreeMap::new();
+        for spans in answers {
+            let ranges: Vec<(usize, usize)> = spans
+                .iter()
+                .filter(|s| s.label == l)
+                .map(|s| (s.start.min(n), s.end.min(n)))
+                .collect();
+            for (a, b) in crate::model::span::merge_ranges(ranges) {
+                *delta.entry(a).or_default() += 1;
+                *delta.entry(b).or_default() -= 1;
+            }
+        }
+        let mut level = 0i64;
+        let mut prev = 0usize;
+        let runs = &mut out[l.index()];
+        for (&at, &d) in &delta {
+            if level > 0 && at > prev {
+                runs.push((prev, at, level as usize));
+            }
+            level += d;
+            prev = at;
+        }
+    }
+    out
 }
 
 /// Rows and columns of the confusion table: attribution, opinion, unsupported, none.
@@ -133,9 +184,22 @@ pub fn class_report(
 ) -> ClassReport {
     let mut report = ClassReport::default();
     let mut counts = vec![[0usize; 4]; key.len()];
+    let mut instead = vec![[0usize; 3]; key.len()];
     for (st, spans) in &students {
-        for (c, it) in counts.iter_mut().zip(&st.score.items) {
+        for ((c, it), ins) in counts
+            .iter_mut()
+            .zip(&st.score.items)
+            .zip(instead.iter_mut())
+        {
             c[it.status.index()] += 1;
+            if it.status == ItemStatus::WrongLabel {
+                for l in Label::ALL.into_iter().filter(|l| *l != it.label) {
+                    let item = Span::new(it.start, it.end, it.label);
+                    if spans.iter().any(|s| s.label == l && s.overlaps(&item)) {
+                        ins[l.index()] += 1;
+                    }
+                }
+            }
         }
         let eff = effective_key(key, spans);
         add_confusion(text, &eff, spans, &mut report.confusion);
@@ -146,11 +210,13 @@ pub fn class_report(
     let mut items: Vec<ItemFigures> = key
         .iter()
         .zip(counts)
-        .map(|(k, c)| ItemFigures {
+        .zip(instead)
+        .map(|((k, c), ins)| ItemFigures {
             index: k.key_index,
             span: k.span,
             optional: k.optional,
             shares: c.map(|x| x as f64 / n),
+            instead: ins,
         })
         .collect();
     // Hardest first: fewest found, then most missed, then key order.
@@ -340,6 +406,7 @@ mod tests {
                 id: Some(format!("{name}-id")),
                 file: format!("{name}.json"),
                 score: sc,
+                reanchored: false,
                 orphaned: 0,
             },
             spans,
@@ -375,6 +442,8 @@ mod tests {
             "the opinion item nobody found comes first"
         );
         assert_eq!(r.items[0].shares, [0.0, 0.0, 0.5, 0.5]);
+        assert_eq!(r.items[0].most_given_instead(), Some(Label::Unsupported));
+        assert_eq!(r.items[1].most_given_instead(), None);
         // attribution chars agreed by both students: 4 each
         assert_eq!(r.confusion[0][0], 8);
         // opinion chars marked unsupported by Bo, nothing by Al
@@ -405,6 +474,22 @@ mod tests {
             )],
         );
         assert_eq!(r.items[0].index, 1);
+    }
+
+    #[test]
+    fn class_coverage_counts_students_per_char_run() {
+        let text = TextIndex::new("aaaa bbbb cccc");
+        let a = vec![
+            Span::new(0, 9, Label::Opinion),
+            Span::new(0, 4, Label::Opinion),
+        ];
+        let b = vec![Span::new(5, 14, Label::Opinion)];
+        let c = class_coverage(&text, &[a, b]);
+        assert_eq!(
+            c[Label::Opinion.index()],
+            vec![(0, 5, 1), (5, 9, 2), (9, 14, 1)]
+        );
+        assert!(c[Label::Attribution.index()].is_empty());
     }
 
     #[test]

@@ -89,44 +89,168 @@ pub fn grade_files(
     })
 }
 
-/// A class: its figures, and the files that could not be used.
-#[derive(Debug, Default)]
-pub struct Class {
-    /// Figures over the usable answers.
-    pub report: ClassReport,
-    /// The graded answers, in report order (by student name).
-    pub answers: Vec<GradedFile>,
-    /// Files that could not be read or scored.
-    pub errors: Vec<FileError>,
+/// Why an answer file is not counted as it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemKind {
+    /// It could not be read or scored (or the folder walk failed there).
+    Unreadable,
+    /// It is an answer to another lesson.
+    OtherLesson,
+    /// The same student handed in a later answer, which counts instead.
+    Superseded,
+    /// It is counted, but some highlights could not be found in the lesson text.
+    Unplaced,
 }
 
-/// Grade a folder of answers into class figures.
-pub fn grade_folder(lesson: &Lesson, key: &PlacedKey, dir: &Path) -> Class {
-    let mut errors = Vec::new();
+/// An answer file that is not counted, or counted with a warning.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct ClassProblem {
+    /// The file.
+    pub file: String,
+    /// What kind of problem.
+    pub kind: ProblemKind,
+    /// What is wrong, for people.
+    pub message: String,
+}
+
+/// A class: its figures, and every file that is not counted as it is.
+#[derive(Debug, Default)]
+pub struct Class {
+    /// Figures over the counted answers.
+    pub report: ClassReport,
+    /// The counted answers, one per student, in report order (by student name).
+    pub answers: Vec<GradedFile>,
+    /// Files not counted, or counted with a warning, sorted by file.
+    pub problems: Vec<ClassProblem>,
+}
+
+impl GradedFile {
+    /// Made on another version of the lesson text.
+    pub fn reanchored(&self) -> bool {
+        !self.graded.resolved.same_text
+    }
+
+    /// Who handed it in: the student id, else the name, else the file (nameless answers
+    /// are never taken for one another).
+    fn identity(&self) -> String {
+        match (&self.answer.student_id, &self.answer.student) {
+            (Some(id), _) if !id.trim().is_empty() => format!("id:{}", id.trim().to_lowercase()),
+            (_, Some(n)) if !n.trim().is_empty() => {
+                format!(
+                    "name:{}",
+                    n.split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .to_lowercase()
+                )
+            }
+            _ => format!("file:{}", self.path.display()),
+        }
+    }
+
+    /// When it was handed in, for ordering; files without a time come first.
+    fn saved(&self) -> Option<std::time::SystemTime> {
+        self.answer
+            .saved_at
+            .as_deref()
+            .and_then(|t| humantime::parse_rfc3339_weak(t).ok())
+    }
+}
+
+/// True when an answer names another lesson and was not made on this lesson's text.
+fn for_other_lesson(lesson_name: &str, lesson: &Lesson, a: &crate::model::Answer) -> bool {
+    let same_text = a
+        .text_sha256
+        .as_deref()
+        .is_some_and(|h| h.eq_ignore_ascii_case(lesson.text.sha256()));
+    a.lesson
+        .as_deref()
+        .is_some_and(|n| !n.is_empty() && n != lesson_name)
+        && !same_text
+}
+
+/// Grade a folder of answers to the lesson `lesson_name` into class figures. Answers to
+/// other lessons, earlier answers of a student who handed in again (the latest `saved_at`
+/// counts), unreadable files and answers with highlights that could not be placed are
+/// listed as problems; none is dropped silently or counted twice.
+pub fn grade_folder(lesson_name: &str, lesson: &Lesson, key: &PlacedKey, dir: &Path) -> Class {
+    let mut problems = Vec::new();
+    let unreadable = |e: FileError| ClassProblem {
+        file: e.path.display().to_string(),
+        kind: ProblemKind::Unreadable,
+        message: store::describe(&e),
+    };
     let mut paths = Vec::new();
     for r in answer_files(dir) {
         match r {
             Ok(p) => paths.push(p),
-            Err(e) => errors.push(e),
+            Err(e) => problems.push(unreadable(e)),
         }
     }
-    let mut answers = Vec::new();
+    let mut graded = Vec::new();
     for r in grade_files(lesson, &key.spans, &paths) {
         match r {
-            Ok(g) => answers.push(g),
-            Err(e) => errors.push(e),
+            Ok(g) if for_other_lesson(lesson_name, lesson, &g.answer) => {
+                problems.push(ClassProblem {
+                    file: g.path.display().to_string(),
+                    kind: ProblemKind::OtherLesson,
+                    message: format!(
+                        "an answer to the lesson {:?}, not {lesson_name:?}; it is not counted",
+                        g.answer.lesson.as_deref().unwrap_or("")
+                    ),
+                })
+            }
+            Ok(g) => graded.push(g),
+            Err(e) => problems.push(unreadable(e)),
         }
     }
-    class_from(lesson, key, answers, errors)
+    // One answer per student: the latest handed in.
+    graded.sort_by(|a, b| {
+        a.identity()
+            .cmp(&b.identity())
+            .then(a.saved().cmp(&b.saved()))
+            .then(a.path.cmp(&b.path))
+    });
+    let mut answers: Vec<GradedFile> = Vec::new();
+    for g in graded {
+        match answers.last_mut() {
+            Some(last) if last.identity() == g.identity() => {
+                let old = std::mem::replace(last, g);
+                problems.push(ClassProblem {
+                    file: old.path.display().to_string(),
+                    kind: ProblemKind::Superseded,
+                    message: format!(
+                        "{} handed in again ({}); the later answer counts",
+                        old.student(),
+                        last.path.display()
+                    ),
+                });
+            }
+            _ => answers.push(g),
+        }
+    }
+    for g in &answers {
+        let n = g.graded.resolved.orphaned().len();
+        if n > 0 {
+            problems.push(ClassProblem {
+                file: g.path.display().to_string(),
+                kind: ProblemKind::Unplaced,
+                message: format!(
+                    "{n} highlight(s) of {} could not be found in the lesson text and are left out of the score",
+                    g.student()
+                ),
+            });
+        }
+    }
+    problems.sort_by(|a, b| a.file.cmp(&b.file).then(a.message.cmp(&b.message)));
+    let mut class = class_from(lesson, key, answers);
+    class.problems = problems;
+    class
 }
 
-/// Class figures from graded answers.
-pub fn class_from(
-    lesson: &Lesson,
-    key: &PlacedKey,
-    mut answers: Vec<GradedFile>,
-    errors: Vec<FileError>,
-) -> Class {
+/// Class figures from graded answers (one per student).
+pub fn class_from(lesson: &Lesson, key: &PlacedKey, mut answers: Vec<GradedFile>) -> Class {
     answers.sort_by(|a, b| {
         a.student()
             .to_lowercase()
@@ -143,6 +267,7 @@ pub fn class_from(
                     file: g.path.display().to_string(),
                     score: g.graded.score.clone(),
                     orphaned: g.graded.resolved.orphaned().len(),
+                    reanchored: g.reanchored(),
                 },
                 g.graded.spans.clone(),
             )
@@ -152,6 +277,6 @@ pub fn class_from(
     Class {
         report,
         answers,
-        errors,
+        problems: Vec::new(),
     }
 }

@@ -11,7 +11,9 @@
 pub mod grade;
 pub mod open;
 
-pub use grade::{Class, GradedFile, grade_file, grade_files, grade_folder};
+pub use grade::{
+    Class, ClassProblem, GradedFile, ProblemKind, grade_file, grade_files, grade_folder,
+};
 pub use open::{
     CatalogueEntry, LessonSource, OpenedLesson, PlacedKey, bundled_catalogue, folder_catalogue,
     lesson_with_key, open_lesson,

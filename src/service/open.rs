@@ -174,13 +174,20 @@ pub struct CatalogueEntry {
     pub meta: Option<LessonMeta>,
     /// Why it cannot be opened.
     pub error: Option<FileError>,
+    /// It has an answer key beside it.
+    pub has_key: bool,
 }
 
 impl CatalogueEntry {
     /// Read a lesson for the library.
     pub fn read(source: LessonSource) -> CatalogueEntry {
         let parsed = source.read_lesson();
+        let has_key = match &source {
+            LessonSource::Bundled(f) => bundled::key_for(f.name).is_some(),
+            LessonSource::File(p) => store::key_path_for(p).is_file(),
+        };
         CatalogueEntry {
+            has_key,
             id: source.id(),
             name: source.name(),
             source,

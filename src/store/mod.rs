@@ -6,6 +6,7 @@
 pub mod export;
 pub mod files;
 pub mod import;
+pub mod names;
 pub mod progress;
 pub mod rules;
 

@@ -259,7 +259,7 @@ impl Layout {
             cuts.push(r.start.saturating_sub(b.start).min(n));
             cuts.push(r.end.saturating_sub(b.start).min(n));
         }
-        for m in marks.iter().filter(|m| m.style == MarkStyle::Fill) {
+        for m in marks.iter().filter(|m| m.style != MarkStyle::Outline) {
             cuts.push(m.start.saturating_sub(b.start).min(n));
             cuts.push(m.end.saturating_sub(b.start).min(n));
         }
@@ -283,6 +283,14 @@ impl Layout {
                 .iter()
                 .filter(|m| m.style == MarkStyle::Fill && m.start <= ga && gz <= m.end)
                 .fold(0u8, |acc, m| acc | (1 << m.label.index()));
+            let heat = marks
+                .iter()
+                .filter(|m| m.start <= ga && gz <= m.end)
+                .filter_map(|m| match m.style {
+                    MarkStyle::Heat(lv) => Some((m.label, lv)),
+                    MarkStyle::Fill | MarkStyle::Outline => None,
+                })
+                .max_by_key(|(_, lv)| *lv);
             let family = if style.code || b.kind == BlockKind::Code {
                 FontFamily::Monospace
             } else {
@@ -296,7 +304,8 @@ impl Layout {
             let fmt = TextFormat {
                 font_id: FontId::new(if style.code { size * 0.92 } else { size }, family),
                 color,
-                background: pal.highlight_bg(mask),
+                background: heat
+                    .map_or_else(|| pal.highlight_bg(mask), |(l, lv)| pal.heat_bg(l, lv)),
                 italics: style.emphasis,
                 // Links are not followed (newsmark never goes online); colour marks them.
                 underline: Stroke::NONE,
@@ -437,6 +446,7 @@ fn decorations(galley: &Galley, b: &Block, marks: &[&Mark], size: f32) -> Vec<De
                     *shift += size * 0.8;
                 }
             }
+            MarkStyle::Heat(_) => {}
             MarkStyle::Outline => {
                 for r in &rects {
                     let h = size * 1.25;

@@ -27,6 +27,9 @@ pub enum MarkStyle {
     Fill,
     /// A key item shown over the article: an outline in the label's colour.
     Outline,
+    /// The class heat map: a background from the page colour to the label's tint, level 1
+    /// (few students marked it) to 4 (most); no underline or badge.
+    Heat(u8),
 }
 
 /// Something drawn over a char range.

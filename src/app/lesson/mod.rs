@@ -62,7 +62,9 @@ pub enum LessonCommand {
     SetOverlay(Overlay),
     /// Scroll the article to a char.
     ScrollTo(usize),
-    /// Save the answer to a file of the user's choice.
+    /// Show or hide the hand-in form (name and student id).
+    HandIn(bool),
+    /// Hand in: save the answer to a file of the student's choice (needs a name).
     SaveAnswerAs,
     /// Load an answer file into the lesson.
     OpenAnswerDialog,
@@ -92,6 +94,8 @@ pub struct LessonPage {
     pub reveal: Option<Reveal>,
     /// Unsaved changes since.
     pub dirty_since: Option<Instant>,
+    /// The hand-in form is open.
+    pub handing_in: bool,
 }
 
 impl LessonPage {
@@ -118,6 +122,7 @@ impl LessonPage {
             overlay: Overlay::Mine,
             reveal: None,
             dirty_since: None,
+            handing_in: false,
         };
         if let Some((path, a)) = answer {
             page.answer_read(&path, Ok(a), sh);
@@ -187,29 +192,16 @@ impl LessonPage {
                 self.editor.caret = c.min(self.lesson.text.char_len());
                 self.reveal(c);
             }
+            LessonCommand::HandIn(open) => self.handing_in = open,
             LessonCommand::SaveAnswerAs => {
-                let stem = self
-                    .name
-                    .rsplit_once('.')
-                    .map_or(self.name.as_str(), |(a, _)| a);
-                let who: String = sh
-                    .settings
-                    .student_name
-                    .trim()
-                    .chars()
-                    .map(|c| {
-                        if c.is_alphanumeric() || c == '-' {
-                            c
-                        } else {
-                            '_'
-                        }
-                    })
-                    .collect();
-                let suggested = if who.is_empty() {
-                    format!("{stem}.answer.json")
-                } else {
-                    format!("{stem}.{who}.json")
-                };
+                // A hand-in needs a name; the form asks for it first.
+                if sh.settings.student_name.trim().is_empty() {
+                    self.handing_in = true;
+                    return;
+                }
+                self.handing_in = false;
+                let suggested =
+                    store::names::answer_file_name(&sh.settings.student_name, &self.name);
                 sh.ask(Purpose::SaveAnswer(suggested));
             }
             LessonCommand::OpenAnswerDialog => sh.ask(Purpose::OpenAnswer),
@@ -221,14 +213,22 @@ impl LessonPage {
         match purpose {
             Purpose::SaveAnswer(_) => {
                 // The answer as it is now; writing happens off the UI thread.
-                let answer = self.answer(&sh.settings.student_name);
+                let mut answer = self.answer(&sh.settings.student_name);
+                let id = sh.settings.student_id.trim();
+                answer.student_id = (!id.is_empty()).then(|| id.to_string());
+                answer.program = Some(store::names::program());
+                answer.saved_at = Some(store::names::now_rfc3339());
                 sh.jobs.spawn(move || {
                     let r = store::write_json(&path, &answer).map(|()| path);
                     Command::Done(Done::AnswerSaved(r))
                 });
             }
             Purpose::OpenAnswer => spawn_read_answer(sh, self, path),
-            Purpose::OpenFile | Purpose::ImportArticle | Purpose::SaveLesson(_) => {}
+            Purpose::OpenFile
+            | Purpose::ImportArticle
+            | Purpose::SaveLesson(_)
+            | Purpose::OpenFolder
+            | Purpose::SaveGradebook(..) => {}
         }
     }
 

@@ -99,22 +99,12 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command> {
             }
         }
         ui.separator();
-        let mut name = sh.settings.student_name.clone();
-        ui.label("Your name:");
-        let r = ui.add(
-            egui::TextEdit::singleline(&mut name)
-                .desired_width(130.0)
-                .hint_text("for hand-in"),
-        );
-        if r.changed() {
-            cmds.push(Command::SetName(name));
-        }
         if ui
-            .button("Save answer…")
-            .on_hover_text("Write your answer to a file to hand in")
+            .button("Hand in…")
+            .on_hover_text("Write your answer to a file for your teacher (asks for your name)")
             .clicked()
         {
-            cmds.push(Command::Lesson(LessonCommand::SaveAnswerAs));
+            cmds.push(Command::Lesson(LessonCommand::HandIn(true)));
         }
         if ui.button("Load answer…").clicked() {
             cmds.push(Command::Lesson(LessonCommand::OpenAnswerDialog));
@@ -350,5 +340,68 @@ pub fn page(ui: &mut Ui, sh: &Shared, s: &LessonPage, view: &mut ArticleView) ->
     egui::CentralPanel::default()
         .frame(egui::Frame::central_panel(ui.style()).fill(pal.page))
         .show(ui, |ui| cmds.extend(article(ui, sh, s, view)));
+    cmds
+}
+
+/// The hand-in form: the student's name (required) and id, then where to save.
+pub fn hand_in(ctx: &egui::Context, sh: &Shared, s: &LessonPage) -> Vec<Command> {
+    let mut cmds = Vec::new();
+    if !s.handing_in {
+        return cmds;
+    }
+    let pal = palette(sh.settings.dark);
+    let mut open = true;
+    egui::Window::new("Hand in your answer")
+        .collapsible(false)
+        .resizable(false)
+        .open(&mut open)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .show(ctx, |ui| {
+            ui.label("Your teacher sees this name with your answer.");
+            egui::Grid::new("hand_in").num_columns(2).show(ui, |ui| {
+                ui.label("Your name");
+                let mut name = sh.settings.student_name.clone();
+                let r = ui.add(egui::TextEdit::singleline(&mut name).hint_text("required"));
+                r.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Your name")
+                });
+                if r.changed() {
+                    cmds.push(Command::SetName(name));
+                }
+                ui.end_row();
+                ui.label("Student id");
+                let mut id = sh.settings.student_id.clone();
+                let r = ui
+                    .add(egui::TextEdit::singleline(&mut id).hint_text("if your school uses one"));
+                r.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Student id")
+                });
+                if r.changed() {
+                    cmds.push(Command::SetStudentId(id));
+                }
+                ui.end_row();
+            });
+            let named = !sh.settings.student_name.trim().is_empty();
+            if !named {
+                ui.label(RichText::new("Type your name to hand in.").color(pal.warning));
+            }
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled(
+                        named,
+                        egui::Button::new(RichText::new("Choose where to save…").strong()),
+                    )
+                    .clicked()
+                {
+                    cmds.push(Command::Lesson(LessonCommand::SaveAnswerAs));
+                }
+                if ui.button("Cancel").clicked() {
+                    cmds.push(Command::Lesson(LessonCommand::HandIn(false)));
+                }
+            });
+        });
+    if !open {
+        cmds.push(Command::Lesson(LessonCommand::HandIn(false)));
+    }
     cmds
 }

@@ -17,6 +17,8 @@ pub struct Opening {
 pub struct LibraryPage {
     /// The lesson being opened, if one is.
     pub opening: Option<Opening>,
+    /// The lesson whose class results wait for a folder of answers.
+    pub class_for: Option<String>,
 }
 
 impl LibraryPage {
@@ -24,6 +26,7 @@ impl LibraryPage {
     pub fn opening(ticket: u64, name: String) -> LibraryPage {
         LibraryPage {
             opening: Some(Opening { ticket, name }),
+            class_for: None,
         }
     }
 }
@@ -40,4 +43,6 @@ pub enum LibraryCommand {
     ImportArticle,
     /// Edit the lesson and key with this catalogue id in the workshop.
     Edit(String),
+    /// Class results for the lesson with this catalogue id (asks for the folder).
+    ClassResults(String),
 }

@@ -127,6 +127,24 @@ fn entry(ui: &mut Ui, sh: &Shared, e: &CatalogueEntry, width: f32, cmds: &mut Ve
                     if open.clicked() {
                         cmds.push(Command::Library(LibraryCommand::Open(e.id.clone())));
                     }
+                    if e.has_key {
+                        let class = ui.add_enabled(enabled, egui::Button::new("Class results…"));
+                        class.widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::Role::Button,
+                                enabled,
+                                format!("Class results for {title}"),
+                            )
+                        });
+                        if class
+                            .on_hover_text(
+                                "Score a folder of handed-in answers against this lesson's key",
+                            )
+                            .clicked()
+                        {
+                            cmds.push(Command::Library(LibraryCommand::ClassResults(e.id.clone())));
+                        }
+                    }
                     let edit = ui.add_enabled(enabled, egui::Button::new("Edit"));
                     edit.widget_info(|| {
                         egui::WidgetInfo::labeled(

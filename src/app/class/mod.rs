@@ -1,0 +1,226 @@
+//! The class results page: a folder of answers graded against a lesson's key. A sortable
+//! table of students, the key items hardest first, the label confusion and the score
+//! histogram, each student's highlights over the key, and the class heat map over the
+//! article for discussion on a projector. Its state and commands live here; [`view`]
+//! draws it.
+
+pub mod view;
+
+use crate::app::dialogs::Purpose;
+use crate::app::state::Shared;
+use crate::model::class::{GradebookFormat, class_coverage};
+use crate::model::{Label, Lesson, Span};
+use crate::service::{Class, PlacedKey};
+use crate::store;
+use std::path::PathBuf;
+
+/// The parts of the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClassTab {
+    /// The table of students.
+    Students,
+    /// Key items, hardest first.
+    Items,
+    /// Label confusion and score histogram.
+    Figures,
+    /// The class heat map over the article.
+    HeatMap,
+}
+
+/// A column to sort the students by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortBy {
+    /// Name (or file).
+    Name,
+    /// Score.
+    Score,
+    /// F1 of one label.
+    Label(Label),
+    /// Passage F1.
+    Passage,
+    /// Key items missed.
+    Missed,
+}
+
+/// What the teacher can do on the page.
+#[derive(Clone, Debug, PartialEq)]
+#[must_use]
+pub enum ClassCommand {
+    /// Show a part.
+    Tab(ClassTab),
+    /// Sort the students (again: the other way round).
+    Sort(SortBy),
+    /// Show a student's highlights over the key (or none).
+    Select(Option<usize>),
+    /// The label the heat map shows.
+    HeatLabel(Label),
+    /// Large text, no student names.
+    Projector(bool),
+    /// Write a gradebook CSV (asks where).
+    Export(GradebookFormat),
+}
+
+/// The page's state.
+pub struct ClassPage {
+    /// The lesson's file name.
+    pub lesson_name: String,
+    /// The lesson.
+    pub lesson: Lesson,
+    /// Its key.
+    pub key: PlacedKey,
+    /// The graded folder.
+    pub class: Class,
+    /// Where the answers are.
+    pub dir: PathBuf,
+    /// The part shown.
+    pub tab: ClassTab,
+    /// Sort column and direction (true: descending).
+    pub sort: (SortBy, bool),
+    /// Student indices (into `class.report.students`) in display order.
+    pub order: Vec<usize>,
+    /// The student whose highlights are shown.
+    pub selected: Option<usize>,
+    /// The heat map's label.
+    pub heat_label: Label,
+    /// Per label, runs of chars with the number of students who marked them.
+    pub coverage: [Vec<(usize, usize, usize)>; 3],
+    /// Projector mode: large text, no names.
+    pub projector: bool,
+    /// Tells this page from earlier ones (view caches start afresh).
+    pub instance: u64,
+}
+
+impl ClassPage {
+    /// A page on a graded folder.
+    pub fn new(
+        lesson_name: String,
+        lesson: Lesson,
+        key: PlacedKey,
+        class: Class,
+        dir: PathBuf,
+        instance: u64,
+    ) -> ClassPage {
+        let spans: Vec<Vec<Span>> = class
+            .answers
+            .iter()
+            .map(|g| g.graded.spans.clone())
+            .collect();
+        let coverage = class_coverage(&lesson.text, &spans);
+        let mut p = ClassPage {
+            lesson_name,
+            lesson,
+            key,
+            class,
+            dir,
+            tab: ClassTab::Students,
+            sort: (SortBy::Name, false),
+            order: Vec::new(),
+            selected: None,
+            heat_label: Label::Attribution,
+            coverage,
+            projector: false,
+            instance,
+        };
+        p.resort();
+        p
+    }
+
+    /// The highlights of student `i` (in report order), placed on the lesson.
+    pub fn spans_of(&self, i: usize) -> Option<&[Span]> {
+        let s = self.class.report.students.get(i)?;
+        self.class
+            .answers
+            .iter()
+            .find(|g| g.path.display().to_string() == s.file)
+            .map(|g| g.graded.spans.as_slice())
+    }
+
+    fn resort(&mut self) {
+        let st = &self.class.report.students;
+        let mut order: Vec<usize> = (0..st.len()).collect();
+        let (by, desc) = self.sort;
+        let key = |i: &usize| -> f64 {
+            let Some(s) = st.get(*i) else { return 0.0 };
+            match by {
+                SortBy::Name => 0.0,
+                SortBy::Score => s.score.micro.f1,
+                SortBy::Label(l) => s.score.per_label[l.index()].map_or(-1.0, |p| p.f1),
+                SortBy::Passage => s.score.passage_f1,
+                SortBy::Missed => s.score.status_counts()[3] as f64,
+            }
+        };
+        order.sort_by(|a, b| {
+            let o = if by == SortBy::Name {
+                let n = |i: &usize| {
+                    st.get(*i)
+                        .map(|s| s.name.to_lowercase())
+                        .unwrap_or_default()
+                };
+                n(a).cmp(&n(b))
+            } else {
+                key(a).total_cmp(&key(b))
+            };
+            let o = if desc { o.reverse() } else { o };
+            o.then(a.cmp(b))
+        });
+        self.order = order;
+    }
+
+    /// Carry out a command.
+    pub fn handle(&mut self, cmd: ClassCommand, sh: &mut Shared) {
+        match cmd {
+            ClassCommand::Tab(t) => self.tab = t,
+            ClassCommand::Sort(by) => {
+                self.sort = if self.sort.0 == by {
+                    (by, !self.sort.1)
+                } else {
+                    // Names A to Z; numbers highest first.
+                    (by, by != SortBy::Name)
+                };
+                self.resort();
+            }
+            ClassCommand::Select(i) => {
+                self.selected = i.filter(|&i| i < self.class.report.students.len());
+            }
+            ClassCommand::HeatLabel(l) => self.heat_label = l,
+            ClassCommand::Projector(on) => {
+                self.projector = on;
+                if on {
+                    self.selected = None;
+                }
+            }
+            ClassCommand::Export(format) => {
+                let stem = self
+                    .lesson_name
+                    .rsplit_once('.')
+                    .map_or(self.lesson_name.as_str(), |(s, _)| s);
+                let tag = match format {
+                    GradebookFormat::Generic => "grades",
+                    GradebookFormat::Canvas => "canvas",
+                    GradebookFormat::Moodle => "moodle",
+                };
+                sh.ask(Purpose::SaveGradebook(format, format!("{stem}.{tag}.csv")));
+            }
+        }
+    }
+
+    /// Write the gradebook where the teacher chose.
+    pub fn export(&self, format: GradebookFormat, path: PathBuf, sh: &mut Shared) {
+        match store::export::write_gradebook(
+            &path,
+            &self.class.report,
+            format,
+            &self.lesson.meta.title,
+        ) {
+            Ok(()) => sh.messages.notice(format!(
+                "Wrote the gradebook ({} student(s)) to {}",
+                self.class.report.students.len(),
+                path.display()
+            )),
+            Err(e) => sh.messages.error(format!(
+                "The gradebook was not written: {}",
+                store::describe(&e)
+            )),
+        }
+    }
+}
