@@ -30,6 +30,8 @@ pub struct Picker {
     pub name: String,
     /// Why the folder cannot be listed, if it cannot.
     pub error: Option<String>,
+    /// The folder as typed in the path field.
+    pub path_text: String,
 }
 
 /// What the user does in the picker.
@@ -40,6 +42,8 @@ pub enum PickerCommand {
     Go(PathBuf),
     /// Change the file name to save as.
     SetName(String),
+    /// Edit the folder path field.
+    SetPath(String),
     /// Choose this file (open) or save under the name in the folder shown.
     Choose(Option<PathBuf>),
     /// Close without choosing.
@@ -52,7 +56,8 @@ fn extensions(p: &Purpose) -> &'static [&'static str] {
         Purpose::SaveAnswer(_) | Purpose::OpenAnswer => &["json"],
         Purpose::ImportArticle => &["html", "htm", "md", "markdown", "txt"],
         Purpose::SaveLesson(_) => &["md"],
-        Purpose::OpenFolder => &[],
+        // Answer files are shown so the teacher sees the right folder; folders are chosen.
+        Purpose::OpenFolder => &["json"],
         Purpose::SaveGradebook(..) => &["csv"],
     }
 }
@@ -80,6 +85,7 @@ impl Picker {
             entries: Vec::new(),
             name,
             error: None,
+            path_text: String::new(),
         };
         p.go(dir);
         p
@@ -108,6 +114,7 @@ impl Picker {
                 });
                 self.entries = entries;
                 self.error = None;
+                self.path_text = dir.display().to_string();
                 self.dir = dir;
             }
             Err(e) => {
@@ -129,6 +136,10 @@ impl Picker {
             }
             PickerCommand::SetName(n) => {
                 self.name = n;
+                None
+            }
+            PickerCommand::SetPath(t) => {
+                self.path_text = t;
                 None
             }
             PickerCommand::Cancel => Some(Command::Done(Done::FileChosen(
@@ -201,7 +212,16 @@ pub fn show(ctx: &egui::Context, p: &Picker, pal: &Palette) -> Vec<PickerCommand
                 if ui.button("Home").clicked() {
                     out.push(PickerCommand::Go(start_dir()));
                 }
-                ui.label(RichText::new(p.dir.display().to_string()).strong());
+                // The folder as text: type or paste a path and press Enter.
+                let mut dir = p.path_text.clone();
+                let r = ui.add(egui::TextEdit::singleline(&mut dir).desired_width(f32::INFINITY));
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Folder"));
+                if r.changed() {
+                    out.push(PickerCommand::SetPath(dir.clone()));
+                }
+                if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                    out.push(PickerCommand::Go(PathBuf::from(dir)));
+                }
             });
             if let Some(e) = &p.error {
                 ui.label(RichText::new(e).color(pal.warning));
@@ -209,15 +229,20 @@ pub fn show(ctx: &egui::Context, p: &Picker, pal: &Palette) -> Vec<PickerCommand
             egui::ScrollArea::vertical()
                 .id_salt("picker")
                 .max_height(300.0)
+                .auto_shrink([false, true])
                 .show(ui, |ui| {
+                    ui.set_min_width(ui.available_width());
                     for e in &p.entries {
                         let label = if e.dir {
-                            format!("📁 {}", e.name)
+                            format!("{}/", e.name)
                         } else {
                             e.name.clone()
                         };
                         let r = ui.selectable_label(!e.dir && p.name == e.name, label);
                         let path = p.dir.join(&e.name);
+                        if !e.dir && p.purpose == Purpose::OpenFolder {
+                            continue;
+                        }
                         if r.double_clicked() && !e.dir {
                             out.push(PickerCommand::Choose(Some(path)));
                         } else if r.clicked() {

@@ -149,9 +149,22 @@ fn students(ui: &mut Ui, pal: &Palette, p: &ClassPage, out: &mut Vec<Command>) {
     ];
     ui.horizontal(|ui| {
         for (by, name, w) in cols {
+            // Words, not arrows: the default fonts have no arrow glyphs.
             let arrow = match p.sort {
-                (b, true) if b == by => " ▼",
-                (b, false) if b == by => " ▲",
+                (b, desc) if b == by && by == SortBy::Name => {
+                    if desc {
+                        " (Z-A)"
+                    } else {
+                        " (A-Z)"
+                    }
+                }
+                (b, desc) if b == by => {
+                    if desc {
+                        " (high)"
+                    } else {
+                        " (low)"
+                    }
+                }
                 _ => "",
             };
             let r = ui.add_sized(

@@ -85,7 +85,7 @@ fn entry(ui: &mut Ui, sh: &Shared, e: &CatalogueEntry, width: f32, cmds: &mut Ve
             ui.horizontal(|ui| {
                 let title = e.title();
                 ui.vertical(|ui| {
-                    ui.set_max_width(width - 200.0);
+                    ui.set_max_width(width - 360.0);
                     ui.label(RichText::new(title).size(19.0).strong());
                     if let Some(m) = &e.meta {
                         let mut facts = Vec::new();

@@ -1,0 +1,107 @@
+//! The teacher's side driven headlessly: class results from a folder of answers, the
+//! student detail, the heat map, projector mode and the gradebook export.
+
+mod common;
+
+use common::{app_with, harness, settle};
+use egui_kittest::kittest::Queryable;
+use newsmark::app::class::{ClassCommand, ClassTab, SortBy};
+use newsmark::app::dialogs::FakeDialogs;
+use newsmark::app::state::{Command, Page};
+use newsmark::model::annotation::{Answer, AnswerSpan};
+use newsmark::model::{Label, Span};
+use std::sync::Arc;
+
+/// Answers of three students to the seed lesson.
+fn answers(dir: &std::path::Path) {
+    let seed = newsmark::service::open_lesson(&newsmark::service::LessonSource::Bundled(
+        newsmark::bundled::lessons().next().expect("bundled"),
+    ))
+    .expect("seed");
+    let t = &seed.lesson.text;
+    for (name, spans) in [
+        (
+            "Ana",
+            vec![(178, 219, Label::Attribution), (0, 11, Label::Opinion)],
+        ),
+        ("Ben", vec![(178, 219, Label::Unsupported)]),
+        ("Cai", vec![]),
+    ] {
+        let mut a = Answer::new(t, Some("001_peace-talks.md".into()));
+        a.student = Some(name.into());
+        for (s, e, l) in spans {
+            a.spans.push(AnswerSpan::new(t, Span::new(s, e, l)));
+        }
+        std::fs::write(
+            dir.join(format!("{name}.json")),
+            newsmark::store::to_json(&a).expect("json"),
+        )
+        .expect("write");
+    }
+    std::fs::write(dir.join("broken.json"), "{").expect("write");
+}
+
+#[test]
+fn class_results_for_a_folder_of_answers() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let folder = tempfile::tempdir().expect("tempdir");
+    answers(folder.path());
+    let csv = folder.path().join("grades.csv");
+    let dialogs = Arc::new(
+        FakeDialogs::new()
+            .then(Some(folder.path().to_path_buf()))
+            .then(Some(csv.clone())),
+    );
+    let mut h = harness(app_with(data.path(), dialogs));
+    h.get_by_label("Class results for Peace talks: territory against security")
+        .click();
+    settle(&mut h);
+    let Page::Class(p) = &h.state().state.page else {
+        panic!("class page: {:?}", h.state().state.shared.messages.all());
+    };
+    assert_eq!(p.class.report.students.len(), 3);
+    assert_eq!(p.class.problems.len(), 1, "the broken file is listed");
+    assert!(h.query_by_label("3 answer(s)").is_some());
+    assert!(h.query_by_label("Ana").is_some());
+    // Sort by score, highest first: Ana.
+    h.state_mut()
+        .state
+        .handle(Command::Class(ClassCommand::Sort(SortBy::Score)));
+    h.run();
+    let Page::Class(p) = &h.state().state.page else {
+        panic!()
+    };
+    let first = p.order[0];
+    assert_eq!(p.class.report.students[first].name, "Ana");
+    // A student's highlights over the key.
+    h.get_by_label("Ana").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Filled: the student's highlights")
+            .is_some()
+    );
+    // Items, figures and the heat map draw; projector mode hides names.
+    for t in [ClassTab::Items, ClassTab::Figures, ClassTab::HeatMap] {
+        h.state_mut()
+            .state
+            .handle(Command::Class(ClassCommand::Tab(t)));
+        h.run();
+    }
+    h.state_mut()
+        .state
+        .handle(Command::Class(ClassCommand::Tab(ClassTab::Students)));
+    h.get_by_label("Projector (large text, no names)").click();
+    h.run();
+    assert!(h.query_by_label("Ana").is_none());
+    assert!(h.query_by_label("Student 1").is_some());
+    // The gradebook, where the teacher chose.
+    h.get_by_label("Canvas…").click();
+    settle(&mut h);
+    let text = std::fs::read_to_string(&csv).expect("gradebook written");
+    assert!(text.starts_with("Student,"), "{text}");
+    assert_eq!(text.lines().count(), 4, "{text}");
+    assert!(
+        h.query_by_label_contains("Wrote the gradebook (3 student(s))")
+            .is_some()
+    );
+}
