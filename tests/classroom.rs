@@ -105,3 +105,70 @@ fn class_results_for_a_folder_of_answers() {
             .is_some()
     );
 }
+
+#[test]
+fn a_pack_adds_its_lessons_and_a_released_key_gives_feedback() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let files = tempfile::tempdir().expect("tempdir");
+    let lessons = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
+    let lesson = lessons.join("002_bridge-repairs.md");
+    let pack = newsmark::store::pack::make_pack(
+        std::slice::from_ref(&lesson),
+        Some("9B media".into()),
+        Some("Friday".into()),
+    )
+    .expect("pack");
+    let pack_path = files.path().join("week1.newsmark-pack");
+    newsmark::store::write_json(&pack_path, &pack).expect("write");
+    let mut h = harness(app_with(data.path(), Arc::new(FakeDialogs::new())));
+    h.state_mut().state.handle(Command::OpenPath(pack_path));
+    settle(&mut h);
+    assert!(
+        h.query_by_label("9B media (due Friday)").is_some(),
+        "{:?}",
+        h.state().state.shared.messages.all()
+    );
+    let entry = h
+        .state()
+        .state
+        .shared
+        .catalogue
+        .iter()
+        .find(|e| e.group.is_some())
+        .expect("the pack's lesson")
+        .id
+        .clone();
+    assert!(
+        !h.state()
+            .state
+            .shared
+            .catalogue
+            .iter()
+            .any(|e| e.id == entry && e.has_key),
+        "no key came with the pack"
+    );
+    // After class the teacher releases the key; the student opens it.
+    let key_copy = files.path().join("002_bridge-repairs.key.json");
+    std::fs::copy(lessons.join("002_bridge-repairs.key.json"), &key_copy).expect("copy");
+    h.state_mut().state.handle(Command::OpenPath(key_copy));
+    settle(&mut h);
+    assert!(
+        h.query_by_label_contains("The answer key for").is_some(),
+        "{:?}",
+        h.state().state.shared.messages.all()
+    );
+    h.state_mut().state.handle(Command::Library(
+        newsmark::app::library::LibraryCommand::Open(entry),
+    ));
+    settle(&mut h);
+    h.get_by_label("Check my answers").click();
+    h.run();
+    assert!(
+        h.state()
+            .state
+            .lesson()
+            .and_then(|l| l.feedback())
+            .is_some(),
+        "the same feedback as in self-study"
+    );
+}

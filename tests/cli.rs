@@ -584,3 +584,41 @@ fn gradebook_csv_files_parse_back_with_each_formats_columns() {
         assert!(rows.iter().all(|row| row.len() == h.len()), "{format}");
     }
 }
+
+#[test]
+fn pack_holds_lessons_and_refuses_keys() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("9b.newsmark-pack");
+    let lessons = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
+    let l1 = lessons.join("002_bridge-repairs.md").display().to_string();
+    let l2 = lessons.join("003_bike-lane.md").display().to_string();
+    let k1 = lessons
+        .join("002_bridge-repairs.key.json")
+        .display()
+        .to_string();
+    let o = run(&["pack", &l1, &k1, "-o", &out.display().to_string()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("keys never do"), "{}", stderr(&o));
+    assert!(!out.exists());
+    let o = run(&[
+        "pack",
+        &l1,
+        &l2,
+        "-o",
+        &out.display().to_string(),
+        "--class",
+        "9B media",
+        "--due",
+        "Friday",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&out).expect("pack written");
+    let v: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    assert_eq!(v["class"], "9B media");
+    assert_eq!(v["lessons"].as_array().map(Vec::len), Some(2));
+    // No key in it, in any form.
+    assert!(
+        !text.contains("\"items\"") && !text.contains("rationale"),
+        "a key leaked"
+    );
+}

@@ -148,6 +148,10 @@ pub enum Done {
     AnswerSaved(Result<PathBuf, FileError>),
     /// Files that were found faulty in the background (shown as errors).
     Problems(Vec<FileError>),
+    /// A class pack was added to the library: its heading and lessons, or why not.
+    PackAdded(Box<Result<(String, Vec<CatalogueEntry>), FileError>>),
+    /// A key the teacher released was put beside its lesson: the lesson's new entry.
+    KeyReleased(Box<Result<CatalogueEntry, String>>),
     /// A folder of answers was graded.
     ClassGraded {
         /// Which request this answers.
@@ -539,6 +543,7 @@ impl AppState {
                                 meta: Some(loaded.opened.lesson.meta.clone()),
                                 error: None,
                                 has_key: loaded.opened.key.is_some(),
+                                group: None,
                             });
                         }
                         self.page = Page::Lesson(Box::new(LessonPage::open(loaded, ticket, sh)));
@@ -549,6 +554,34 @@ impl AppState {
                     }
                 }
             }
+            Done::PackAdded(result) => match *result {
+                Ok((heading, entries)) => {
+                    sh.messages.notice(format!(
+                        "Added {} lesson(s) to your library under \"{heading}\".",
+                        entries.len()
+                    ));
+                    for e in entries {
+                        match sh.catalogue.iter_mut().find(|c| c.id == e.id) {
+                            Some(slot) => *slot = e,
+                            None => sh.catalogue.push(e),
+                        }
+                    }
+                }
+                Err(e) => sh.messages.error(store::describe(&e)),
+            },
+            Done::KeyReleased(result) => match *result {
+                Ok(e) => {
+                    sh.messages.notice(format!(
+                        "The answer key for \"{}\" is in place: open the lesson, load your answer if it is not there, and check it.",
+                        e.title()
+                    ));
+                    match sh.catalogue.iter_mut().find(|c| c.id == e.id) {
+                        Some(slot) => *slot = e,
+                        None => sh.catalogue.push(e),
+                    }
+                }
+                Err(why) => sh.messages.error(why),
+            },
             Done::Problems(errors) => {
                 for e in errors {
                     sh.messages.error(store::describe(&e));
@@ -697,6 +730,33 @@ impl AppState {
     }
 
     fn open_path(&mut self, path: PathBuf) {
+        if crate::store::pack::is_pack(&path) {
+            let Some(lessons) = self.shared.data_dir.as_ref().map(|d| d.join("lessons")) else {
+                self.shared
+                    .messages
+                    .error("Packs are added to your data folder, and there is none.");
+                return;
+            };
+            self.shared
+                .jobs
+                .spawn(move || Command::Done(Done::PackAdded(Box::new(install(&path, &lessons)))));
+            return;
+        }
+        if store::is_key_file(&path) {
+            let targets: Vec<(String, PathBuf)> = self
+                .shared
+                .catalogue
+                .iter()
+                .filter_map(|e| match &e.source {
+                    LessonSource::File(p) => Some((e.name.clone(), p.clone())),
+                    LessonSource::Bundled(_) => None,
+                })
+                .collect();
+            self.shared.jobs.spawn(move || {
+                Command::Done(Done::KeyReleased(Box::new(release_key(&path, &targets))))
+            });
+            return;
+        }
         if store::lesson_format(&path).is_some() {
             let known = self
                 .shared
@@ -759,6 +819,59 @@ impl AppState {
             p.autosave(&mut self.shared);
         }
     }
+}
+
+/// Install a class pack into its own folder of `lessons` and list its lessons.
+fn install(path: &Path, lessons: &Path) -> Result<(String, Vec<CatalogueEntry>), FileError> {
+    use crate::store::{names, pack};
+    let p = pack::read_pack(path)?;
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("pack");
+    let folder = names::safe_part(p.class.as_deref().unwrap_or(stem), 60);
+    let dir = lessons.join("packs").join(&folder);
+    let paths = pack::install_pack(&p, &dir)?;
+    let entries = paths
+        .into_iter()
+        .map(|p| CatalogueEntry::read(LessonSource::File(p)))
+        .collect();
+    let heading = pack::PackInfo {
+        class: p.class.clone(),
+        due: p.due.clone(),
+    }
+    .heading(&folder);
+    Ok((heading, entries))
+}
+
+/// Put a released key beside the lesson it belongs to (found by the key's lesson name, or
+/// by its own file name).
+fn release_key(path: &Path, lessons: &[(String, PathBuf)]) -> Result<CatalogueEntry, String> {
+    let key = store::read_key(path).map_err(|e| store::describe(&e))?;
+    let from_name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.strip_suffix(".key.json"))
+        .map(str::to_string);
+    let wanted: Vec<String> = key
+        .lesson
+        .clone()
+        .into_iter()
+        .chain(
+            from_name
+                .iter()
+                .flat_map(|s| [format!("{s}.md"), format!("{s}.txt")]),
+        )
+        .collect();
+    let Some((_, lesson)) = lessons.iter().find(|(n, _)| wanted.contains(n)) else {
+        return Err(format!(
+            "{}: no lesson in your library matches this key (it is for {}); open the lesson or its pack first",
+            path.display(),
+            wanted.first().map_or("an unknown lesson", String::as_str)
+        ));
+    };
+    let bytes =
+        std::fs::read(path).map_err(|e| store::describe(&FileError::io(path, "cannot read", e)))?;
+    let target = store::key_path_for(lesson);
+    store::write_atomic(&target, &bytes).map_err(|e| store::describe(&e))?;
+    Ok(CatalogueEntry::read(LessonSource::File(lesson.clone())))
 }
 
 fn file_name(p: &Path) -> String {

@@ -7,6 +7,7 @@
 
 mod check;
 mod new;
+mod pack;
 mod report;
 mod score;
 mod suggest;
@@ -87,6 +88,21 @@ pub enum Command {
         #[arg(long, value_name = "DIR", conflicts_with = "lesson")]
         evaluate: Option<PathBuf>,
     },
+    /// Put lessons into one student pack (.newsmark-pack) to hand out; keys never go in.
+    Pack {
+        /// Lesson files.
+        #[arg(required = true)]
+        lessons: Vec<PathBuf>,
+        /// The pack to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The class's name.
+        #[arg(long)]
+        class: Option<String>,
+        /// When answers are due.
+        #[arg(long)]
+        due: Option<String>,
+    },
     /// Class results for a folder of answers.
     Report {
         /// The lesson.
@@ -162,6 +178,12 @@ pub fn run(cmd: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             json,
             evaluate,
         } => suggest::run(lesson.as_deref(), evaluate.as_deref(), json, out, err),
+        Command::Pack {
+            lessons,
+            output,
+            class,
+            due,
+        } => pack::run(&lessons, &output, class, due, out, err),
         Command::Report {
             lesson,
             key,

@@ -176,6 +176,8 @@ pub struct CatalogueEntry {
     pub error: Option<FileError>,
     /// It has an answer key beside it.
     pub has_key: bool,
+    /// The class pack it came from ("9B media studies (due Friday)"), if any.
+    pub group: Option<String>,
 }
 
 impl CatalogueEntry {
@@ -186,7 +188,12 @@ impl CatalogueEntry {
             LessonSource::Bundled(f) => bundled::key_for(f.name).is_some(),
             LessonSource::File(p) => store::key_path_for(p).is_file(),
         };
+        let group = match &source {
+            LessonSource::Bundled(_) => None,
+            LessonSource::File(p) => pack_heading(p),
+        };
         CatalogueEntry {
+            group,
             has_key,
             id: source.id(),
             name: source.name(),
@@ -202,6 +209,18 @@ impl CatalogueEntry {
             .as_ref()
             .map_or(self.name.as_str(), |m| m.title.as_str())
     }
+}
+
+/// The heading of the class pack a lesson file was installed from, if it was.
+fn pack_heading(lesson: &Path) -> Option<String> {
+    let dir = lesson.parent()?;
+    let bytes = std::fs::read(dir.join(store::pack::INFO)).ok()?;
+    let info: store::pack::PackInfo = serde_json::from_slice(&bytes).ok()?;
+    let folder = dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("class pack");
+    Some(info.heading(folder))
 }
 
 /// The bundled lessons, in file-name order.

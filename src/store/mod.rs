@@ -7,6 +7,7 @@ pub mod export;
 pub mod files;
 pub mod import;
 pub mod names;
+pub mod pack;
 pub mod progress;
 pub mod rules;
 
@@ -148,6 +149,11 @@ impl FileError {
         }
     }
 
+    /// True when the file is not a lesson.
+    pub fn problem_is_not_a_lesson(&self) -> bool {
+        matches!(self.problem, Problem::NotALesson)
+    }
+
     /// An operating-system error on `path` while doing `action`.
     pub fn io(path: &Path, action: &'static str, source: std::io::Error) -> FileError {
         FileError::new(path, Problem::io(action, source))
@@ -170,7 +176,7 @@ pub fn describe(e: &(dyn std::error::Error + 'static)) -> String {
     s
 }
 
-fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
+pub(crate) fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
     let meta = std::fs::metadata(path).map_err(|e| FileError::io(path, "cannot read", e))?;
     if meta.is_dir() {
         return Err(FileError::new(path, Problem::IsAFolder));
@@ -259,7 +265,7 @@ struct VersionOnly {
     version: Option<serde_json::Value>,
 }
 
-fn parse_versioned<T: DeserializeOwned>(
+pub(crate) fn parse_versioned<T: DeserializeOwned>(
     bytes: &[u8],
     version: impl Fn(&T) -> u32,
 ) -> Result<T, Problem> {

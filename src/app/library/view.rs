@@ -48,15 +48,25 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
                 }
             });
             ui.add_space(10.0);
-            let (bundled, mine): (Vec<&CatalogueEntry>, Vec<&CatalogueEntry>) = sh
-                .catalogue
-                .iter()
-                .partition(|e| matches!(e.source, LessonSource::Bundled(_)));
-            for (heading, group) in [("Lessons", bundled), ("My lessons", mine)] {
+            // Bundled lessons, then each class pack, then the teacher's and opened lessons.
+            let mut groups: Vec<(String, Vec<&CatalogueEntry>)> = vec![("Lessons".into(), Vec::new())];
+            let mut mine = Vec::new();
+            for e in &sh.catalogue {
+                match (&e.source, &e.group) {
+                    (LessonSource::Bundled(_), _) => groups[0].1.push(e),
+                    (_, Some(g)) => match groups.iter_mut().find(|(h, _)| h == g) {
+                        Some((_, v)) => v.push(e),
+                        None => groups.push((g.clone(), vec![e])),
+                    },
+                    (_, None) => mine.push(e),
+                }
+            }
+            groups.push(("My lessons".into(), mine));
+            for (heading, group) in groups {
                 if group.is_empty() {
                     continue;
                 }
-                if heading == "My lessons" {
+                if heading != "Lessons" {
                     ui.add_space(8.0);
                     ui.heading(RichText::new(heading).size(22.0));
                     ui.add_space(4.0);
