@@ -172,3 +172,38 @@ fn a_pack_adds_its_lessons_and_a_released_key_gives_feedback() {
         "the same feedback as in self-study"
     );
 }
+
+#[test]
+fn the_teacher_makes_a_pack_from_the_library() {
+    let data = tempfile::tempdir().expect("tempdir");
+    let out = data.path().join("9b.newsmark-pack");
+    let mut h = harness(app_with(
+        data.path(),
+        Arc::new(FakeDialogs::new().then(Some(out.clone()))),
+    ));
+    h.get_by_label("Put Peace talks: territory against security in the student pack")
+        .click();
+    h.run();
+    h.get_by_label("Put Bridge repairs approved after inspection in the student pack")
+        .click();
+    h.run();
+    assert!(h.query_by_label("Student pack: 2 lesson(s)").is_some());
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Class")
+        .click();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Class")
+        .type_text("9B media");
+    h.run();
+    h.get_by_label("Save pack…").click();
+    settle(&mut h);
+    let pack = newsmark::store::pack::read_pack(&out).expect("pack written");
+    assert_eq!(pack.class.as_deref(), Some("9B media"));
+    let names: Vec<&str> = pack.lessons.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(names, vec!["001_peace-talks.md", "002_bridge-repairs.md"]);
+    let text = std::fs::read_to_string(&out).expect("read");
+    assert!(!text.contains("rationale"), "no key in a pack");
+    assert!(
+        h.query_by_label_contains("Wrote the student pack (2 lesson(s), no keys)")
+            .is_some()
+    );
+}

@@ -20,6 +20,8 @@ pub enum Purpose {
     SaveLesson(String),
     /// A folder of answers for class results.
     OpenFolder,
+    /// Where to write a student pack; the suggested file name.
+    SavePack(String),
     /// Where to write a gradebook; its format and the suggested file name.
     SaveGradebook(crate::model::class::GradebookFormat, String),
 }
@@ -82,6 +84,11 @@ fn rfd_ask(purpose: &Purpose) -> Option<PathBuf> {
                 .add_filter("newsmark lesson", &["md"])
                 .save_file(),
             Purpose::OpenFolder => d.set_title("Choose the folder of answers").pick_folder(),
+            Purpose::SavePack(name) => d
+                .set_title("Save the student pack")
+                .set_file_name(name)
+                .add_filter("newsmark student pack", &["newsmark-pack"])
+                .save_file(),
             Purpose::SaveGradebook(_, name) => d
                 .set_title("Save the gradebook")
                 .set_file_name(name)

@@ -59,6 +59,7 @@ fn extensions(p: &Purpose) -> &'static [&'static str] {
         // Answer files are shown so the teacher sees the right folder; folders are chosen.
         Purpose::OpenFolder => &["json"],
         Purpose::SaveGradebook(..) => &["csv"],
+        Purpose::SavePack(_) => &["newsmark-pack"],
     }
 }
 
@@ -66,7 +67,10 @@ fn extensions(p: &Purpose) -> &'static [&'static str] {
 pub fn saves(p: &Purpose) -> bool {
     matches!(
         p,
-        Purpose::SaveAnswer(_) | Purpose::SaveLesson(_) | Purpose::SaveGradebook(..)
+        Purpose::SaveAnswer(_)
+            | Purpose::SaveLesson(_)
+            | Purpose::SaveGradebook(..)
+            | Purpose::SavePack(_)
     )
 }
 
@@ -74,9 +78,10 @@ impl Picker {
     /// A picker for `purpose`, starting in `dir`.
     pub fn new(purpose: Purpose, dir: PathBuf) -> Picker {
         let name = match &purpose {
-            Purpose::SaveAnswer(n) | Purpose::SaveLesson(n) | Purpose::SaveGradebook(_, n) => {
-                n.clone()
-            }
+            Purpose::SaveAnswer(n)
+            | Purpose::SaveLesson(n)
+            | Purpose::SaveGradebook(_, n)
+            | Purpose::SavePack(n) => n.clone(),
             _ => String::new(),
         };
         let mut p = Picker {
@@ -185,6 +190,7 @@ fn title(p: &Purpose) -> &'static str {
         Purpose::SaveLesson(_) => "Save the lesson",
         Purpose::OpenFolder => "Choose the folder of answers",
         Purpose::SaveGradebook(..) => "Save the gradebook",
+        Purpose::SavePack(_) => "Save the student pack",
     }
 }
 

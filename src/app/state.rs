@@ -146,6 +146,8 @@ pub enum Done {
     },
     /// An answer was written (where), or why not.
     AnswerSaved(Result<PathBuf, FileError>),
+    /// Background work that went well and has something to say.
+    Notice(String),
     /// Files that were found faulty in the background (shown as errors).
     Problems(Vec<FileError>),
     /// A class pack was added to the library: its heading and lessons, or why not.
@@ -445,6 +447,38 @@ impl AppState {
                     }
                     LibraryCommand::ImportArticle => sh.ask(Purpose::ImportArticle),
                     LibraryCommand::Edit(id) => self.edit_entry(&id),
+                    LibraryCommand::TogglePack(id) => {
+                        if let Page::Library(l) = &mut self.page {
+                            match l.pack.iter().position(|x| *x == id) {
+                                Some(i) => {
+                                    l.pack.remove(i);
+                                }
+                                None => l.pack.push(id),
+                            }
+                        }
+                    }
+                    LibraryCommand::SetPackClass(c) => {
+                        if let Page::Library(l) = &mut self.page {
+                            l.pack_class = c;
+                        }
+                    }
+                    LibraryCommand::SetPackDue(d) => {
+                        if let Page::Library(l) = &mut self.page {
+                            l.pack_due = d;
+                        }
+                    }
+                    LibraryCommand::ExportPack => {
+                        let name = match &self.page {
+                            Page::Library(l) if !l.pack_class.trim().is_empty() => {
+                                format!(
+                                    "{}.newsmark-pack",
+                                    crate::store::names::safe_part(&l.pack_class, 60)
+                                )
+                            }
+                            _ => "class.newsmark-pack".to_string(),
+                        };
+                        self.shared.ask(Purpose::SavePack(name));
+                    }
                     LibraryCommand::ClassResults(id) => {
                         self.page = Page::Library(LibraryPage {
                             class_for: Some(id),
@@ -515,6 +549,7 @@ impl AppState {
                     Page::Library(_) | Page::Lesson(_) | Page::Authoring(_) => {}
                 },
                 Purpose::OpenFolder => self.grade_folder(path),
+                Purpose::SavePack(_) => self.write_pack(path),
                 Purpose::ImportArticle => {
                     let ticket = sh.ticket();
                     self.page = Page::Library(LibraryPage::opening(ticket, file_name(&path)));
@@ -582,6 +617,7 @@ impl AppState {
                 }
                 Err(why) => sh.messages.error(why),
             },
+            Done::Notice(text) => sh.messages.notice(text),
             Done::Problems(errors) => {
                 for e in errors {
                     sh.messages.error(store::describe(&e));
@@ -654,6 +690,48 @@ impl AppState {
         }
         let source = e.source.clone();
         self.start_open(source, None);
+    }
+
+    /// Write the lessons chosen in the library as a student pack, on a worker.
+    fn write_pack(&mut self, path: PathBuf) {
+        let Page::Library(l) = &self.page else { return };
+        let sources: Vec<LessonSource> = l
+            .pack
+            .iter()
+            .filter_map(|id| self.shared.catalogue.iter().find(|e| e.id == *id))
+            .map(|e| e.source.clone())
+            .collect();
+        let (class, due) = (Some(l.pack_class.clone()), Some(l.pack_due.clone()));
+        self.shared.jobs.spawn(move || {
+            let result = (|| -> Result<String, FileError> {
+                let mut lessons = Vec::new();
+                for s in &sources {
+                    let text = match s {
+                        LessonSource::Bundled(f) => String::from_utf8_lossy(f.bytes).into_owned(),
+                        LessonSource::File(p) => std::fs::read_to_string(p)
+                            .map_err(|e| FileError::io(p, "cannot read", e))?,
+                    };
+                    lessons.push(crate::store::pack::PackLesson {
+                        name: s.name(),
+                        text,
+                    });
+                }
+                let n = lessons.len();
+                let pack = crate::store::pack::pack_of(lessons, class, due)
+                    .map_err(|p| FileError::new(&path, p))?;
+                store::write_json(&path, &pack)?;
+                Ok(format!(
+                    "Wrote the student pack ({n} lesson(s), no keys) to {}",
+                    path.display()
+                ))
+            })();
+            match result {
+                Ok(msg) => Command::Done(Done::Notice(msg)),
+                Err(e) => {
+                    Command::Failed(format!("The pack was not written: {}", store::describe(&e)))
+                }
+            }
+        });
     }
 
     /// Grade a folder of answers against the lesson the library asked for, on a worker.

@@ -47,6 +47,25 @@ pub fn is_pack(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case(EXTENSION))
 }
 
+/// A pack of lessons given as (file name, text); each must read as a lesson.
+pub fn pack_of(
+    lessons: Vec<PackLesson>,
+    class: Option<String>,
+    due: Option<String>,
+) -> Result<Pack, Problem> {
+    let p = Pack {
+        version: FORMAT_VERSION,
+        kind: KIND.into(),
+        class: class.filter(|c| !c.trim().is_empty()),
+        due: due.filter(|d| !d.trim().is_empty()),
+        lessons,
+    };
+    // The same checks as for a pack that is opened.
+    let bytes = store::to_json(&p)?;
+    parse_pack(bytes.as_bytes())?;
+    Ok(p)
+}
+
 /// A pack of lesson files. Keys are refused, not left out quietly: a pack never holds one.
 pub fn make_pack(
     lessons: &[PathBuf],

@@ -228,7 +228,8 @@ impl LessonPage {
             | Purpose::ImportArticle
             | Purpose::SaveLesson(_)
             | Purpose::OpenFolder
-            | Purpose::SaveGradebook(..) => {}
+            | Purpose::SaveGradebook(..)
+            | Purpose::SavePack(_) => {}
         }
     }
 

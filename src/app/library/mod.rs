@@ -19,6 +19,12 @@ pub struct LibraryPage {
     pub opening: Option<Opening>,
     /// The lesson whose class results wait for a folder of answers.
     pub class_for: Option<String>,
+    /// Lessons chosen for a student pack (catalogue ids, in library order).
+    pub pack: Vec<String>,
+    /// The class name for the pack.
+    pub pack_class: String,
+    /// The due date for the pack.
+    pub pack_due: String,
 }
 
 impl LibraryPage {
@@ -26,7 +32,7 @@ impl LibraryPage {
     pub fn opening(ticket: u64, name: String) -> LibraryPage {
         LibraryPage {
             opening: Some(Opening { ticket, name }),
-            class_for: None,
+            ..LibraryPage::default()
         }
     }
 }
@@ -45,4 +51,12 @@ pub enum LibraryCommand {
     Edit(String),
     /// Class results for the lesson with this catalogue id (asks for the folder).
     ClassResults(String),
+    /// Put a lesson into the student pack, or take it out.
+    TogglePack(String),
+    /// The pack's class name.
+    SetPackClass(String),
+    /// The pack's due date.
+    SetPackDue(String),
+    /// Write the pack (asks where).
+    ExportPack,
 }

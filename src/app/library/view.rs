@@ -47,6 +47,9 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
                     cmds.push(Command::Library(LibraryCommand::ImportArticle));
                 }
             });
+            if !page.pack.is_empty() {
+                pack_bar(ui, page, &mut cmds);
+            }
             ui.add_space(10.0);
             // Bundled lessons, then each class pack, then the teacher's and opened lessons.
             let mut groups: Vec<(String, Vec<&CatalogueEntry>)> = vec![("Lessons".into(), Vec::new())];
@@ -72,7 +75,7 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
                     ui.add_space(4.0);
                 }
                 for e in group {
-                    entry(ui, sh, e, width, &mut cmds);
+                    entry(ui, sh, page, e, width, &mut cmds);
                     ui.add_space(6.0);
                 }
             }
@@ -85,7 +88,14 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
     cmds
 }
 
-fn entry(ui: &mut Ui, sh: &Shared, e: &CatalogueEntry, width: f32, cmds: &mut Vec<Command>) {
+fn entry(
+    ui: &mut Ui,
+    sh: &Shared,
+    page: &LibraryPage,
+    e: &CatalogueEntry,
+    width: f32,
+    cmds: &mut Vec<Command>,
+) {
     let pal = palette(sh.settings.dark);
     let (best, attempts) = sh.progress_of(&e.id);
     egui::Frame::group(ui.style())
@@ -136,6 +146,22 @@ fn entry(ui: &mut Ui, sh: &Shared, e: &CatalogueEntry, width: f32, cmds: &mut Ve
                     let open = open.on_hover_text(format!("Open {title}"));
                     if open.clicked() {
                         cmds.push(Command::Library(LibraryCommand::Open(e.id.clone())));
+                    }
+                    let chosen = page.pack.contains(&e.id);
+                    let mut tick = chosen;
+                    let r = ui.add_enabled(enabled, egui::Checkbox::new(&mut tick, "Pack"));
+                    r.widget_info(|| {
+                        egui::WidgetInfo::selected(
+                            egui::Role::CheckBox,
+                            enabled,
+                            chosen,
+                            format!("Put {title} in the student pack"),
+                        )
+                    });
+                    if r.on_hover_text("Choose lessons for a student pack to hand out")
+                        .changed()
+                    {
+                        cmds.push(Command::Library(LibraryCommand::TogglePack(e.id.clone())));
                     }
                     if e.has_key {
                         let class = ui.add_enabled(enabled, egui::Button::new("Class results…"));
@@ -195,4 +221,44 @@ fn entry(ui: &mut Ui, sh: &Shared, e: &CatalogueEntry, width: f32, cmds: &mut Ve
                 });
             });
         });
+}
+
+/// The student pack being put together: class name, due date, export.
+fn pack_bar(ui: &mut Ui, page: &LibraryPage, cmds: &mut Vec<Command>) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(format!("Student pack: {} lesson(s)", page.pack.len())).strong(),
+            );
+            ui.label("Class");
+            let mut c = page.pack_class.clone();
+            let r = ui.add(
+                egui::TextEdit::singleline(&mut c)
+                    .desired_width(140.0)
+                    .hint_text("e.g. 9B media"),
+            );
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Class"));
+            if r.changed() {
+                cmds.push(Command::Library(LibraryCommand::SetPackClass(c)));
+            }
+            ui.label("Due");
+            let mut d = page.pack_due.clone();
+            let r = ui.add(
+                egui::TextEdit::singleline(&mut d)
+                    .desired_width(110.0)
+                    .hint_text("e.g. Friday"),
+            );
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Due"));
+            if r.changed() {
+                cmds.push(Command::Library(LibraryCommand::SetPackDue(d)));
+            }
+            if ui
+                .button(RichText::new("Save pack…").strong())
+                .on_hover_text("One file with these lessons (never their keys) to email or upload")
+                .clicked()
+            {
+                cmds.push(Command::Library(LibraryCommand::ExportPack));
+            }
+        });
+    });
 }
