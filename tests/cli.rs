@@ -622,3 +622,95 @@ fn pack_holds_lessons_and_refuses_keys() {
         "a key leaked"
     );
 }
+
+#[test]
+fn convert_round_trips_keys_and_answers_through_brat_and_w3c() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lesson = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons/003_bike-lane.md");
+    let key = store_key(&lesson);
+    let l = lesson.display().to_string();
+    let p = |n: &str| dir.path().join(n).display().to_string();
+    for (via, back) in [("k.ann", "k1.json"), ("k.jsonld", "k2.json")] {
+        let o = run(&["convert", "--lesson", &l, &key, "-o", &p(via)]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let o = run(&[
+            "convert",
+            "--lesson",
+            &l,
+            &p(via),
+            "-o",
+            &p(back),
+            "--as",
+            "key",
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let items = |f: &str| {
+            let k = newsmark::store::read_key(Path::new(f)).expect("key");
+            let mut v: Vec<_> = k
+                .items
+                .into_iter()
+                .map(|i| (i.start, i.end, i.label, i.rationale, i.optional))
+                .collect();
+            v.sort_by_key(|x| (x.0, x.1, x.2));
+            v
+        };
+        assert_eq!(items(&key), items(&p(back)), "via {via}");
+    }
+    // brat gets the canonical text beside the .ann.
+    let txt = std::fs::read_to_string(dir.path().join("k.txt")).expect("text beside");
+    assert!(txt.starts_with("Northfield's mayor"));
+    // An answer with notes keeps them.
+    let ans = dir.path().join("a.json");
+    std::fs::write(
+        &ans,
+        r#"{"lesson": "003_bike-lane.md", "student": "Ana", "spans": [{"start": 0, "end": 11, "label": "opinion", "note": "framing?"}]}"#,
+    )
+    .expect("write");
+    let o = run(&[
+        "convert",
+        "--lesson",
+        &l,
+        &ans.display().to_string(),
+        "-o",
+        &p("a.ann"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = run(&["convert", "--lesson", &l, &p("a.ann"), "-o", &p("a2.json")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let a = newsmark::store::read_answer(Path::new(&p("a2.json"))).expect("answer");
+    assert_eq!(a.spans[0].note.as_deref(), Some("framing?"));
+    assert_eq!((a.spans[0].start, a.spans[0].end), (0, 11));
+}
+
+#[test]
+fn convert_reports_what_brat_has_and_newsmark_does_not() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ann = dir.path().join("x.ann");
+    std::fs::write(&ann, "T1\tOpinion 4 12;13 17\tminister said\nT2\tPerson 0 3\tThe\nR1\tRel Arg1:T1 Arg2:T2\n#1\tAnnotatorNotes T1\tloaded?\n").expect("write");
+    let out = dir.path().join("x.json");
+    let o = run(&[
+        "convert",
+        "--lesson",
+        &path("mini.txt"),
+        &ann.display().to_string(),
+        "-o",
+        &out.display().to_string(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("Person") && stderr(&o).contains("relation"),
+        "{}",
+        stderr(&o)
+    );
+    let a = newsmark::store::read_answer(&out).expect("answer");
+    assert_eq!(
+        a.spans.len(),
+        2,
+        "a discontinuous span becomes one item per part"
+    );
+    assert!(a.spans.iter().all(|s| s.note.as_deref() == Some("loaded?")));
+}
+
+fn store_key(lesson: &Path) -> String {
+    newsmark::store::key_path_for(lesson).display().to_string()
+}

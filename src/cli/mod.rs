@@ -6,6 +6,7 @@
 //! here, once, with their causes.
 
 mod check;
+mod convert;
 mod new;
 mod pack;
 mod report;
@@ -88,6 +89,21 @@ pub enum Command {
         #[arg(long, value_name = "DIR", conflicts_with = "lesson")]
         evaluate: Option<PathBuf>,
     },
+    /// Convert a key or answer between newsmark .json, brat .ann and W3C .jsonld (by
+    /// extension; a brat .ann gets the lesson's text in a .txt beside it).
+    Convert {
+        /// The lesson the spans point into.
+        #[arg(long)]
+        lesson: PathBuf,
+        /// The file to read.
+        input: PathBuf,
+        /// The file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Write a key or an answer (newsmark .json input says which by itself).
+        #[arg(long = "as", value_enum)]
+        as_kind: Option<KindArg>,
+    },
     /// Put lessons into one student pack (.newsmark-pack) to hand out; keys never go in.
     Pack {
         /// Lesson files.
@@ -124,6 +140,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// Key or answer on the command line.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum KindArg {
+    /// An answer key.
+    Key,
+    /// A student's answer.
+    Answer,
 }
 
 /// Gradebook layouts on the command line.
@@ -178,6 +203,22 @@ pub fn run(cmd: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             json,
             evaluate,
         } => suggest::run(lesson.as_deref(), evaluate.as_deref(), json, out, err),
+        Command::Convert {
+            lesson,
+            input,
+            output,
+            as_kind,
+        } => convert::run(
+            &lesson,
+            &input,
+            &output,
+            as_kind.map(|k| match k {
+                KindArg::Key => crate::store::convert::Kind::Key,
+                KindArg::Answer => crate::store::convert::Kind::Answer,
+            }),
+            out,
+            err,
+        ),
         Command::Pack {
             lessons,
             output,

@@ -3,6 +3,7 @@
 //! Every error names the file and says what is wrong and where; callers report it once
 //! and go on with the next file.
 
+pub mod convert;
 pub mod export;
 pub mod files;
 pub mod import;
