@@ -401,3 +401,30 @@ fn a_malformed_word_list_in_the_data_folder_is_reported_at_start() {
         "{msgs:?}"
     );
 }
+
+#[test]
+fn the_key_is_exported_for_other_tools() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("ferry.ann");
+    let mut h = harness(app_with(
+        dir.path(),
+        Arc::new(FakeDialogs::new().then(Some(out.clone()))),
+    ));
+    new_lesson(&mut h);
+    let r = range_of(&h, "Critics say");
+    act(
+        &mut h,
+        AuthoringCommand::Edit(EditCommand::Drag {
+            anchor: r.0,
+            to: r.1,
+            done: true,
+        }),
+    );
+    h.key_press(Key::Num3);
+    h.run();
+    h.get_by_label("Export key…").click();
+    settle(&mut h);
+    let ann = std::fs::read_to_string(&out).expect("brat file");
+    assert!(ann.starts_with("T1\tUnsupported "), "{ann}");
+    assert!(dir.path().join("ferry.txt").is_file(), "the text beside it");
+}

@@ -20,6 +20,8 @@ pub enum Purpose {
     SaveLesson(String),
     /// A folder of answers for class results.
     OpenFolder,
+    /// Where to export a key or an answer (.json, .ann or .jsonld); the suggested name.
+    Export(crate::store::convert::Kind, String),
     /// Where to write a student pack; the suggested file name.
     SavePack(String),
     /// Where to write a gradebook; its format and the suggested file name.
@@ -84,6 +86,11 @@ fn rfd_ask(purpose: &Purpose) -> Option<PathBuf> {
                 .add_filter("newsmark lesson", &["md"])
                 .save_file(),
             Purpose::OpenFolder => d.set_title("Choose the folder of answers").pick_folder(),
+            Purpose::Export(_, name) => d
+                .set_title("Export: W3C Web Annotation (.jsonld), brat (.ann) or newsmark (.json)")
+                .set_file_name(name)
+                .add_filter("W3C, brat or newsmark", &["jsonld", "ann", "json"])
+                .save_file(),
             Purpose::SavePack(name) => d
                 .set_title("Save the student pack")
                 .set_file_name(name)

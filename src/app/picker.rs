@@ -60,6 +60,7 @@ fn extensions(p: &Purpose) -> &'static [&'static str] {
         Purpose::OpenFolder => &["json"],
         Purpose::SaveGradebook(..) => &["csv"],
         Purpose::SavePack(_) => &["newsmark-pack"],
+        Purpose::Export(..) => &["jsonld", "ann", "json"],
     }
 }
 
@@ -71,6 +72,7 @@ pub fn saves(p: &Purpose) -> bool {
             | Purpose::SaveLesson(_)
             | Purpose::SaveGradebook(..)
             | Purpose::SavePack(_)
+            | Purpose::Export(..)
     )
 }
 
@@ -191,6 +193,7 @@ fn title(p: &Purpose) -> &'static str {
         Purpose::OpenFolder => "Choose the folder of answers",
         Purpose::SaveGradebook(..) => "Save the gradebook",
         Purpose::SavePack(_) => "Save the student pack",
+        Purpose::Export(..) => "Export (.jsonld, .ann or .json)",
     }
 }
 

@@ -550,6 +550,11 @@ impl AppState {
                 },
                 Purpose::OpenFolder => self.grade_folder(path),
                 Purpose::SavePack(_) => self.write_pack(path),
+                Purpose::Export(..) => match &mut self.page {
+                    Page::Lesson(p) => p.file_chosen(&purpose, path, sh),
+                    Page::Authoring(p) => p.export(path, sh),
+                    Page::Library(_) | Page::Class(_) => {}
+                },
                 Purpose::ImportArticle => {
                     let ticket = sh.ticket();
                     self.page = Page::Library(LibraryPage::opening(ticket, file_name(&path)));

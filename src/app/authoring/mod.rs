@@ -102,6 +102,8 @@ pub enum AuthoringCommand {
     Save,
     /// Save the lesson and its key where the instructor chooses.
     SaveAs,
+    /// Export the key as W3C, brat or newsmark JSON (asks where).
+    Export,
 }
 
 /// A checker finding with the item it concerns.
@@ -364,6 +366,14 @@ impl AuthoringPage {
             AuthoringCommand::PlaceOrphan(i) => self.place_orphan(i, sh),
             AuthoringCommand::Save => self.save(None, sh),
             AuthoringCommand::SaveAs => sh.ask(Purpose::SaveLesson(self.file_name())),
+            AuthoringCommand::Export => {
+                let name = self.file_name();
+                let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
+                sh.ask(Purpose::Export(
+                    crate::store::convert::Kind::Key,
+                    format!("{stem}.key.jsonld"),
+                ));
+            }
         }
     }
 
@@ -649,5 +659,37 @@ pub fn slug(title: &str) -> String {
         "lesson".into()
     } else {
         s.join("-")
+    }
+}
+
+impl AuthoringPage {
+    /// Export the key where the instructor chose, in the format of its extension.
+    pub fn export(&self, path: PathBuf, sh: &mut Shared) {
+        use crate::model::interchange::Item;
+        use crate::store::convert::{Kind, Read, write};
+        let read = Read {
+            kind: Some(Kind::Key),
+            items: self
+                .editor
+                .spans()
+                .map(|k| {
+                    let mut i = Item::new(k.span());
+                    i.note = k.rationale.clone();
+                    i.optional = k.optional;
+                    i
+                })
+                .collect(),
+            student: None,
+            warnings: Vec::new(),
+        };
+        match write(&self.lesson, &self.file_name(), &read, Kind::Key, &path) {
+            Ok(_) => sh
+                .messages
+                .notice(format!("Exported the key to {}", path.display())),
+            Err(e) => sh.messages.error(format!(
+                "The export was not written: {}",
+                store::describe(&e)
+            )),
+        }
     }
 }

@@ -55,6 +55,13 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, p: &AuthoringPage) -> Vec<Command> {
         if ui.button("Save as…").clicked() {
             out.push(cmd(A::SaveAs));
         }
+        if ui
+            .button("Export key…")
+            .on_hover_text("W3C Web Annotation (.jsonld), brat (.ann) or newsmark (.json)")
+            .clicked()
+        {
+            out.push(cmd(A::Export));
+        }
         let status = match (&p.path, p.dirty) {
             (_, true) => RichText::new("unsaved changes").color(pal.warning),
             (Some(path), false) => {

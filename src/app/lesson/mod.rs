@@ -9,9 +9,11 @@ use crate::app::dialogs::Purpose;
 use crate::app::editing::{EditCommand, Merge, SpanEditor, SpanId};
 use crate::app::state::{Command, Done, Shared, spawn_read_answer};
 use crate::model::Lesson;
-use crate::model::annotation::{Answer, AnswerSpan, grade};
+use crate::model::annotation::{Answer, AnswerSpan, StoredSpan, grade};
+use crate::model::interchange::Item;
 use crate::model::scoring::Score;
 use crate::service::{LessonSource, PlacedKey};
+use crate::store::convert::Kind;
 use crate::store::{self, progress};
 use load::{LoadedLesson, PlacedAnswer};
 use std::path::{Path, PathBuf};
@@ -68,6 +70,8 @@ pub enum LessonCommand {
     SaveAnswerAs,
     /// Load an answer file into the lesson.
     OpenAnswerDialog,
+    /// Export the highlights as W3C, brat or newsmark JSON (asks where).
+    Export,
 }
 
 /// An open lesson with the student's work.
@@ -205,6 +209,16 @@ impl LessonPage {
                 sh.ask(Purpose::SaveAnswer(suggested));
             }
             LessonCommand::OpenAnswerDialog => sh.ask(Purpose::OpenAnswer),
+            LessonCommand::Export => {
+                let stem = self
+                    .name
+                    .rsplit_once('.')
+                    .map_or(self.name.as_str(), |(s, _)| s);
+                sh.ask(Purpose::Export(
+                    Kind::Answer,
+                    format!("{stem}.answer.jsonld"),
+                ));
+            }
         }
     }
 
@@ -230,6 +244,38 @@ impl LessonPage {
             | Purpose::OpenFolder
             | Purpose::SaveGradebook(..)
             | Purpose::SavePack(_) => {}
+            Purpose::Export(_, _) => {
+                let read = crate::store::convert::Read {
+                    kind: Some(Kind::Answer),
+                    items: self
+                        .editor
+                        .spans()
+                        .map(|s| {
+                            let mut i = Item::new(s.span());
+                            i.note = s.note.clone();
+                            i
+                        })
+                        .collect(),
+                    student: Some(sh.settings.student_name.clone())
+                        .filter(|n| !n.trim().is_empty()),
+                    warnings: Vec::new(),
+                };
+                match crate::store::convert::write(
+                    &self.lesson,
+                    &self.name,
+                    &read,
+                    Kind::Answer,
+                    &path,
+                ) {
+                    Ok(_) => sh
+                        .messages
+                        .notice(format!("Exported your highlights to {}", path.display())),
+                    Err(e) => sh.messages.error(format!(
+                        "The export was not written: {}",
+                        store::describe(&e)
+                    )),
+                }
+            }
         }
     }
 

@@ -109,6 +109,15 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command> {
         if ui.button("Load answer…").clicked() {
             cmds.push(Command::Lesson(LessonCommand::OpenAnswerDialog));
         }
+        if ui
+            .button("Export…")
+            .on_hover_text(
+                "Your highlights as W3C Web Annotation (.jsonld), brat (.ann) or newsmark (.json)",
+            )
+            .clicked()
+        {
+            cmds.push(Command::Lesson(LessonCommand::Export));
+        }
     });
     cmds
 }
