@@ -162,7 +162,87 @@ fn generated_article(words: usize) -> String {
     out
 }
 
+/// The class results page with 1,000 students: grading the folder and opening the page,
+/// then frames on each part.
+fn class_view() {
+    use newsmark::app::class::{ClassCommand, ClassPage, ClassTab};
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let lesson_path = root.join("lessons/001_peace-talks.md");
+    let (lesson, key) = newsmark::service::lesson_with_key(
+        &lesson_path,
+        &newsmark::store::key_path_for(&lesson_path),
+    )
+    .expect("seed");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let words = lesson.text.words();
+    let mut x: u64 = 11;
+    for i in 0..1000 {
+        let mut a = newsmark::model::Answer::new(&lesson.text, Some("001_peace-talks.md".into()));
+        a.student = Some(format!("Student {i:04}"));
+        for k in &key.spans {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            if (x >> 33) % 3 != 0 {
+                a.spans.push(AnswerSpan::new(&lesson.text, k.span));
+            }
+        }
+        x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let w = words[(x >> 33) as usize % words.len()];
+        a.spans.push(AnswerSpan::new(
+            &lesson.text,
+            Span::new(w.0, w.1, Label::Opinion),
+        ));
+        std::fs::write(
+            dir.path().join(format!("s{i:04}.json")),
+            newsmark::store::to_json(&a).expect("json"),
+        )
+        .expect("write");
+    }
+    let ctx = Context::default();
+    let mut app = NewsmarkApp::new(AppState::new(
+        Settings::default(),
+        None,
+        Arc::new(NoDialogs),
+    ));
+    frame(&ctx, &mut app, input());
+    let t = Instant::now();
+    let class = newsmark::service::grade_folder("001_peace-talks.md", &lesson, &key, dir.path());
+    let page = ClassPage::new(
+        "001_peace-talks.md".into(),
+        lesson,
+        key,
+        class,
+        dir.path().to_path_buf(),
+        1,
+    );
+    app.state.page = Page::Class(Box::new(page));
+    frame(&ctx, &mut app, input());
+    println!(
+        "class view, 1,000 students: graded, opened and first frame drawn in {:.0} ms",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    for (tab, name) in [
+        (ClassTab::Students, "students table"),
+        (ClassTab::Items, "key items"),
+        (ClassTab::Figures, "confusion and histogram"),
+        (ClassTab::HeatMap, "class heat map"),
+    ] {
+        app.state.handle(Command::Class(ClassCommand::Tab(tab)));
+        let per = steady(&ctx, &mut app, 50);
+        let scroll = scrolling(&ctx, &mut app, 50);
+        println!(
+            "class view, 1,000 students, {name}: {:.2} ms per steady frame, {:.2} ms scrolling",
+            per.as_secs_f64() * 1e3,
+            scroll.as_secs_f64() * 1e3
+        );
+    }
+}
+
 fn main() {
+    class_view();
     let ctx = Context::default();
     let mut app = NewsmarkApp::new(AppState::new(
         Settings::default(),
