@@ -462,6 +462,8 @@ fn loading_an_answer_while_feedback_is_shown_puts_the_old_score_away() {
     h.get_by_label("Check my answers").click();
     h.run();
     assert!(page(&h).feedback().is_some());
+    h.get_by_label("More…").click();
+    h.run();
     h.get_by_label("Load answer…").click();
     settle(&mut h);
     assert_eq!(page(&h).mode, Mode::Reading, "the old score is not shown");
@@ -609,4 +611,99 @@ fn a_4_mib_lesson_with_a_moved_key_opens_without_a_long_frame() {
         longest < Duration::from_millis(50),
         "longest frame {longest:?} over {frames} frames"
     );
+}
+
+/// Press Tab until the widget named `label` has keyboard focus.
+fn tab_to(h: &mut H, label: &str) -> bool {
+    use egui_kittest::kittest::NodeT;
+    for _ in 0..120 {
+        if h.query_by_label(label)
+            .is_some_and(|n| n.accesskit_node().is_focused())
+        {
+            return true;
+        }
+        // Tab walks the highlights inside the article; Escape leaves it.
+        let article = h.state().views.article.id;
+        if article.is_some() && h.ctx.memory(|m| m.focused()) == article {
+            h.key_press(Key::Escape);
+            h.run();
+        }
+        h.key_press(Key::Tab);
+        h.run();
+    }
+    false
+}
+
+#[test]
+fn a_whole_lesson_with_the_keyboard_only() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app(dir.path()));
+    // Library to lesson.
+    assert!(tab_to(
+        &mut h,
+        "Open Peace talks: territory against security"
+    ));
+    h.key_press(Key::Enter);
+    settle(&mut h);
+    assert!(matches!(h.state().state.page, Page::Lesson(_)));
+    // Into the article, select two words, label them.
+    let mut focused = false;
+    for _ in 0..80 {
+        h.key_press(Key::Tab);
+        h.run();
+        let id = h.state().views.article.id;
+        if id.is_some() && h.ctx.memory(|m| m.focused()) == id {
+            focused = true;
+            break;
+        }
+    }
+    assert!(focused, "Tab reaches the article");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Home);
+    h.run();
+    for _ in 0..2 {
+        h.key_press_modifiers(Modifiers::SHIFT | Modifiers::COMMAND, Key::ArrowRight);
+        h.run();
+    }
+    h.key_press(Key::Num2);
+    h.run();
+    assert_eq!(spans(&h), vec![(0, 11, Label::Opinion)]);
+    // Out of the article with Escape, then check.
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(tab_to(&mut h, "Check my answers"));
+    h.key_press(Key::Enter);
+    h.run();
+    assert!(page(&h).feedback().is_some(), "checked");
+    assert!(
+        h.query_by_label_contains("Key items:").is_some(),
+        "the feedback is there to read"
+    );
+    // And back to the library.
+    assert!(tab_to(&mut h, "Back to library"));
+    h.key_press(Key::Enter);
+    settle(&mut h);
+    assert!(matches!(h.state().state.page, Page::Library(_)));
+}
+
+#[test]
+fn a_screen_reader_finds_the_paragraphs_and_the_highlights_by_label() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app(dir.path()));
+    open_first(&mut h);
+    focus_article(&mut h);
+    label_range(&mut h, (178, 219), Key::Num1);
+    // The paragraph with its text, and the highlight named with its label and quote.
+    assert!(
+        h.query_by_label_contains("The ongoing standoff between Russia and Ukraine")
+            .is_some()
+    );
+    let n = h.get_by_label("Attribution: according to US Vice President J.D. Vance");
+    use egui_kittest::kittest::NodeT;
+    assert_eq!(n.accesskit_node().role(), egui::accesskit::Role::Mark);
+    // Every text field has a name.
+    assert!(h.query_by_label("Note on the selected highlight").is_some());
+    // Drag selection still works with the nodes on top of the text.
+    let r = article_rect(&h);
+    drag(&mut h, r.min + vec2(30.0, 20.0), r.min + vec2(200.0, 20.0));
+    assert!(page(&h).editor.selection.is_some());
 }

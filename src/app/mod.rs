@@ -202,6 +202,11 @@ impl NewsmarkApp {
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         if !self.waker_set {
+            // No text below 12 px at the default size: egui's small style is 9 px.
+            ctx.all_styles_mut(|s| {
+                s.text_styles
+                    .insert(egui::TextStyle::Small, egui::FontId::proportional(12.0));
+            });
             let c = ctx.clone();
             self.state.set_waker(Arc::new(move || c.request_repaint()));
             self.waker_set = true;

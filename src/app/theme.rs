@@ -183,6 +183,43 @@ mod tests {
     }
 
     #[test]
+    fn every_text_colour_keeps_4_5_to_1_on_the_page_and_the_panels() {
+        for dark in [false, true] {
+            let p = palette(dark);
+            let v = if dark {
+                egui::Visuals::dark()
+            } else {
+                egui::Visuals::light()
+            };
+            let grounds = [p.page, v.panel_fill, v.window_fill, v.extreme_bg_color];
+            let mut inks = vec![
+                ("text", p.text),
+                ("weak", p.weak_text),
+                ("warning", p.warning),
+                ("link", p.link),
+            ];
+            for l in crate::model::Label::ALL {
+                inks.push((l.key(), p.label_ink(l)));
+            }
+            for (name, ink) in inks {
+                for g in grounds {
+                    let c = contrast(ink, g);
+                    assert!(c >= 4.5, "{name} on {g:?} (dark={dark}): {c:.2}");
+                }
+            }
+            for l in crate::model::Label::ALL {
+                for level in 1..=4 {
+                    let c = contrast(p.text, p.heat_bg(l, level));
+                    assert!(
+                        c >= 4.5,
+                        "heat map {l:?} level {level} (dark={dark}): {c:.2}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn labels_have_distinct_tints() {
         let p = palette(false);
         assert_ne!(p.tint[0], p.tint[1]);

@@ -144,17 +144,16 @@ impl Builder {
 
     fn close(&mut self) {
         if let Some(mut b) = self.open.take() {
-            if b.kind == BlockKind::Code {
-                // Drop the code block's final newline(s).
-                while self.text.ends_with('\n') && self.chars > b.start {
-                    self.text.pop();
-                    self.chars -= 1;
-                }
-                for r in &mut b.runs {
-                    r.end = r.end.min(self.chars);
-                }
-                b.runs.retain(|r| r.start < r.end);
+            // Drop a block's final newline(s): a code block's last line end, or a hard break
+            // at the end of a paragraph (found by fuzzing: the text ended before the block).
+            while self.text.ends_with('\n') && self.chars > b.start {
+                self.text.pop();
+                self.chars -= 1;
             }
+            for r in &mut b.runs {
+                r.end = r.end.min(self.chars);
+            }
+            b.runs.retain(|r| r.start < r.end);
             b.end = self.chars;
             if b.end > b.start {
                 self.blocks.push(b);
@@ -501,5 +500,37 @@ mod tests {
         assert_eq!(d.text, "One.\n\nTwo.");
         assert_eq!(d.blocks.len(), 2);
         assert_eq!((d.blocks[1].start, d.blocks[1].end), (6, 10));
+    }
+}
+
+#[cfg(test)]
+mod fuzz_regressions {
+    use super::*;
+    use crate::model::lesson::{Lesson, LessonFormat};
+
+    /// Found by `scripts/fuzz.sh` (target `lesson`): block ranges must stay inside the text.
+    #[test]
+    fn form_feeds_and_a_backtick_keep_blocks_inside_the_text() {
+        for src in ["` \u{c}\n\u{c}", "\u{c}", "a\u{c}\nb\u{c}", "` \u{c}"] {
+            for format in [LessonFormat::Markdown, LessonFormat::Plain] {
+                if let Ok(l) = Lesson::parse(src, format, "t") {
+                    let n = l.text.char_len();
+                    for b in &l.doc.blocks {
+                        assert!(
+                            b.start <= b.end && b.end <= n,
+                            "{src:?} {format:?}: {b:?} in {n} chars {:?}",
+                            l.text.as_str()
+                        );
+                    }
+                }
+            }
+            let d = Document::from_plain(src);
+            let n = d.text.chars().count();
+            assert!(
+                d.blocks.iter().all(|b| b.end <= n),
+                "{src:?}: {:?}",
+                d.blocks
+            );
+        }
     }
 }

@@ -156,7 +156,11 @@ impl ArticleView {
 
         // Paint the visible blocks.
         let pal = &input.palette;
-        let painter = ui.painter();
+        let painter = ui.painter().clone();
+        let painter = &painter;
+        // Screen-reader nodes for what is in view: paragraphs with their text, highlights
+        // and key items named with their label and quote.
+        let mut nodes: Vec<(egui::Id, Rect, egui::Role, String)> = Vec::new();
         let first = self.layout.block_at_y(clip.top() - origin.y);
         for bi in first..blocks.len() {
             let (Some(&top), Some(b)) = (self.layout.tops.get(bi), blocks.get(bi)) else {
@@ -207,6 +211,43 @@ impl ArticleView {
             // galley drawn comes from egui's own per-frame layout cache.
             painter.galley(gpos, painter.layout_job((*l.galley.job).clone()), pal.text);
             paint_decos(painter, pal, &l.decos, gpos, input.font_size);
+            let text = input.lesson.text.slice_clamped(b.start, b.end);
+            if !text.is_empty() {
+                let rect = Rect::from_min_size(gpos, l.galley.rect.size());
+                nodes.push((
+                    id.with(("block", bi)),
+                    rect,
+                    egui::Role::Paragraph,
+                    text.to_string(),
+                ));
+            }
+            for (mi, m) in input.marks.iter().enumerate() {
+                if m.start < b.start || m.start >= b.end.max(b.start + 1) {
+                    continue;
+                }
+                let Some(r) = range_rects(&l.galley, m.start - b.start, m.end.min(b.end) - b.start)
+                    .into_iter()
+                    .next()
+                else {
+                    continue;
+                };
+                let quote = input.lesson.text.slice_clamped(m.start, m.end);
+                let name = match m.style {
+                    MarkStyle::Fill => format!("{}: {quote}", m.label.title()),
+                    MarkStyle::Outline => format!("Key item, {}: {quote}", m.label.title()),
+                    MarkStyle::Heat(lv) => format!(
+                        "{} by {} of 4 parts of the class: {quote}",
+                        m.label.title(),
+                        lv
+                    ),
+                };
+                nodes.push((
+                    id.with(("mark", mi)),
+                    r.translate(gpos.to_vec2()),
+                    egui::Role::Mark,
+                    name,
+                ));
+            }
             if let Some((s, e)) = input.selection
                 && s < b.end
                 && e > b.start
@@ -220,6 +261,10 @@ impl ArticleView {
                     );
                 }
             }
+        }
+        for (nid, rect, role, name) in nodes {
+            let r = ui.interact(rect, nid, Sense::hover());
+            r.widget_info(|| egui::WidgetInfo::labeled(role, true, &name));
         }
         if focused
             && let Some(c) = input.caret
@@ -276,7 +321,8 @@ fn paint_decos(painter: &egui::Painter, pal: &Palette, decos: &[Deco], at: Pos2,
                 pos,
                 outline,
             } => {
-                let s = size * 0.72;
+                // Letters of at least 12 px at the default 18 px text size.
+                let s = size * 0.8;
                 let r = Rect::from_min_size(*pos + off - vec2(0.0, s * 0.5), vec2(s, s));
                 let ink = pal.label_ink(*label);
                 if *outline {

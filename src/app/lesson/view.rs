@@ -106,18 +106,21 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command> {
         {
             cmds.push(Command::Lesson(LessonCommand::HandIn(true)));
         }
-        if ui.button("Load answer…").clicked() {
-            cmds.push(Command::Lesson(LessonCommand::OpenAnswerDialog));
-        }
-        if ui
-            .button("Export…")
-            .on_hover_text(
-                "Your highlights as W3C Web Annotation (.jsonld), brat (.ann) or newsmark (.json)",
-            )
-            .clicked()
-        {
-            cmds.push(Command::Lesson(LessonCommand::Export));
-        }
+        // Less frequent actions in a menu, so the toolbar fits 1,024 px without wrapping.
+        ui.menu_button("More…", |ui| {
+            if ui.button("Load answer…").clicked() {
+                cmds.push(Command::Lesson(LessonCommand::OpenAnswerDialog));
+            }
+            if ui
+                .button("Export…")
+                .on_hover_text(
+                    "Your highlights as W3C Web Annotation (.jsonld), brat (.ann) or newsmark (.json)",
+                )
+                .clicked()
+            {
+                cmds.push(Command::Lesson(LessonCommand::Export));
+            }
+        });
     });
     cmds
 }
