@@ -278,7 +278,11 @@ fn main() {
     let typical = dir.path().join("typical.md");
     std::fs::write(&typical, generated_article(1_500)).expect("write");
     let ctx = Context::default();
-    let mut app = NewsmarkApp::new(AppState::new(Settings::default(), None, Arc::new(NoDialogs)));
+    let mut app = NewsmarkApp::new(AppState::new(
+        Settings::default(),
+        None,
+        Arc::new(NoDialogs),
+    ));
     frame(&ctx, &mut app, input());
     open(&ctx, &mut app, Command::OpenPath(typical));
     add_highlights(&mut app, 60);

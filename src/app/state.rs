@@ -227,6 +227,8 @@ pub struct Shared {
     pub jobs: Jobs,
     /// Help window open.
     pub help_open: bool,
+    /// Settings changed and not yet written to the data folder.
+    settings_dirty: bool,
     /// newsmark's own file picker, open when the system dialog could not be shown.
     pub picker: Option<Picker>,
     next_ticket: u64,
@@ -298,13 +300,25 @@ pub fn now_secs() -> u64 {
 
 impl AppState {
     /// Start on the library: the bundled lessons now, the data folder's `lessons/` as soon
-    /// as a worker has listed them.
+    /// as a worker has listed them. Settings saved in the data folder win over `settings`
+    /// (they are written on every change, so they survive a crash).
     pub fn new(
         settings: Settings,
         data_dir: Option<PathBuf>,
         dialogs: Arc<dyn Dialogs>,
     ) -> AppState {
         let mut messages = Messages::default();
+        let settings = match data_dir.as_deref().map(load_settings) {
+            Some(Ok(Some(saved))) => saved,
+            Some(Err(e)) => {
+                messages.error(format!(
+                    "Your settings could not be read; the defaults are used: {}",
+                    store::describe(&e)
+                ));
+                settings
+            }
+            Some(Ok(None)) | None => settings,
+        };
         let (progress, progress_writable) = match data_dir.as_deref().map(progress::load_progress) {
             Some(Ok(p)) => (p, true),
             Some(Err(e)) => {
@@ -326,6 +340,7 @@ impl AppState {
             dialogs,
             jobs: Jobs::default(),
             help_open: false,
+            settings_dirty: false,
             picker: None,
             next_ticket: 0,
         };
@@ -392,6 +407,15 @@ impl AppState {
     /// Carry out a command.
     pub fn handle(&mut self, cmd: Command) {
         let sh = &mut self.shared;
+        if matches!(
+            cmd,
+            Command::SetDark(_)
+                | Command::TextSize(_)
+                | Command::SetName(_)
+                | Command::SetStudentId(_)
+        ) {
+            sh.settings_dirty = true;
+        }
         match cmd {
             Command::OpenFileDialog => sh.ask(Purpose::OpenFile),
             Command::OpenPath(p) => self.open_path(p),
@@ -884,6 +908,7 @@ impl AppState {
     /// Autosave if the answer changed at least [`AUTOSAVE_AFTER`] ago. Returns how long
     /// until the next save is due, if one is pending.
     pub fn tick(&mut self, now: Instant) -> Option<Duration> {
+        self.save_settings();
         let Page::Lesson(p) = &self.page else {
             return None;
         };
@@ -893,6 +918,23 @@ impl AppState {
             None
         } else {
             Some(due - now)
+        }
+    }
+
+    /// Write the settings to the data folder if they changed.
+    pub fn save_settings(&mut self) {
+        let sh = &mut self.shared;
+        if !sh.settings_dirty {
+            return;
+        }
+        sh.settings_dirty = false;
+        if let Some(dir) = &sh.data_dir
+            && let Err(e) = store::write_json(&settings_path(dir), &sh.settings)
+        {
+            sh.messages.error(format!(
+                "Your settings could not be saved: {}",
+                store::describe(&e)
+            ));
         }
     }
 
@@ -955,6 +997,29 @@ fn release_key(path: &Path, lessons: &[(String, PathBuf)]) -> Result<CatalogueEn
     let target = store::key_path_for(lesson);
     store::write_atomic(&target, &bytes).map_err(|e| store::describe(&e))?;
     Ok(CatalogueEntry::read(LessonSource::File(lesson.clone())))
+}
+
+fn settings_path(dir: &Path) -> PathBuf {
+    dir.join("settings.json")
+}
+
+/// Settings saved in the data folder: `Ok(None)` when there are none yet.
+fn load_settings(dir: &Path) -> Result<Option<Settings>, FileError> {
+    let path = settings_path(dir);
+    match std::fs::read(&path) {
+        Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| {
+            FileError::new(
+                &path,
+                crate::store::Problem::Json {
+                    line: e.line(),
+                    column: e.column(),
+                    message: e.to_string(),
+                },
+            )
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(FileError::io(&path, "cannot read", e)),
+    }
 }
 
 fn file_name(p: &Path) -> String {

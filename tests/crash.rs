@@ -1,0 +1,162 @@
+//! Crash safety: a child process works on a lesson through the app's own state (autosave,
+//! settings, hand-in writes) and is killed with SIGKILL at pseudo-random moments. After each
+//! kill no file is torn, and at most the last 2 s of work are missing.
+//!
+//! The child is this test binary run again with `NEWSMARK_CRASH_CHILD` set; it prints one
+//! line per finished edit with the time it made it.
+
+use newsmark::app::dialogs::NoDialogs;
+use newsmark::app::editing::EditCommand;
+use newsmark::app::lesson::LessonCommand;
+use newsmark::app::state::{AppState, Command, Settings};
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Command as Process, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+const CHILD: &str = "NEWSMARK_CRASH_CHILD";
+
+fn now_ms() -> u128 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis())
+}
+
+/// The child's work: open the seed lesson, set the theme and text size, then label one word
+/// after another, ticking the autosave as the app's frame loop does, and hand the answer in
+/// to the same file again and again.
+#[test]
+#[ignore = "run by crash_safety as a child process"]
+fn crash_child() {
+    let Ok(dir) = std::env::var(CHILD) else {
+        return;
+    };
+    let dir = Path::new(&dir).to_path_buf();
+    let mut s = AppState::new(Settings::default(), Some(dir.clone()), Arc::new(NoDialogs));
+    s.handle(Command::SetDark(true));
+    s.handle(Command::TextSize(4.0));
+    s.handle(Command::Library(
+        newsmark::app::library::LibraryCommand::Open("bundled:001_peace-talks.md".into()),
+    ));
+    while s.lesson().is_none() {
+        std::thread::sleep(Duration::from_millis(5));
+        s.poll();
+    }
+    let words = s
+        .lesson()
+        .map(|l| l.lesson.text.words())
+        .unwrap_or_default();
+    let out = std::io::stdout();
+    for (i, w) in words.iter().enumerate() {
+        s.handle(Command::Lesson(LessonCommand::Edit(EditCommand::Drag {
+            anchor: w.0,
+            to: w.1,
+            done: true,
+        })));
+        s.handle(Command::Lesson(LessonCommand::Edit(EditCommand::Label(
+            newsmark::model::Label::Opinion,
+        ))));
+        // The same write a hand-in does, to one file, over and over.
+        if let Some(l) = s.lesson() {
+            let a = l.answer("Crash Test");
+            newsmark::store::write_json(&dir.join("handed-in.json"), &a).expect("hand-in");
+        }
+        let mut o = out.lock();
+        let _ = writeln!(o, "edit {} {}", i + 1, now_ms());
+        let _ = o.flush();
+        drop(o);
+        s.tick(Instant::now());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn killed_at_any_moment_loses_at_most_two_seconds_and_tears_nothing() {
+    let me = std::env::current_exe().expect("test binary");
+    // Kill moments spread over the first seconds of work.
+    for (round, kill_after_ms) in [700u64, 1300, 2100, 2900, 3700].into_iter().enumerate() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut child = Process::new(&me)
+            .args([
+                "--exact",
+                "crash_child",
+                "--ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env(CHILD, dir.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("child starts");
+        let stdout = child.stdout.take().expect("stdout");
+        let (tx, rx) = std::sync::mpsc::channel();
+        let reader = std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                let mut p = line.split_whitespace();
+                if p.next() == Some("edit")
+                    && let (Some(Ok(n)), Some(Ok(t))) = (
+                        p.next().map(str::parse::<usize>),
+                        p.next().map(str::parse::<u128>),
+                    )
+                {
+                    let _ = tx.send((n, t));
+                }
+            }
+        });
+        // Wait for the first edit, then let it work for a while and kill it: SIGKILL.
+        let first = rx
+            .recv_timeout(Duration::from_secs(30))
+            .expect("the child edits");
+        std::thread::sleep(Duration::from_millis(kill_after_ms));
+        child.kill().expect("SIGKILL");
+        let killed_at = now_ms();
+        let _ = child.wait();
+        let _ = reader.join();
+        let mut edits = vec![first];
+        edits.extend(rx.try_iter());
+        // Every edit made 2 s or more before the kill must be in the autosave.
+        let must_have = edits
+            .iter()
+            .filter(|(_, t)| *t + 2000 <= killed_at)
+            .map(|(n, _)| *n)
+            .max()
+            .unwrap_or(0);
+        let saved = newsmark::store::progress::restore(dir.path(), "bundled:001_peace-talks.md")
+            .expect("the autosave is never torn");
+        let have = saved.map_or(0, |a| a.spans.len());
+        eprintln!(
+            "round {round}: killed after {} edits; {have} autosaved; {must_have} required",
+            edits.len()
+        );
+        assert!(
+            have >= must_have,
+            "round {round}: {have} highlights autosaved, {must_have} were made more than 2 s before the kill"
+        );
+        // The hand-in file is whole: old or new, never half.
+        let hand_in = dir.path().join("handed-in.json");
+        if hand_in.exists() {
+            newsmark::store::read_answer(&hand_in).expect("the hand-in file is never torn");
+        }
+        // No temporary file is left where a reader would take it for an answer.
+        let stray: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("dir")
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".json.tmp"))
+            .collect();
+        assert!(stray.is_empty());
+        // Settings changed at the start survive the kill.
+        let restarted = AppState::new(
+            Settings::default(),
+            Some(dir.path().to_path_buf()),
+            Arc::new(NoDialogs),
+        );
+        assert!(restarted.shared.settings.dark, "round {round}: theme kept");
+        assert_eq!(
+            restarted.shared.settings.text_size, 22.0,
+            "round {round}: text size kept"
+        );
+    }
+}
