@@ -188,6 +188,19 @@ pub fn grade_folder(lesson_name: &str, lesson: &Lesson, key: &PlacedKey, dir: &P
             Err(e) => problems.push(unreadable(e)),
         }
     }
+    if paths.len() > store::MAX_CLASS_FILES {
+        // Refused as a whole: grading only some of them would drop students silently.
+        problems.push(unreadable(FileError::new(
+            dir,
+            Problem::TooMany {
+                what: "answer files",
+                count: paths.len(),
+                limit: store::MAX_CLASS_FILES,
+                advice: "split the class into folders",
+            },
+        )));
+        paths.clear();
+    }
     let mut graded = Vec::new();
     for r in grade_files(lesson, &key.spans, &paths) {
         match r {

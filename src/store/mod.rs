@@ -24,6 +24,11 @@ use std::path::{Path, PathBuf};
 pub const MAX_LESSON_BYTES: u64 = 4 * 1024 * 1024;
 /// Keys and answers larger than this are refused.
 pub const MAX_JSON_BYTES: u64 = 16 * 1024 * 1024;
+/// Keys and answers with more spans than this are refused (a 50,000-word article with a
+/// highlight on every other word has 25,000).
+pub const MAX_SPANS: usize = 100_000;
+/// A class folder with more answer files than this is refused (split the class).
+pub const MAX_CLASS_FILES: usize = 20_000;
 
 /// What is wrong with a file's content, or why it could not be read or written.
 #[derive(Debug, thiserror::Error)]
@@ -91,6 +96,18 @@ pub enum Problem {
     /// Not a lesson file name.
     #[error("not a lesson: expected a .md or .txt file")]
     NotALesson,
+    /// More of something than newsmark takes.
+    #[error("it has {count} {what}, more than the limit of {limit}; {advice}")]
+    TooMany {
+        /// What there is too much of.
+        what: &'static str,
+        /// How many.
+        count: usize,
+        /// The limit.
+        limit: usize,
+        /// What to do.
+        advice: &'static str,
+    },
     /// Its spans cannot be placed on the lesson.
     #[error("its spans cannot be used")]
     Spans(#[source] SpanError),
@@ -308,14 +325,30 @@ fn json_message(e: &serde_json::Error) -> String {
     }
 }
 
+fn span_limit(count: usize) -> Result<(), Problem> {
+    if count > MAX_SPANS {
+        return Err(Problem::TooMany {
+            what: "spans",
+            count,
+            limit: MAX_SPANS,
+            advice: "split the article into smaller lessons",
+        });
+    }
+    Ok(())
+}
+
 /// Parse an answer key.
 pub fn parse_key(bytes: &[u8]) -> Result<Key, Problem> {
-    parse_versioned(bytes, |k: &Key| k.version)
+    let k: Key = parse_versioned(bytes, |k: &Key| k.version)?;
+    span_limit(k.items.len())?;
+    Ok(k)
 }
 
 /// Parse an answer.
 pub fn parse_answer(bytes: &[u8]) -> Result<Answer, Problem> {
-    parse_versioned(bytes, |a: &Answer| a.version)
+    let a: Answer = parse_versioned(bytes, |a: &Answer| a.version)?;
+    span_limit(a.spans.len())?;
+    Ok(a)
 }
 
 /// Read an answer key file.
@@ -391,6 +424,23 @@ mod tests {
             parse_answer(b"{\"spans\": 3}"),
             Err(Problem::Json { .. })
         ));
+    }
+
+    #[test]
+    fn too_many_spans_are_refused_with_the_limit() {
+        let mut s = String::from("{\"spans\": [");
+        for i in 0..=MAX_SPANS {
+            if i > 0 {
+                s.push(',');
+            }
+            s.push_str("{\"start\": 0, \"end\": 1, \"label\": \"opinion\"}");
+        }
+        s.push_str("]}");
+        let e = parse_answer(s.as_bytes()).unwrap_err();
+        assert!(
+            e.to_string().contains("more than the limit of 100000"),
+            "{e}"
+        );
     }
 
     #[test]
