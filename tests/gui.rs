@@ -707,3 +707,34 @@ fn a_screen_reader_finds_the_paragraphs_and_the_highlights_by_label() {
     drag(&mut h, r.min + vec2(30.0, 20.0), r.min + vec2(200.0, 20.0));
     assert!(page(&h).editor.selection.is_some());
 }
+
+#[test]
+fn the_lesson_toolbar_fits_one_row_at_1024_px() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(vec2(1024.0, 700.0))
+        .with_max_steps(64)
+        .build_ui_state(
+            |ui, app: &mut newsmark::app::NewsmarkApp| app.frame(ui),
+            app(dir.path()),
+        );
+    settle(&mut h);
+    open_first(&mut h);
+    let row = |h: &H, l: &str| h.get_by_label(l).rect().center().y;
+    let first = row(&h, "Back to library");
+    for l in ["Check my answers", "Hand in…", "More…"] {
+        assert!(
+            (row(&h, l) - first).abs() < 2.0,
+            "{l} wrapped to another row"
+        );
+    }
+    // In feedback mode too.
+    h.get_by_label("Check my answers").click();
+    h.run();
+    for l in ["Try again", "both", "Hand in…", "More…"] {
+        assert!(
+            (row(&h, l) - first).abs() < 2.0,
+            "{l} wrapped to another row"
+        );
+    }
+}

@@ -266,6 +266,22 @@ impl ArticleView {
             let r = ui.interact(rect, nid, Sense::hover());
             r.widget_info(|| egui::WidgetInfo::labeled(role, true, &name));
         }
+        if focused {
+            // A visible focus ring: the keyboard is in the article (Escape leaves it).
+            let visible = Rect::from_min_max(
+                egui::pos2(origin.x - 8.0, clip.top().max(outer.top()) + 2.0),
+                egui::pos2(
+                    origin.x + column + 8.0,
+                    clip.bottom().min(outer.bottom()) - 2.0,
+                ),
+            );
+            painter.rect_stroke(
+                visible,
+                6.0,
+                Stroke::new(2.0, pal.caret.gamma_multiply(0.7)),
+                egui::StrokeKind::Inside,
+            );
+        }
         if focused
             && let Some(c) = input.caret
             && let Some(r) = self.layout.char_rect(blocks, c)
