@@ -331,7 +331,9 @@ impl Layout {
         let decos = decorations(&galley, b, &marks, size);
         let marker = match &b.kind {
             BlockKind::ListItem { marker } => Some(marker.clone()),
-            BlockKind::Image { alt, .. } => Some(format!("[image: {alt}]")),
+            // Images are never loaded (nothing is fetched, no path outside the lesson is
+            // read): the caption names the image and its address.
+            BlockKind::Image { alt, src, .. } => Some(image_caption(alt, src)),
             _ => None,
         };
         BlockLayout {
@@ -468,4 +470,33 @@ fn decorations(galley: &Galley, b: &Block, marks: &[&Mark], size: f32) -> Vec<De
         }
     }
     out
+}
+
+/// The caption shown in place of an image, which newsmark never loads.
+pub(super) fn image_caption(alt: &str, src: &str) -> String {
+    let alt = if alt.trim().is_empty() {
+        "image"
+    } else {
+        alt.trim()
+    };
+    if src.contains("://") {
+        format!("[image, not loaded: {alt}, {src}]")
+    } else {
+        format!("[image: {alt}]")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn images_are_captions_and_remote_ones_show_their_address() {
+        assert_eq!(image_caption("A map", "map.png"), "[image: A map]");
+        assert_eq!(image_caption("", "../../etc/passwd"), "[image: image]");
+        assert_eq!(
+            image_caption("Chart", "https://example.org/c.png"),
+            "[image, not loaded: Chart, https://example.org/c.png]"
+        );
+    }
 }
