@@ -9,6 +9,7 @@ pub mod interchange;
 pub mod label;
 pub mod lesson;
 pub mod scoring;
+pub mod scripts;
 pub mod span;
 pub mod suggest;
 pub mod text;

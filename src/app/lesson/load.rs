@@ -74,6 +74,9 @@ impl LoadedLesson {
         if let Some(n) = opened.key.as_ref().and_then(|k| k.unplaced_note()) {
             say(n, true);
         }
+        if let Some(n) = crate::model::scripts::notice(opened.lesson.text.as_str()) {
+            say(n, true);
+        }
         let text = &opened.lesson.text;
         let mut restored = Vec::new();
         if let Some(dir) = data_dir {
@@ -220,6 +223,20 @@ mod tests {
         let note = l.notes.iter().find(|n| n.text.contains("copy")).unwrap();
         assert!(note.text.contains("could not be kept"), "{}", note.text);
         assert!(!note.text.contains("is kept in"), "{}", note.text);
+    }
+
+    #[test]
+    fn a_lesson_in_a_script_the_fonts_lack_says_so_and_names_the_font_package() {
+        let dir = tempfile::tempdir().unwrap();
+        let lesson = dir.path().join("tokyo.txt");
+        std::fs::write(&lesson, "東京都の知事は記者会見で計画を発表した。").unwrap();
+        let l = LoadedLesson::load(&LessonSource::File(lesson), None, None).unwrap();
+        let note = l
+            .notes
+            .iter()
+            .find(|n| n.text.contains("Chinese/Japanese"))
+            .unwrap();
+        assert!(note.text.contains("fonts-noto-cjk"), "{}", note.text);
     }
 
     #[test]
