@@ -111,18 +111,7 @@ fn highlight_with_the_keyboard_only() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(app(dir.path()));
     open_first(&mut h);
-    // Tab until the article has keyboard focus.
-    let mut focused = false;
-    for _ in 0..60 {
-        h.key_press(Key::Tab);
-        h.run();
-        let id = h.state().views.article.id;
-        if id.is_some() && h.ctx.memory(|m| m.focused()) == id {
-            focused = true;
-            break;
-        }
-    }
-    assert!(focused, "Tab reaches the article");
+    assert!(tab_into_article(&mut h), "Tab reaches the article");
     // Caret to the start of the article, then select the first two words.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Home);
     h.run();
@@ -613,6 +602,19 @@ fn a_4_mib_lesson_with_a_moved_key_opens_without_a_long_frame() {
     );
 }
 
+/// Press Tab until the article has keyboard focus.
+fn tab_into_article(h: &mut H) -> bool {
+    for _ in 0..80 {
+        h.key_press(Key::Tab);
+        h.run();
+        let id = h.state().views.article.id;
+        if id.is_some() && h.ctx.memory(|m| m.focused()) == id {
+            return true;
+        }
+    }
+    false
+}
+
 /// Press Tab until the widget named `label` has keyboard focus.
 fn tab_to(h: &mut H, label: &str) -> bool {
     use egui_kittest::kittest::NodeT;
@@ -647,17 +649,7 @@ fn a_whole_lesson_with_the_keyboard_only() {
     settle(&mut h);
     assert!(matches!(h.state().state.page, Page::Lesson(_)));
     // Into the article, select two words, label them.
-    let mut focused = false;
-    for _ in 0..80 {
-        h.key_press(Key::Tab);
-        h.run();
-        let id = h.state().views.article.id;
-        if id.is_some() && h.ctx.memory(|m| m.focused()) == id {
-            focused = true;
-            break;
-        }
-    }
-    assert!(focused, "Tab reaches the article");
+    assert!(tab_into_article(&mut h), "Tab reaches the article");
     h.key_press_modifiers(Modifiers::COMMAND, Key::Home);
     h.run();
     for _ in 0..2 {

@@ -42,3 +42,22 @@ pub fn label_choice(ui: &mut Ui, pal: &Palette, current: Label) -> Option<Label>
     });
     chosen
 }
+
+/// "Back to library" and a row of tabs, as the pages with parts start their toolbars.
+/// Returns whether Back was pressed and the tab chosen (if another one).
+pub fn back_and_tabs<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    tabs: &[(T, &str)],
+    current: T,
+) -> (bool, Option<T>) {
+    let back = ui.button("Back to library").clicked();
+    ui.separator();
+    let mut chosen = None;
+    for (t, name) in tabs {
+        if ui.selectable_label(current == *t, *name).clicked() && current != *t {
+            chosen = Some(*t);
+        }
+    }
+    ui.separator();
+    (back, chosen)
+}

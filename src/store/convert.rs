@@ -78,6 +78,19 @@ fn item_of<T: StoredSpan>(s: &T, note: Option<String>, optional: bool) -> Item {
     }
 }
 
+fn json_value(path: &Path, text: &str) -> Result<serde_json::Value, FileError> {
+    serde_json::from_str(text).map_err(|e| {
+        FileError::new(
+            path,
+            Problem::Json {
+                line: e.line(),
+                column: e.column(),
+                message: e.to_string(),
+            },
+        )
+    })
+}
+
 /// Read a key or answer in any format, for `lesson`.
 pub fn read(lesson: &Lesson, path: &Path) -> Result<Read, FileError> {
     let format = Format::of(path).ok_or_else(|| not_convertible(path))?;
@@ -85,16 +98,7 @@ pub fn read(lesson: &Lesson, path: &Path) -> Result<Read, FileError> {
     let text = store::utf8(&bytes).map_err(|p| FileError::new(path, p))?;
     match format {
         Format::Json => {
-            let v: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-                FileError::new(
-                    path,
-                    Problem::Json {
-                        line: e.line(),
-                        column: e.column(),
-                        message: e.to_string(),
-                    },
-                )
-            })?;
+            let v = json_value(path, text)?;
             if v.get("items").is_some() {
                 let k = store::parse_key(&bytes).map_err(|p| FileError::new(path, p))?;
                 Ok(Read {
@@ -131,16 +135,7 @@ pub fn read(lesson: &Lesson, path: &Path) -> Result<Read, FileError> {
             })
         }
         Format::W3c => {
-            let v: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-                FileError::new(
-                    path,
-                    Problem::Json {
-                        line: e.line(),
-                        column: e.column(),
-                        message: e.to_string(),
-                    },
-                )
-            })?;
+            let v = json_value(path, text)?;
             let (items, warnings) = interchange::from_w3c(&v).map_err(|m| {
                 FileError::new(
                     path,

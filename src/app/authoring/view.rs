@@ -7,7 +7,7 @@ use crate::app::article::{ArticleInput, ArticleView, Mark, MarkStyle};
 use crate::app::editing::EditCommand;
 use crate::app::state::{Command, Shared};
 use crate::app::theme::palette;
-use crate::app::widgets::{badge, label_choice, short};
+use crate::app::widgets::{back_and_tabs, badge, label_choice, short};
 use crate::model::Label;
 use egui::{RichText, Ui};
 
@@ -29,20 +29,21 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, p: &AuthoringPage) -> Vec<Command> {
     let pal = palette(sh.settings.dark);
     let mut out = Vec::new();
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Back to library").clicked() {
+        let (back, tab) = back_and_tabs(
+            ui,
+            &[
+                (Tab::Details, "Details"),
+                (Tab::Article, "Article"),
+                (Tab::Key, "Answer key"),
+            ],
+            p.tab,
+        );
+        if back {
             out.push(Command::ShowLibrary);
         }
-        ui.separator();
-        for (t, name) in [
-            (Tab::Details, "Details"),
-            (Tab::Article, "Article"),
-            (Tab::Key, "Answer key"),
-        ] {
-            if ui.selectable_label(p.tab == t, name).clicked() && p.tab != t {
-                out.push(cmd(A::Tab(t)));
-            }
+        if let Some(t) = tab {
+            out.push(cmd(A::Tab(t)));
         }
-        ui.separator();
         if ui
             .button(RichText::new("Save").strong())
             .on_hover_text(

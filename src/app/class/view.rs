@@ -4,7 +4,7 @@ use super::{ClassCommand as C, ClassPage, ClassTab, SortBy};
 use crate::app::article::{ArticleInput, ArticleView, Mark, MarkStyle};
 use crate::app::state::{Command, Shared};
 use crate::app::theme::{Palette, palette};
-use crate::app::widgets::{badge, short};
+use crate::app::widgets::{back_and_tabs, badge, short};
 use crate::model::Label;
 use crate::model::class::{CONFUSION_AXES, GradebookFormat};
 use egui::{RichText, Ui};
@@ -27,21 +27,22 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, p: &ClassPage) -> Vec<Command> {
     let pal = palette(sh.settings.dark);
     let mut out = Vec::new();
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Back to library").clicked() {
+        let (back, tab) = back_and_tabs(
+            ui,
+            &[
+                (ClassTab::Students, "Students"),
+                (ClassTab::Items, "Key items"),
+                (ClassTab::Figures, "Confusion and scores"),
+                (ClassTab::HeatMap, "Class heat map"),
+            ],
+            p.tab,
+        );
+        if back {
             out.push(Command::ShowLibrary);
         }
-        ui.separator();
-        for (t, name) in [
-            (ClassTab::Students, "Students"),
-            (ClassTab::Items, "Key items"),
-            (ClassTab::Figures, "Confusion and scores"),
-            (ClassTab::HeatMap, "Class heat map"),
-        ] {
-            if ui.selectable_label(p.tab == t, name).clicked() {
-                out.push(cmd(C::Tab(t)));
-            }
+        if let Some(t) = tab {
+            out.push(cmd(C::Tab(t)));
         }
-        ui.separator();
         let mut proj = p.projector;
         if ui
             .checkbox(&mut proj, "Projector (large text, no names)")
