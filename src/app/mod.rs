@@ -15,6 +15,7 @@ pub mod authoring;
 pub mod class;
 pub mod dialogs;
 pub mod editing;
+pub mod fonts;
 pub mod help;
 pub mod jobs;
 pub mod lesson;
@@ -66,6 +67,7 @@ pub struct NewsmarkApp {
     exit_after: Option<u32>,
     frames: u32,
     waker_set: bool,
+    fonts_added: std::collections::BTreeSet<String>,
 }
 
 /// Wraps an editing command for the page that edits.
@@ -84,6 +86,7 @@ impl NewsmarkApp {
             exit_after: None,
             frames: 0,
             waker_set: false,
+            fonts_added: std::collections::BTreeSet::new(),
         }
     }
 
@@ -212,6 +215,26 @@ impl NewsmarkApp {
             self.waker_set = true;
         }
         self.state.poll();
+        // Fallback fonts found for the open lesson's script, added once each.
+        for f in std::mem::take(&mut self.state.shared.fonts_to_add) {
+            if self.fonts_added.insert(f.name.clone()) {
+                let data = egui::FontData::from_blob(f.data, f.index);
+                ctx.add_font(egui::epaint::text::FontInsert::new(
+                    &f.name,
+                    data,
+                    vec![
+                        egui::epaint::text::InsertFontFamily {
+                            family: egui::FontFamily::Proportional,
+                            priority: egui::epaint::text::FontPriority::Lowest,
+                        },
+                        egui::epaint::text::InsertFontFamily {
+                            family: egui::FontFamily::Monospace,
+                            priority: egui::epaint::text::FontPriority::Lowest,
+                        },
+                    ],
+                ));
+            }
+        }
         let sh = &self.state.shared;
         let pal = palette(sh.settings.dark);
         ctx.set_visuals(if pal.dark {

@@ -229,6 +229,8 @@ pub struct Shared {
     pub help_open: bool,
     /// Settings changed and not yet written to the data folder.
     settings_dirty: bool,
+    /// System fonts the view is to add to egui (for scripts the bundled fonts lack).
+    pub fonts_to_add: Vec<crate::app::fonts::FoundFont>,
     /// newsmark's own file picker, open when the system dialog could not be shown.
     pub picker: Option<Picker>,
     next_ticket: u64,
@@ -341,6 +343,7 @@ impl AppState {
             jobs: Jobs::default(),
             help_open: false,
             settings_dirty: false,
+            fonts_to_add: Vec::new(),
             picker: None,
             next_ticket: 0,
         };

@@ -50,7 +50,8 @@ impl Script {
     }
 }
 
-fn script_of(c: char) -> Option<Script> {
+/// The uncovered writing system of a char, if it has one.
+pub fn script_of(c: char) -> Option<Script> {
     let u = c as u32;
     Some(match u {
         0x0590..=0x05FF | 0xFB1D..=0xFB4F => Script::Hebrew,
@@ -78,6 +79,14 @@ pub fn uncovered(text: &str) -> Vec<Script> {
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The distinct chars of a text that need a font beyond the bundled ones, sorted.
+pub fn needing_fonts(text: &str) -> Vec<char> {
+    let mut v: Vec<char> = text.chars().filter(|c| script_of(*c).is_some()).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 /// A sentence for people about what cannot be shown well, if anything.

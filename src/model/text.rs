@@ -130,16 +130,17 @@ impl TextIndex {
         let (mut a, mut b) = (start.min(end).min(n), start.max(end).min(n));
         // Widen to word boundaries: a selection that starts or ends inside a word takes
         // the whole word.
-        while a > 0
-            && self.char_at(a - 1).is_some_and(is_word_char)
-            && self.char_at(a).is_some_and(is_word_char)
+        // In writing without spaces (Chinese, Japanese, Thai) each character stands alone:
+        // a selection is not widened across them.
+        let joins = |c: char| is_word_char(c) && !stands_alone(c);
+        while a > 0 && self.char_at(a - 1).is_some_and(joins) && self.char_at(a).is_some_and(joins)
         {
             a -= 1;
         }
         while b < n
             && b > 0
-            && self.char_at(b - 1).is_some_and(is_word_char)
-            && self.char_at(b).is_some_and(is_word_char)
+            && self.char_at(b - 1).is_some_and(joins)
+            && self.char_at(b).is_some_and(joins)
         {
             b += 1;
         }
@@ -229,6 +230,13 @@ pub fn sha256_hex(s: &str) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// Characters of writing without spaces between words (Chinese, Japanese kana and kanji,
+/// Thai), where each character is selectable on its own.
+pub fn stands_alone(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0E7F | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F)
+}
+
 /// Letters, digits, marks and the joiners that keep a word whole (apostrophes, hyphens
 /// between letters are treated as word chars so "don't" and "well-known" stay whole).
 pub fn is_word_char(c: char) -> bool {
@@ -258,6 +266,22 @@ pub fn normalise_plain(s: &str) -> String {
     let s = s.strip_prefix('\u{feff}').unwrap_or(s);
     let s = s.replace("\r\n", "\n").replace('\r', "\n");
     s.trim_end().to_string()
+}
+
+#[cfg(test)]
+mod cjk_tests {
+    use super::*;
+
+    #[test]
+    fn text_without_spaces_snaps_per_character() {
+        let t = TextIndex::new("東京都の知事は計画を発表した。English words here");
+        assert_eq!(t.snap_to_words(0, 2), Some((0, 2)));
+        assert_eq!(t.snap_to_words(1, 3), Some((1, 3)));
+        assert_eq!(t.word_at(3), Some((3, 4)));
+        // Words with spaces still widen.
+        let e = t.as_str().chars().position(|c| c == 'E').unwrap_or(0);
+        assert_eq!(t.snap_to_words(e + 2, e + 3), Some((e, e + 7)));
+    }
 }
 
 #[cfg(test)]

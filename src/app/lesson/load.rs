@@ -50,6 +50,8 @@ pub struct LoadedLesson {
     pub answer: Option<(PathBuf, PlacedAnswer)>,
     /// What to tell the student.
     pub notes: Vec<Note>,
+    /// System fonts for characters the bundled fonts lack.
+    pub fonts: Vec<crate::app::fonts::FoundFont>,
 }
 
 impl LoadedLesson {
@@ -74,7 +76,19 @@ impl LoadedLesson {
         if let Some(n) = opened.key.as_ref().and_then(|k| k.unplaced_note()) {
             say(n, true);
         }
-        if let Some(n) = crate::model::scripts::notice(opened.lesson.text.as_str()) {
+        // Characters the bundled fonts lack: installed fonts are looked for; what none of
+        // them draws (and right-to-left text) is told.
+        let needed = crate::model::scripts::needing_fonts(opened.lesson.text.as_str());
+        let (fonts, missing) = crate::app::fonts::find(&needed);
+        let rtl: String = needed
+            .iter()
+            .filter(|c| crate::model::scripts::script_of(**c).is_some_and(|s| s.right_to_left()))
+            .collect();
+        let unshown: String = missing
+            .iter()
+            .chain(rtl.chars().collect::<Vec<_>>().iter())
+            .collect();
+        if let Some(n) = crate::model::scripts::notice(&unshown) {
             say(n, true);
         }
         let text = &opened.lesson.text;
@@ -129,6 +143,7 @@ impl LoadedLesson {
             restored,
             answer,
             notes,
+            fonts,
         })
     }
 }

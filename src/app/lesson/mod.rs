@@ -110,7 +110,9 @@ impl LessonPage {
             restored,
             answer,
             notes,
+            fonts,
         } = loaded;
+        sh.fonts_to_add.extend(fonts);
         for n in notes {
             sh.messages.push(n.text, n.error);
         }
