@@ -244,12 +244,20 @@ pub fn is_word_char(c: char) -> bool {
 }
 
 fn is_quote(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '‘' | '’' | '«' | '»' | '„')
+    matches!(
+        c,
+        '"' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '「' | '」' | '『' | '』'
+    )
 }
 
 fn count_quotes(s: &str) -> usize {
     s.chars()
-        .filter(|&c| matches!(c, '"' | '“' | '”' | '«' | '»' | '„'))
+        .filter(|&c| {
+            matches!(
+                c,
+                '"' | '“' | '”' | '«' | '»' | '„' | '「' | '」' | '『' | '』'
+            )
+        })
         .count()
 }
 
@@ -257,6 +265,8 @@ fn is_trim_punct(c: char) -> bool {
     matches!(
         c,
         '.' | ',' | ';' | ':' | '!' | '?' | '(' | ')' | '[' | ']' | '—' | '–' | '-' | '…'
+            // Ideographic and full-width punctuation.
+            | '。' | '、' | '！' | '？' | '（' | '）' | '：' | '；' | '，'
     ) || is_quote(c)
 }
 
@@ -278,6 +288,9 @@ mod cjk_tests {
         assert_eq!(t.snap_to_words(0, 2), Some((0, 2)));
         assert_eq!(t.snap_to_words(1, 3), Some((1, 3)));
         assert_eq!(t.word_at(3), Some((3, 4)));
+        // Ideographic punctuation is dropped like a full stop.
+        let end = t.as_str().chars().position(|c| c == '。').unwrap_or(0);
+        assert_eq!(t.snap_to_words(end - 2, end + 1), Some((end - 2, end)));
         // Words with spaces still widen.
         let e = t.as_str().chars().position(|c| c == 'E').unwrap_or(0);
         assert_eq!(t.snap_to_words(e + 2, e + 3), Some((e, e + 7)));
