@@ -692,6 +692,18 @@ fn a_screen_reader_finds_the_paragraphs_and_the_highlights_by_label() {
     let n = h.get_by_label("Attribution: according to US Vice President J.D. Vance");
     use egui_kittest::kittest::NodeT;
     assert_eq!(n.accesskit_node().role(), egui::accesskit::Role::Mark);
+    // The paragraphs and highlights are the article's children.
+    let article = h.get_by_label("Article");
+    assert!(
+        article
+            .query_by_label("Attribution: according to US Vice President J.D. Vance")
+            .is_some()
+    );
+    assert!(
+        article
+            .query_by_label_contains("The ongoing standoff")
+            .is_some()
+    );
     // Every text field has a name.
     assert!(h.query_by_label("Note on the selected highlight").is_some());
     // Drag selection still works with the nodes on top of the text.

@@ -262,10 +262,13 @@ impl ArticleView {
                 }
             }
         }
-        for (nid, rect, role, name) in nodes {
-            let r = ui.interact(rect, nid, Sense::hover());
-            r.widget_info(|| egui::WidgetInfo::labeled(role, true, &name));
-        }
+        // Inside the article's node, so a screen reader finds them as its children.
+        ui.scope_builder(egui::UiBuilder::new().accessibility_parent(id), |ui| {
+            for (nid, rect, role, name) in nodes {
+                let r = ui.interact(rect, nid, Sense::hover());
+                r.widget_info(|| egui::WidgetInfo::labeled(role, true, &name));
+            }
+        });
         if focused {
             // A visible focus ring: the keyboard is in the article (Escape leaves it).
             let visible = Rect::from_min_max(
