@@ -160,3 +160,117 @@ fn killed_at_any_moment_loses_at_most_two_seconds_and_tears_nothing() {
         );
     }
 }
+
+const KEY_CHILD: &str = "NEWSMARK_CRASH_KEY_CHILD";
+
+/// The instructor's side: the workshop on the seed lesson, a rationale written and the
+/// lesson and key saved after every edit, through the workshop's own Save.
+#[test]
+#[ignore = "run by a kill test as a child process"]
+fn crash_key_child() {
+    use newsmark::app::authoring::AuthoringCommand;
+    use newsmark::app::library::LibraryCommand;
+    let Ok(dir) = std::env::var(KEY_CHILD) else {
+        return;
+    };
+    let dir = Path::new(&dir).to_path_buf();
+    let mut s = AppState::new(Settings::default(), Some(dir), Arc::new(NoDialogs));
+    s.handle(Command::Library(LibraryCommand::Edit(
+        "bundled:001_peace-talks.md".into(),
+    )));
+    while s.authoring().is_none() {
+        std::thread::sleep(Duration::from_millis(5));
+        s.poll();
+    }
+    let ids: Vec<_> = s
+        .authoring()
+        .map(|p| p.editor.items().iter().map(|(id, _)| *id).collect())
+        .unwrap_or_default();
+    let out = std::io::stdout();
+    for i in 0..10_000usize {
+        let Some(&id) = ids.get(i % ids.len().max(1)) else {
+            break;
+        };
+        s.handle(Command::Authoring(AuthoringCommand::SetRationale(
+            id,
+            format!("edit {}", i + 1),
+        )));
+        s.handle(Command::Authoring(AuthoringCommand::Save));
+        let mut o = out.lock();
+        let _ = writeln!(o, "edit {} {}", i + 1, now_ms());
+        let _ = o.flush();
+        drop(o);
+        std::thread::sleep(Duration::from_millis(15));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_key_being_saved_when_killed_is_old_or_new_never_torn() {
+    let me = std::env::current_exe().expect("test binary");
+    for kill_after_ms in [400u64, 1100, 2600] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut child = Process::new(&me)
+            .args([
+                "--exact",
+                "crash_key_child",
+                "--ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env(KEY_CHILD, dir.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("child starts");
+        let stdout = child.stdout.take().expect("stdout");
+        let (tx, rx) = std::sync::mpsc::channel();
+        let reader = std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                let mut p = line.split_whitespace();
+                if p.next() == Some("edit")
+                    && let (Some(Ok(n)), Some(Ok(t))) = (
+                        p.next().map(str::parse::<usize>),
+                        p.next().map(str::parse::<u128>),
+                    )
+                {
+                    let _ = tx.send((n, t));
+                }
+            }
+        });
+        let first = rx
+            .recv_timeout(Duration::from_secs(30))
+            .expect("the child saves");
+        std::thread::sleep(Duration::from_millis(kill_after_ms));
+        child.kill().expect("SIGKILL");
+        let _ = child.wait();
+        let _ = reader.join();
+        let mut edits = vec![first];
+        edits.extend(rx.try_iter());
+        let last_done = edits.iter().map(|(n, _)| *n).max().unwrap_or(0);
+        let lesson = dir
+            .path()
+            .join("lessons/peace-talks-territory-against-security.md");
+        let key_path = newsmark::store::key_path_for(&lesson);
+        newsmark::store::read_lesson(&lesson).expect("the lesson file is never torn");
+        let key = newsmark::store::read_key(&key_path).expect("the key file is never torn");
+        // Every save that finished is in the key (the one after it may be too).
+        let newest = key
+            .items
+            .iter()
+            .filter_map(|i| {
+                i.rationale
+                    .as_deref()?
+                    .strip_prefix("edit ")?
+                    .parse::<usize>()
+                    .ok()
+            })
+            .max()
+            .unwrap_or(0);
+        assert!(
+            newest >= last_done,
+            "killed after {kill_after_ms} ms: the key has edit {newest}, edit {last_done} had been saved"
+        );
+        assert_eq!(key.items.len(), 39);
+    }
+}
