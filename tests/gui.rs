@@ -785,3 +785,29 @@ fn a_japanese_lesson_is_drawn_with_an_installed_font_and_words_snap_per_characte
     );
     assert_eq!(page(&h).editor.selection, Some((0, 2)));
 }
+
+#[test]
+fn a_failed_autosave_says_so_keeps_the_work_and_tries_again() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // A file where the autosave folder should be: nothing can be written there.
+    std::fs::write(dir.path().join("autosave"), b"in the way").expect("write");
+    let mut h = harness(app(dir.path()));
+    open_first(&mut h);
+    focus_article(&mut h);
+    label_range(&mut h, (178, 219), Key::Num1);
+    let later = Instant::now() + Duration::from_secs(2);
+    h.state_mut().state.tick(later);
+    h.run();
+    assert!(h.query_by_label_contains("Autosave failed").is_some());
+    assert_eq!(spans(&h).len(), 1, "the work stays in the app");
+    assert!(
+        page(&h).dirty_since.is_some(),
+        "the next tick tries again once the folder can be written"
+    );
+    std::fs::remove_file(dir.path().join("autosave")).expect("clear the way");
+    h.state_mut().state.tick(later + Duration::from_secs(2));
+    assert!(
+        newsmark::store::progress::autosave_path(dir.path(), "bundled:001_peace-talks.md")
+            .is_file()
+    );
+}
