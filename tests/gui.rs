@@ -811,3 +811,38 @@ fn a_failed_autosave_says_so_keeps_the_work_and_tries_again() {
             .is_file()
     );
 }
+
+#[test]
+fn the_library_recommends_a_lesson_and_says_where_the_learner_stands() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app(dir.path()));
+    // A new learner: a level-1 lesson, not tried yet.
+    assert!(
+        h.query_by_label_contains("Recommended next: Not tried yet, level 1")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("Your skills:").is_none());
+    // After checking the seed lesson with attributions only, the profile speaks.
+    open_first(&mut h);
+    focus_article(&mut h);
+    label_range(&mut h, (178, 219), Key::Num1);
+    h.get_by_label("Check my answers").click();
+    h.run();
+    h.get_by_label("Back to library").click();
+    settle(&mut h);
+    let words = h
+        .query_by_label_contains("Your skills:")
+        .map(|n| format!("{n:?}"))
+        .unwrap_or_default();
+    assert!(words.contains("where you miss most"), "{words}");
+    let rec = h
+        .state()
+        .state
+        .shared
+        .recommendation()
+        .expect("a recommendation");
+    assert_ne!(
+        rec.0, "bundled:001_peace-talks.md",
+        "not a lesson already tried"
+    );
+}

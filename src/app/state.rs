@@ -246,15 +246,16 @@ impl Shared {
     }
 
     /// Record a checked attempt and save progress.
-    pub fn record_attempt(&mut self, lesson_id: &str, score: f64) {
+    pub fn record_attempt(&mut self, lesson_id: &str, score: &crate::model::Score) {
         self.progress
             .lessons
             .entry(lesson_id.to_string())
             .or_default()
             .attempts
             .push(progress::Attempt {
-                score,
+                score: score.micro.f1 * 100.0,
                 at: now_secs(),
+                per_label: Some(score.per_label.map(|p| p.map(|p| p.f1))),
             });
         if !self.progress_writable {
             return;
@@ -267,6 +268,49 @@ impl Shared {
                 store::describe(&e)
             ));
         }
+    }
+
+    /// The learner's standing per label, from every checked attempt.
+    pub fn standing(&self) -> [crate::model::profile::Standing; 3] {
+        let attempts: Vec<crate::model::profile::AttemptFigures> = self
+            .progress
+            .lessons
+            .iter()
+            .flat_map(|(id, p)| {
+                p.attempts.iter().filter_map(move |a| {
+                    a.per_label
+                        .map(|per_label| crate::model::profile::AttemptFigures {
+                            lesson: id.clone(),
+                            at: a.at,
+                            per_label,
+                        })
+                })
+            })
+            .collect();
+        crate::model::profile::standing(&attempts)
+    }
+
+    /// The lesson to do next (catalogue id) and why.
+    pub fn recommendation(&self) -> Option<(String, String)> {
+        let lessons: Vec<crate::model::profile::Candidate> = self
+            .catalogue
+            .iter()
+            .filter(|e| e.error.is_none() && e.has_key)
+            .map(|e| crate::model::profile::Candidate {
+                id: e.id.clone(),
+                level: e.meta.as_ref().and_then(|m| m.level),
+                skills: e
+                    .meta
+                    .as_ref()
+                    .map(|m| m.skills.clone())
+                    .unwrap_or_default(),
+                best: self
+                    .progress_of(&e.id)
+                    .0
+                    .map(|b| b.round().clamp(0.0, 100.0) as u32),
+            })
+            .collect();
+        crate::model::profile::recommend(&lessons, &self.standing())
     }
 
     /// Show a file dialog on a worker thread; the answer comes back as a command.

@@ -8,6 +8,7 @@ pub mod document;
 pub mod interchange;
 pub mod label;
 pub mod lesson;
+pub mod profile;
 pub mod scoring;
 pub mod scripts;
 pub mod span;

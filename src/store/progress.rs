@@ -17,6 +17,10 @@ pub struct Attempt {
     /// Seconds since the Unix epoch.
     #[serde(default)]
     pub at: u64,
+    /// F1 per label (0 to 1; `None` where the key has no item of the label), for the
+    /// skills profile. Older progress files have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_label: Option<[Option<f64>; 3]>,
 }
 
 /// Progress on one lesson.
@@ -134,8 +138,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let mut p = load_progress(dir.path()).unwrap_or_default();
         let lp = p.lessons.entry("bundled:a.md".into()).or_default();
-        lp.attempts.push(Attempt { score: 40.0, at: 1 });
-        lp.attempts.push(Attempt { score: 72.5, at: 2 });
+        lp.attempts.push(Attempt {
+            score: 40.0,
+            at: 1,
+            per_label: None,
+        });
+        lp.attempts.push(Attempt {
+            score: 72.5,
+            at: 2,
+            per_label: Some([Some(0.5), None, Some(1.0)]),
+        });
         save_progress(dir.path(), &p).unwrap_or_else(|e| panic!("{e}"));
         let q = load_progress(dir.path()).unwrap_or_default();
         assert_eq!(

@@ -319,11 +319,10 @@ impl LessonPage {
         let answer = self.answer("");
         match grade(&self.lesson.text, &key.spans, &answer) {
             Ok(g) => {
-                let score100 = g.score.micro.f1 * 100.0;
+                sh.record_attempt(&self.id, &g.score);
                 self.mode = Mode::Feedback(Box::new(g.score));
                 self.overlay = Overlay::Both;
                 self.editor.selection = None;
-                sh.record_attempt(&self.id, score100);
             }
             Err(e) => sh
                 .messages

@@ -22,6 +22,10 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
                 )
                 .color(pal.weak_text),
             );
+            if let Some(words) = crate::model::profile::in_words(&sh.standing()) {
+                ui.add_space(4.0);
+                ui.label(RichText::new(format!("Your skills: {words}")).strong());
+            }
             if let Some(o) = &page.opening {
                 ui.add_space(6.0);
                 ui.horizontal(|ui| {
@@ -51,6 +55,7 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
                 pack_bar(ui, page, &mut cmds);
             }
             ui.add_space(10.0);
+            let recommended = sh.recommendation();
             // Bundled lessons, then each class pack, then the teacher's and opened lessons.
             let mut groups: Vec<(String, Vec<&CatalogueEntry>)> = vec![("Lessons".into(), Vec::new())];
             let mut mine = Vec::new();
@@ -75,7 +80,7 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
                     ui.add_space(4.0);
                 }
                 for e in group {
-                    entry(ui, sh, page, e, width, &mut cmds);
+                    entry(ui, sh, page, e, recommended.as_ref(), width, &mut cmds);
                     ui.add_space(6.0);
                 }
             }
@@ -93,6 +98,7 @@ fn entry(
     sh: &Shared,
     page: &LibraryPage,
     e: &CatalogueEntry,
+    recommended: Option<&(String, String)>,
     width: f32,
     cmds: &mut Vec<Command>,
 ) {
@@ -106,6 +112,13 @@ fn entry(
                 let title = e.title();
                 ui.vertical(|ui| {
                     ui.set_max_width(width - 360.0);
+                    if let Some((_, why)) = recommended.filter(|(id, _)| *id == e.id) {
+                        ui.label(
+                            RichText::new(format!("Recommended next: {why}"))
+                                .strong()
+                                .color(pal.status[0]),
+                        );
+                    }
                     ui.label(RichText::new(title).size(19.0).strong());
                     if let Some(m) = &e.meta {
                         let mut facts = Vec::new();
