@@ -846,3 +846,44 @@ fn the_library_recommends_a_lesson_and_says_where_the_learner_stands() {
         "not a lesson already tried"
     );
 }
+
+#[test]
+fn the_skills_profile_shows_exports_and_resets() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let csv = dir.path().join("me.csv");
+    let mut h = harness(app_with(
+        dir.path(),
+        Arc::new(FakeDialogs::new().then(Some(csv.clone()))),
+    ));
+    open_first(&mut h);
+    focus_article(&mut h);
+    label_range(&mut h, (178, 219), Key::Num1);
+    h.get_by_label("Check my answers").click();
+    h.run();
+    h.get_by_label("Back to library").click();
+    settle(&mut h);
+    h.get_by_label("Your skills profile…").click();
+    h.run();
+    assert!(matches!(h.state().state.page, Page::Profile(_)));
+    assert!(
+        h.query_by_label("F1 per label, attempt by attempt")
+            .is_some()
+    );
+    h.get_by_label("Export as CSV…").click();
+    settle(&mut h);
+    let text = std::fs::read_to_string(&csv).expect("exported");
+    assert!(
+        text.starts_with("lesson,checked_at,score,attribution_f1"),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), 2);
+    // Reset asks first.
+    h.get_by_label("Reset profile…").click();
+    h.run();
+    assert!(!h.state().state.shared.progress.lessons.is_empty());
+    h.get_by_label("Yes, reset").click();
+    h.run();
+    assert!(h.state().state.shared.progress.lessons.is_empty());
+    let saved = newsmark::store::progress::load_progress(dir.path()).expect("progress");
+    assert!(saved.lessons.is_empty(), "the reset is saved");
+}

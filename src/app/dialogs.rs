@@ -22,6 +22,8 @@ pub enum Purpose {
     OpenFolder,
     /// Where to export a key or an answer (.json, .ann or .jsonld); the suggested name.
     Export(crate::store::convert::Kind, String),
+    /// Where to export the skills profile (CSV); the suggested file name.
+    SaveProfile(String),
     /// Where to write a student pack; the suggested file name.
     SavePack(String),
     /// Where to write a gradebook; its format and the suggested file name.
@@ -90,6 +92,11 @@ fn rfd_ask(purpose: &Purpose) -> Option<PathBuf> {
                 .set_title("Export: W3C Web Annotation (.jsonld), brat (.ann) or newsmark (.json)")
                 .set_file_name(name)
                 .add_filter("W3C, brat or newsmark", &["jsonld", "ann", "json"])
+                .save_file(),
+            Purpose::SaveProfile(name) => d
+                .set_title("Export your skills profile")
+                .set_file_name(name)
+                .add_filter("CSV", &["csv"])
                 .save_file(),
             Purpose::SavePack(name) => d
                 .set_title("Save the student pack")

@@ -21,6 +21,7 @@ pub mod jobs;
 pub mod lesson;
 pub mod library;
 pub mod picker;
+pub mod profile;
 pub mod state;
 pub mod theme;
 pub mod widgets;
@@ -125,7 +126,9 @@ impl NewsmarkApp {
                 Some(|e| Command::Authoring(AuthoringCommand::Edit(e))),
                 self.views.authoring.key.id,
             ),
-            Page::Library(_) | Page::Authoring(_) | Page::Class(_) => (None, None),
+            Page::Library(_) | Page::Authoring(_) | Page::Class(_) | Page::Profile(_) => {
+                (None, None)
+            }
         };
         let suggestion = self
             .state
@@ -344,6 +347,10 @@ impl NewsmarkApp {
             }
             Page::Class(page) => {
                 cmds.extend(class::view::page(ui, sh, page, &mut self.views.class));
+            }
+            Page::Profile(page) => {
+                egui::CentralPanel::default()
+                    .show(ui, |ui| cmds.extend(profile::view::show(ui, sh, page)));
             }
         }
         if let Some(p) = &sh.picker {

@@ -61,6 +61,7 @@ fn extensions(p: &Purpose) -> &'static [&'static str] {
         Purpose::SaveGradebook(..) => &["csv"],
         Purpose::SavePack(_) => &["newsmark-pack"],
         Purpose::Export(..) => &["jsonld", "ann", "json"],
+        Purpose::SaveProfile(_) => &["csv"],
     }
 }
 
@@ -73,6 +74,7 @@ pub fn saves(p: &Purpose) -> bool {
             | Purpose::SaveGradebook(..)
             | Purpose::SavePack(_)
             | Purpose::Export(..)
+            | Purpose::SaveProfile(_)
     )
 }
 
@@ -194,6 +196,7 @@ fn title(p: &Purpose) -> &'static str {
         Purpose::SaveGradebook(..) => "Save the gradebook",
         Purpose::SavePack(_) => "Save the student pack",
         Purpose::Export(..) => "Export (.jsonld, .ann or .json)",
+        Purpose::SaveProfile(_) => "Export your skills profile",
     }
 }
 

@@ -11,6 +11,7 @@ use crate::app::lesson::load::{LoadedLesson, read_answer_for};
 use crate::app::lesson::{LessonCommand, LessonPage};
 use crate::app::library::{LibraryCommand, LibraryPage};
 use crate::app::picker::{Picker, PickerCommand};
+use crate::app::profile::{ProfileCommand, ProfilePage};
 use crate::model::annotation::Answer;
 use crate::service::{self, CatalogueEntry, LessonSource};
 use crate::store::{self, FileError, progress};
@@ -60,6 +61,8 @@ pub enum Page {
     Authoring(Box<AuthoringPage>),
     /// Class results for a folder of answers.
     Class(Box<ClassPage>),
+    /// The learner's skills profile.
+    Profile(ProfilePage),
 }
 
 /// Identifies a message for dismissing it.
@@ -203,6 +206,10 @@ pub enum Command {
     Class(ClassCommand),
     /// For newsmark's own file picker.
     Picker(PickerCommand),
+    /// For the skills profile.
+    Profile(ProfileCommand),
+    /// Show the skills profile.
+    ShowProfile,
     /// Background work finished.
     Done(Done),
 }
@@ -268,6 +275,26 @@ impl Shared {
                 store::describe(&e)
             ));
         }
+    }
+
+    /// Forget every attempt (the learner asked twice) and save that.
+    pub fn reset_progress(&mut self) {
+        self.progress = progress::Progress::default();
+        if !self.progress_writable {
+            self.messages
+                .error("Your progress file could not be read at start, so it is left as it is.");
+            return;
+        }
+        if let Some(dir) = &self.data_dir
+            && let Err(e) = progress::save_progress(dir, &self.progress)
+        {
+            self.messages.error(format!(
+                "Your progress could not be reset: {}",
+                store::describe(&e)
+            ));
+            return;
+        }
+        self.messages.notice("Your skills profile was reset.");
     }
 
     /// The learner's standing per label, from every checked attempt.
@@ -439,7 +466,7 @@ impl AppState {
     pub fn lesson(&self) -> Option<&LessonPage> {
         match &self.page {
             Page::Lesson(p) => Some(p),
-            Page::Library(_) | Page::Authoring(_) | Page::Class(_) => None,
+            Page::Library(_) | Page::Authoring(_) | Page::Class(_) | Page::Profile(_) => None,
         }
     }
 
@@ -447,7 +474,7 @@ impl AppState {
     pub fn authoring(&self) -> Option<&AuthoringPage> {
         match &self.page {
             Page::Authoring(p) => Some(p),
-            Page::Library(_) | Page::Lesson(_) | Page::Class(_) => None,
+            Page::Library(_) | Page::Lesson(_) | Page::Class(_) | Page::Profile(_) => None,
         }
     }
 
@@ -559,20 +586,25 @@ impl AppState {
                     }
                 },
                 // From a frame drawn before the page changed.
-                Page::Lesson(_) | Page::Authoring(_) | Page::Class(_) => {}
+                Page::Lesson(_) | Page::Authoring(_) | Page::Class(_) | Page::Profile(_) => {}
             },
             Command::Lesson(c) => match &mut self.page {
                 Page::Lesson(p) => p.handle(c, sh),
-                Page::Library(_) | Page::Authoring(_) | Page::Class(_) => {}
+                Page::Library(_) | Page::Authoring(_) | Page::Class(_) | Page::Profile(_) => {}
             },
             Command::Authoring(c) => match &mut self.page {
                 Page::Authoring(p) => p.handle(c, sh),
-                Page::Library(_) | Page::Lesson(_) | Page::Class(_) => {}
+                Page::Library(_) | Page::Lesson(_) | Page::Class(_) | Page::Profile(_) => {}
             },
             Command::Class(c) => match &mut self.page {
                 Page::Class(p) => p.handle(c, sh),
-                Page::Library(_) | Page::Lesson(_) | Page::Authoring(_) => {}
+                Page::Library(_) | Page::Lesson(_) | Page::Authoring(_) | Page::Profile(_) => {}
             },
+            Command::Profile(c) => match &mut self.page {
+                Page::Profile(p) => p.handle(c, sh),
+                Page::Library(_) | Page::Lesson(_) | Page::Authoring(_) | Page::Class(_) => {}
+            },
+            Command::ShowProfile => self.page = Page::Profile(ProfilePage::default()),
             Command::Picker(c) => {
                 let done = sh.picker.as_mut().and_then(|p| p.handle(c));
                 if let Some(answer) = done {
@@ -609,22 +641,26 @@ impl AppState {
                 Purpose::OpenFile => self.open_path(path),
                 Purpose::SaveAnswer(_) | Purpose::OpenAnswer => match &mut self.page {
                     Page::Lesson(p) => p.file_chosen(&purpose, path, sh),
-                    Page::Library(_) | Page::Authoring(_) | Page::Class(_) => {}
+                    Page::Library(_) | Page::Authoring(_) | Page::Class(_) | Page::Profile(_) => {}
                 },
                 Purpose::SaveLesson(_) => match &mut self.page {
                     Page::Authoring(p) => p.save(Some(path), sh),
-                    Page::Library(_) | Page::Lesson(_) | Page::Class(_) => {}
+                    Page::Library(_) | Page::Lesson(_) | Page::Class(_) | Page::Profile(_) => {}
                 },
                 Purpose::SaveGradebook(format, _) => match &mut self.page {
                     Page::Class(p) => p.export(format, path, sh),
-                    Page::Library(_) | Page::Lesson(_) | Page::Authoring(_) => {}
+                    Page::Library(_) | Page::Lesson(_) | Page::Authoring(_) | Page::Profile(_) => {}
                 },
                 Purpose::OpenFolder => self.grade_folder(path),
                 Purpose::SavePack(_) => self.write_pack(path),
+                Purpose::SaveProfile(_) => match &self.page {
+                    Page::Profile(p) => p.export(path, sh),
+                    Page::Library(_) | Page::Lesson(_) | Page::Authoring(_) | Page::Class(_) => {}
+                },
                 Purpose::Export(..) => match &mut self.page {
                     Page::Lesson(p) => p.file_chosen(&purpose, path, sh),
                     Page::Authoring(p) => p.export(path, sh),
-                    Page::Library(_) | Page::Class(_) => {}
+                    Page::Library(_) | Page::Class(_) | Page::Profile(_) => {}
                 },
                 Purpose::ImportArticle => {
                     let ticket = sh.ticket();
@@ -743,7 +779,7 @@ impl AppState {
                     }
                 }
                 // The lesson was closed meanwhile; the file is still where it was.
-                Page::Library(_) | Page::Authoring(_) | Page::Class(_) => {}
+                Page::Library(_) | Page::Authoring(_) | Page::Class(_) | Page::Profile(_) => {}
             },
             Done::AnswerSaved(Ok(path)) => sh
                 .messages

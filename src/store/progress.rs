@@ -179,3 +179,79 @@ mod tests {
         assert!(restore(dir.path(), "bundled:a.md").is_err());
     }
 }
+
+/// The learner's attempts as CSV for a portfolio: lesson, time (RFC 3339), score and F1 per
+/// label (empty where the key has no item of the label or the attempt is older).
+pub fn profile_csv(p: &Progress) -> Result<String, super::Problem> {
+    let mut rows: Vec<(&String, &Attempt)> = p
+        .lessons
+        .iter()
+        .flat_map(|(id, l)| l.attempts.iter().map(move |a| (id, a)))
+        .collect();
+    rows.sort_by_key(|(id, a)| (a.at, (*id).clone()));
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let pct = |x: Option<f64>| x.map(|v| format!("{:.1}", v * 100.0)).unwrap_or_default();
+    w.write_record([
+        "lesson",
+        "checked_at",
+        "score",
+        "attribution_f1",
+        "opinion_f1",
+        "unsupported_f1",
+    ])
+    .map_err(super::Problem::Csv)?;
+    for (id, a) in rows {
+        let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(a.at);
+        let per = a.per_label.unwrap_or([None; 3]);
+        w.write_record([
+            id.as_str(),
+            &humantime::format_rfc3339_seconds(t).to_string(),
+            &format!("{:.1}", a.score),
+            &pct(per[0]),
+            &pct(per[1]),
+            &pct(per[2]),
+        ])
+        .map_err(super::Problem::Csv)?;
+    }
+    let bytes = w.into_inner().map_err(|e| super::Problem::Io {
+        action: "cannot finish the CSV",
+        source: e.into_error(),
+    })?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+#[cfg(test)]
+mod csv_tests {
+    use super::*;
+
+    #[test]
+    fn the_profile_csv_lists_attempts_in_time_order() {
+        let mut p = Progress::default();
+        p.lessons
+            .entry("b".into())
+            .or_default()
+            .attempts
+            .push(Attempt {
+                score: 50.0,
+                at: 20,
+                per_label: Some([Some(0.5), None, Some(0.25)]),
+            });
+        p.lessons
+            .entry("a".into())
+            .or_default()
+            .attempts
+            .push(Attempt {
+                score: 70.0,
+                at: 10,
+                per_label: None,
+            });
+        let csv = profile_csv(&p).unwrap();
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(
+            lines[0],
+            "lesson,checked_at,score,attribution_f1,opinion_f1,unsupported_f1"
+        );
+        assert_eq!(lines[1], "a,1970-01-01T00:00:10Z,70.0,,,");
+        assert_eq!(lines[2], "b,1970-01-01T00:00:20Z,50.0,50.0,,25.0");
+    }
+}

@@ -245,7 +245,8 @@ impl LessonPage {
             | Purpose::SaveLesson(_)
             | Purpose::OpenFolder
             | Purpose::SaveGradebook(..)
-            | Purpose::SavePack(_) => {}
+            | Purpose::SavePack(_)
+            | Purpose::SaveProfile(_) => {}
             Purpose::Export(_, _) => {
                 let read = crate::store::convert::Read {
                     kind: Some(Kind::Answer),

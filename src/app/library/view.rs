@@ -24,7 +24,12 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
             );
             if let Some(words) = crate::model::profile::in_words(&sh.standing()) {
                 ui.add_space(4.0);
-                ui.label(RichText::new(format!("Your skills: {words}")).strong());
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(format!("Your skills: {words}")).strong());
+                    if ui.button("Your skills profile…").clicked() {
+                        cmds.push(Command::ShowProfile);
+                    }
+                });
             }
             if let Some(o) = &page.opening {
                 ui.add_space(6.0);

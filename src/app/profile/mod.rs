@@ -1,0 +1,59 @@
+//! The skills profile page: the learner's F1 per label over their checked attempts, in a
+//! chart and in plain words; reset (asked twice) and export as CSV for a portfolio.
+
+pub mod view;
+
+use crate::app::dialogs::Purpose;
+use crate::app::state::Shared;
+use crate::store::{self, progress};
+use std::path::PathBuf;
+
+/// What the learner can do on the profile page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[must_use]
+pub enum ProfileCommand {
+    /// Ask for the file to export to.
+    Export,
+    /// Reset the profile: the first press asks, the second does it.
+    Reset,
+    /// Keep the profile after all.
+    KeepIt,
+}
+
+/// The page's state.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProfilePage {
+    /// "Reset" was pressed once.
+    pub confirm_reset: bool,
+}
+
+impl ProfilePage {
+    /// Carry out a command.
+    pub fn handle(&mut self, cmd: ProfileCommand, sh: &mut Shared) {
+        match cmd {
+            ProfileCommand::Export => sh.ask(Purpose::SaveProfile("newsmark-profile.csv".into())),
+            ProfileCommand::KeepIt => self.confirm_reset = false,
+            ProfileCommand::Reset if !self.confirm_reset => self.confirm_reset = true,
+            ProfileCommand::Reset => {
+                self.confirm_reset = false;
+                sh.reset_progress();
+            }
+        }
+    }
+
+    /// Write the CSV where the learner chose.
+    pub fn export(&self, path: PathBuf, sh: &mut Shared) {
+        let written = progress::profile_csv(&sh.progress)
+            .map_err(|p| store::FileError::new(&path, p))
+            .and_then(|csv| store::write_atomic(&path, csv.as_bytes()));
+        match written {
+            Ok(()) => sh
+                .messages
+                .notice(format!("Exported your profile to {}", path.display())),
+            Err(e) => sh.messages.error(format!(
+                "The profile was not exported: {}",
+                store::describe(&e)
+            )),
+        }
+    }
+}
