@@ -56,7 +56,13 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
         })
         .collect();
     attempts.sort_by_key(|(at, _)| *at);
-    let lines: Vec<egui_plot::Line<'_>> = Label::ALL
+    // A line and a marker shape per label: colour is never the only cue.
+    let shapes = [
+        egui_plot::MarkerShape::Circle,
+        egui_plot::MarkerShape::Square,
+        egui_plot::MarkerShape::Diamond,
+    ];
+    let series: Vec<(Label, Vec<[f64; 2]>)> = Label::ALL
         .iter()
         .map(|l| {
             let pts: Vec<[f64; 2]> = attempts
@@ -64,9 +70,7 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
                 .enumerate()
                 .filter_map(|(i, (_, p))| p[l.index()].map(|f| [i as f64 + 1.0, f * 100.0]))
                 .collect();
-            egui_plot::Line::new(short(*l), egui_plot::PlotPoints::from(pts))
-                .color(pal.label_ink(*l))
-                .width(2.5)
+            (*l, pts)
         })
         .collect();
     ui.add_space(8.0);
@@ -82,8 +86,18 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
         .x_axis_label("attempt")
         .y_axis_label("F1")
         .show(ui, |plot| {
-            for l in lines {
-                plot.line(l);
+            for (l, pts) in &series {
+                plot.line(
+                    egui_plot::Line::new(short(*l), egui_plot::PlotPoints::from(pts.clone()))
+                        .color(pal.label_ink(*l))
+                        .width(2.5),
+                );
+                plot.points(
+                    egui_plot::Points::new(short(*l), egui_plot::PlotPoints::from(pts.clone()))
+                        .shape(shapes[l.index()])
+                        .radius(5.0)
+                        .color(pal.label_ink(*l)),
+                );
             }
         });
     ui.add_space(8.0);
