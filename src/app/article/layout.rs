@@ -494,6 +494,7 @@ mod tests {
     fn images_are_captions_and_remote_ones_show_their_address() {
         assert_eq!(image_caption("A map", "map.png"), "[image: A map]");
         assert_eq!(image_caption("", "../../etc/passwd"), "[image: image]");
+        assert_eq!(image_caption("Hosts", "/etc/hosts"), "[image: Hosts]");
         assert_eq!(
             image_caption("Chart", "https://example.org/c.png"),
             "[image, not loaded: Chart, https://example.org/c.png]"
