@@ -887,3 +887,67 @@ fn the_skills_profile_shows_exports_and_resets() {
     let saved = newsmark::store::progress::load_progress(dir.path()).expect("progress");
     assert!(saved.lessons.is_empty(), "the reset is saved");
 }
+
+#[test]
+fn focus_practice_one_paragraph_at_a_time_with_feedback_and_a_tally() {
+    use newsmark::app::focus::FocusCommand;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app(dir.path()));
+    h.state_mut()
+        .state
+        .handle(Command::StartFocus(Label::Attribution));
+    settle(&mut h);
+    let Page::Focus(p) = &h.state().state.page else {
+        panic!("focus page: {:?}", h.state().state.shared.messages.all());
+    };
+    assert!(
+        p.exercises.len() >= 20,
+        "paragraphs from the bundled lessons"
+    );
+    assert!(
+        p.exercises.iter().any(|e| e.items.is_empty()),
+        "some with nothing to mark"
+    );
+    let first = p.exercise().expect("a paragraph").clone();
+    assert!(!first.items.is_empty());
+    assert!(h.query_by_label("Focus practice: Attribution").is_some());
+    // Mark the first item exactly, by keyboard, then check.
+    let item = first.items[0].span;
+    let focus = |h: &mut H, c: FocusCommand| {
+        h.state_mut().state.handle(Command::Focus(c));
+        h.run();
+    };
+    focus(
+        &mut h,
+        FocusCommand::Edit(EditCommand::Drag {
+            anchor: item.start,
+            to: item.end,
+            done: true,
+        }),
+    );
+    h.key_press(Key::Num1);
+    h.run();
+    h.get_by_label("Check this paragraph").click();
+    h.run();
+    let Page::Focus(p) = &h.state().state.page else {
+        panic!()
+    };
+    let s = p.checked.as_ref().expect("checked");
+    assert_eq!(
+        s.items[0].status,
+        newsmark::model::scoring::ItemStatus::Found
+    );
+    assert_eq!(p.tally.paragraphs, 1);
+    assert!(p.tally.found >= 1);
+    // The rationale of the item is shown.
+    if let Some(r) = &first.items[0].rationale {
+        assert!(h.query_by_label(r).is_some(), "rationale shown");
+    }
+    h.get_by_label("Next paragraph").click();
+    h.run();
+    let Page::Focus(p) = &h.state().state.page else {
+        panic!()
+    };
+    assert_eq!(p.index, 1);
+    assert!(p.checked.is_none() && p.editor.is_empty());
+}

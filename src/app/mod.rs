@@ -15,6 +15,7 @@ pub mod authoring;
 pub mod class;
 pub mod dialogs;
 pub mod editing;
+pub mod focus;
 pub mod fonts;
 pub mod help;
 pub mod jobs;
@@ -56,6 +57,8 @@ pub struct Views {
     pub authoring: authoring::view::AuthoringViews,
     /// The class page's article widgets.
     pub class: class::view::ClassViews,
+    /// Focus practice's paragraph.
+    pub focus: ArticleView,
 }
 
 /// The eframe application.
@@ -125,6 +128,10 @@ impl NewsmarkApp {
             Page::Authoring(p) if p.tab == authoring::Tab::Key => (
                 Some(|e| Command::Authoring(AuthoringCommand::Edit(e))),
                 self.views.authoring.key.id,
+            ),
+            Page::Focus(_) => (
+                Some(|e| Command::Focus(crate::app::focus::FocusCommand::Edit(e))),
+                self.views.focus.id,
             ),
             Page::Library(_) | Page::Authoring(_) | Page::Class(_) | Page::Profile(_) => {
                 (None, None)
@@ -351,6 +358,15 @@ impl NewsmarkApp {
             Page::Profile(page) => {
                 egui::CentralPanel::default()
                     .show(ui, |ui| cmds.extend(profile::view::show(ui, sh, page)));
+            }
+            Page::Focus(page) => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("focus")
+                        .show(ui, |ui| {
+                            cmds.extend(focus::view::show(ui, sh, page, &mut self.views.focus))
+                        })
+                });
             }
         }
         if let Some(p) = &sh.picker {

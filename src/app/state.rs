@@ -63,6 +63,8 @@ pub enum Page {
     Class(Box<ClassPage>),
     /// The learner's skills profile.
     Profile(ProfilePage),
+    /// Focus practice on one label.
+    Focus(Box<crate::app::focus::FocusPage>),
 }
 
 /// Identifies a message for dismissing it.
@@ -157,6 +159,15 @@ pub enum Done {
     PackAdded(Box<Result<(String, Vec<CatalogueEntry>), FileError>>),
     /// A key the teacher released was put beside its lesson: the lesson's new entry.
     KeyReleased(Box<Result<CatalogueEntry, String>>),
+    /// Paragraphs for focus practice were gathered.
+    FocusReady {
+        /// Which request this answers.
+        ticket: u64,
+        /// The label practised.
+        label: crate::model::Label,
+        /// The paragraphs.
+        exercises: Vec<crate::model::focus::Exercise>,
+    },
     /// A folder of answers was graded.
     ClassGraded {
         /// Which request this answers.
@@ -210,6 +221,10 @@ pub enum Command {
     Profile(ProfileCommand),
     /// Show the skills profile.
     ShowProfile,
+    /// Start focus practice on a label (its paragraphs are gathered on a worker).
+    StartFocus(crate::model::Label),
+    /// For focus practice.
+    Focus(crate::app::focus::FocusCommand),
     /// Background work finished.
     Done(Done),
 }
@@ -466,7 +481,11 @@ impl AppState {
     pub fn lesson(&self) -> Option<&LessonPage> {
         match &self.page {
             Page::Lesson(p) => Some(p),
-            Page::Library(_) | Page::Authoring(_) | Page::Class(_) | Page::Profile(_) => None,
+            Page::Library(_)
+            | Page::Authoring(_)
+            | Page::Class(_)
+            | Page::Profile(_)
+            | Page::Focus(_) => None,
         }
     }
 
@@ -474,7 +493,11 @@ impl AppState {
     pub fn authoring(&self) -> Option<&AuthoringPage> {
         match &self.page {
             Page::Authoring(p) => Some(p),
-            Page::Library(_) | Page::Lesson(_) | Page::Class(_) | Page::Profile(_) => None,
+            Page::Library(_)
+            | Page::Lesson(_)
+            | Page::Class(_)
+            | Page::Profile(_)
+            | Page::Focus(_) => None,
         }
     }
 
@@ -586,25 +609,69 @@ impl AppState {
                     }
                 },
                 // From a frame drawn before the page changed.
-                Page::Lesson(_) | Page::Authoring(_) | Page::Class(_) | Page::Profile(_) => {}
+                Page::Lesson(_)
+                | Page::Authoring(_)
+                | Page::Class(_)
+                | Page::Profile(_)
+                | Page::Focus(_) => {}
             },
             Command::Lesson(c) => match &mut self.page {
                 Page::Lesson(p) => p.handle(c, sh),
-                Page::Library(_) | Page::Authoring(_) | Page::Class(_) | Page::Profile(_) => {}
+                Page::Library(_)
+                | Page::Authoring(_)
+                | Page::Class(_)
+                | Page::Profile(_)
+                | Page::Focus(_) => {}
             },
             Command::Authoring(c) => match &mut self.page {
                 Page::Authoring(p) => p.handle(c, sh),
-                Page::Library(_) | Page::Lesson(_) | Page::Class(_) | Page::Profile(_) => {}
+                Page::Library(_)
+                | Page::Lesson(_)
+                | Page::Class(_)
+                | Page::Profile(_)
+                | Page::Focus(_) => {}
             },
             Command::Class(c) => match &mut self.page {
                 Page::Class(p) => p.handle(c, sh),
-                Page::Library(_) | Page::Lesson(_) | Page::Authoring(_) | Page::Profile(_) => {}
+                Page::Library(_)
+                | Page::Lesson(_)
+                | Page::Authoring(_)
+                | Page::Profile(_)
+                | Page::Focus(_) => {}
             },
             Command::Profile(c) => match &mut self.page {
                 Page::Profile(p) => p.handle(c, sh),
-                Page::Library(_) | Page::Lesson(_) | Page::Authoring(_) | Page::Class(_) => {}
+                Page::Library(_)
+                | Page::Lesson(_)
+                | Page::Authoring(_)
+                | Page::Class(_)
+                | Page::Focus(_) => {}
             },
             Command::ShowProfile => self.page = Page::Profile(ProfilePage::default()),
+            Command::StartFocus(label) => {
+                let sources = crate::app::focus::sources(&sh.catalogue);
+                let ticket = sh.ticket();
+                self.page = Page::Library(LibraryPage::opening(
+                    ticket,
+                    format!("focus practice on {}", label.title()),
+                ));
+                sh.jobs.spawn(move || {
+                    let exercises = crate::app::focus::load(sources, label);
+                    Command::Done(Done::FocusReady {
+                        ticket,
+                        label,
+                        exercises,
+                    })
+                });
+            }
+            Command::Focus(c) => match &mut self.page {
+                Page::Focus(p) => p.handle(c),
+                Page::Library(_)
+                | Page::Lesson(_)
+                | Page::Authoring(_)
+                | Page::Class(_)
+                | Page::Profile(_) => {}
+            },
             Command::Picker(c) => {
                 let done = sh.picker.as_mut().and_then(|p| p.handle(c));
                 if let Some(answer) = done {
@@ -641,26 +708,42 @@ impl AppState {
                 Purpose::OpenFile => self.open_path(path),
                 Purpose::SaveAnswer(_) | Purpose::OpenAnswer => match &mut self.page {
                     Page::Lesson(p) => p.file_chosen(&purpose, path, sh),
-                    Page::Library(_) | Page::Authoring(_) | Page::Class(_) | Page::Profile(_) => {}
+                    Page::Library(_)
+                    | Page::Authoring(_)
+                    | Page::Class(_)
+                    | Page::Profile(_)
+                    | Page::Focus(_) => {}
                 },
                 Purpose::SaveLesson(_) => match &mut self.page {
                     Page::Authoring(p) => p.save(Some(path), sh),
-                    Page::Library(_) | Page::Lesson(_) | Page::Class(_) | Page::Profile(_) => {}
+                    Page::Library(_)
+                    | Page::Lesson(_)
+                    | Page::Class(_)
+                    | Page::Profile(_)
+                    | Page::Focus(_) => {}
                 },
                 Purpose::SaveGradebook(format, _) => match &mut self.page {
                     Page::Class(p) => p.export(format, path, sh),
-                    Page::Library(_) | Page::Lesson(_) | Page::Authoring(_) | Page::Profile(_) => {}
+                    Page::Library(_)
+                    | Page::Lesson(_)
+                    | Page::Authoring(_)
+                    | Page::Profile(_)
+                    | Page::Focus(_) => {}
                 },
                 Purpose::OpenFolder => self.grade_folder(path),
                 Purpose::SavePack(_) => self.write_pack(path),
                 Purpose::SaveProfile(_) => match &self.page {
                     Page::Profile(p) => p.export(path, sh),
-                    Page::Library(_) | Page::Lesson(_) | Page::Authoring(_) | Page::Class(_) => {}
+                    Page::Library(_)
+                    | Page::Lesson(_)
+                    | Page::Authoring(_)
+                    | Page::Class(_)
+                    | Page::Focus(_) => {}
                 },
                 Purpose::Export(..) => match &mut self.page {
                     Page::Lesson(p) => p.file_chosen(&purpose, path, sh),
                     Page::Authoring(p) => p.export(path, sh),
-                    Page::Library(_) | Page::Class(_) | Page::Profile(_) => {}
+                    Page::Library(_) | Page::Class(_) | Page::Profile(_) | Page::Focus(_) => {}
                 },
                 Purpose::ImportArticle => {
                     let ticket = sh.ticket();
@@ -735,6 +818,26 @@ impl AppState {
                     sh.messages.error(store::describe(&e));
                 }
             }
+            Done::FocusReady {
+                ticket,
+                label,
+                exercises,
+            } => {
+                let waiting = matches!(&self.page, Page::Library(l) if l.opening.as_ref().is_some_and(|o| o.ticket == ticket));
+                if !waiting {
+                    return;
+                }
+                match crate::app::focus::FocusPage::new(label, exercises, ticket) {
+                    Some(p) => self.page = Page::Focus(Box::new(p)),
+                    None => {
+                        sh.messages.error(format!(
+                            "No keyed lesson has paragraphs for {} practice.",
+                            label.title()
+                        ));
+                        self.page = Page::Library(LibraryPage::default());
+                    }
+                }
+            }
             Done::ClassGraded { ticket, result } => {
                 let waiting = matches!(&self.page, Page::Library(l) if l.opening.as_ref().is_some_and(|o| o.ticket == ticket));
                 if !waiting {
@@ -779,7 +882,11 @@ impl AppState {
                     }
                 }
                 // The lesson was closed meanwhile; the file is still where it was.
-                Page::Library(_) | Page::Authoring(_) | Page::Class(_) | Page::Profile(_) => {}
+                Page::Library(_)
+                | Page::Authoring(_)
+                | Page::Class(_)
+                | Page::Profile(_)
+                | Page::Focus(_) => {}
             },
             Done::AnswerSaved(Ok(path)) => sh
                 .messages

@@ -5,6 +5,7 @@ pub mod annotation;
 pub mod check;
 pub mod class;
 pub mod document;
+pub mod focus;
 pub mod interchange;
 pub mod label;
 pub mod lesson;

@@ -101,6 +101,18 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
             }
         });
     ui.add_space(8.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Focus practice, paragraph by paragraph:").strong());
+        for l in Label::ALL {
+            if ui
+                .button(RichText::new(format!("Practise {}", short(l))).color(pal.label_ink(l)))
+                .clicked()
+            {
+                out.push(Command::StartFocus(l));
+            }
+        }
+    });
+    ui.add_space(8.0);
     ui.horizontal(|ui| {
         if ui
             .button("Export as CSV…")
