@@ -1,0 +1,221 @@
+//! Carrying out the results of background work.
+
+use super::files::file_name;
+use super::*;
+
+impl AppState {
+    pub(super) fn finish(&mut self, done: Done) {
+        let sh = &mut self.shared;
+        match done {
+            Done::Catalogue(entries, errors) => {
+                for e in entries {
+                    match sh.catalogue.iter_mut().find(|c| c.id == e.id) {
+                        Some(slot) => *slot = e,
+                        None => sh.catalogue.push(e),
+                    }
+                }
+                for e in errors {
+                    sh.messages.error(store::describe(&e));
+                }
+            }
+            Done::FileChosen(purpose, Err(why)) => {
+                sh.messages.notice(format!(
+                    "The system's file dialog could not be shown ({why}); newsmark's own file picker is open instead."
+                ));
+                sh.picker = Some(Picker::new(purpose, crate::app::picker::start_dir()));
+            }
+            Done::FileChosen(_, Ok(None)) => {}
+            Done::FileChosen(purpose, Ok(Some(path))) => match purpose {
+                Purpose::OpenFile => self.open_path(path),
+                Purpose::SaveAnswer(_) | Purpose::OpenAnswer => match &mut self.page {
+                    Page::Lesson(p) => p.file_chosen(&purpose, path, sh),
+                    Page::Library(_)
+                    | Page::Authoring(_)
+                    | Page::Class(_)
+                    | Page::Profile(_)
+                    | Page::Focus(_) => {}
+                },
+                Purpose::SaveLesson(_) => match &mut self.page {
+                    Page::Authoring(p) => p.save(Some(path), sh),
+                    Page::Library(_)
+                    | Page::Lesson(_)
+                    | Page::Class(_)
+                    | Page::Profile(_)
+                    | Page::Focus(_) => {}
+                },
+                Purpose::SaveGradebook(format, _) => match &mut self.page {
+                    Page::Class(p) => p.export(format, path, sh),
+                    Page::Library(_)
+                    | Page::Lesson(_)
+                    | Page::Authoring(_)
+                    | Page::Profile(_)
+                    | Page::Focus(_) => {}
+                },
+                Purpose::OpenFolder => self.grade_folder(path),
+                Purpose::SavePack(_) => self.write_pack(path),
+                Purpose::SaveProfile(_) => match &self.page {
+                    Page::Profile(p) => p.export(path, sh),
+                    Page::Library(_)
+                    | Page::Lesson(_)
+                    | Page::Authoring(_)
+                    | Page::Class(_)
+                    | Page::Focus(_) => {}
+                },
+                Purpose::Export(..) => match &mut self.page {
+                    Page::Lesson(p) => p.file_chosen(&purpose, path, sh),
+                    Page::Authoring(p) => p.export(path, sh),
+                    Page::Library(_) | Page::Class(_) | Page::Profile(_) | Page::Focus(_) => {}
+                },
+                Purpose::ImportArticle => {
+                    let ticket = sh.ticket();
+                    self.page = Page::Library(LibraryPage::opening(ticket, file_name(&path)));
+                    sh.jobs.spawn(move || {
+                        let result = crate::store::import::read_article(&path)
+                            .and_then(crate::app::authoring::load::from_draft);
+                        Command::Done(Done::Workshop {
+                            ticket,
+                            result: Box::new(result),
+                        })
+                    });
+                }
+            },
+            Done::Opened { ticket, result } => {
+                let waiting = matches!(&self.page, Page::Library(l) if l.opening.as_ref().is_some_and(|o| o.ticket == ticket));
+                if !waiting {
+                    return; // the user moved on
+                }
+                match *result {
+                    Ok(loaded) => {
+                        if !sh.catalogue.iter().any(|c| c.id == loaded.opened.id) {
+                            sh.catalogue.push(CatalogueEntry {
+                                source: loaded.opened.source.clone(),
+                                id: loaded.opened.id.clone(),
+                                name: loaded.opened.name.clone(),
+                                meta: Some(loaded.opened.lesson.meta.clone()),
+                                error: None,
+                                has_key: loaded.opened.key.is_some(),
+                                group: None,
+                            });
+                        }
+                        self.page = Page::Lesson(Box::new(LessonPage::open(loaded, ticket, sh)));
+                    }
+                    Err(e) => {
+                        sh.messages.error(store::describe(&e));
+                        self.page = Page::Library(LibraryPage::default());
+                    }
+                }
+            }
+            Done::PackAdded(result) => match *result {
+                Ok((heading, entries)) => {
+                    sh.messages.notice(format!(
+                        "Added {} lesson(s) to your library under \"{heading}\".",
+                        entries.len()
+                    ));
+                    for e in entries {
+                        match sh.catalogue.iter_mut().find(|c| c.id == e.id) {
+                            Some(slot) => *slot = e,
+                            None => sh.catalogue.push(e),
+                        }
+                    }
+                }
+                Err(e) => sh.messages.error(store::describe(&e)),
+            },
+            Done::KeyReleased(result) => match *result {
+                Ok(e) => {
+                    sh.messages.notice(format!(
+                        "The answer key for \"{}\" is in place: open the lesson, load your answer if it is not there, and check it.",
+                        e.title()
+                    ));
+                    match sh.catalogue.iter_mut().find(|c| c.id == e.id) {
+                        Some(slot) => *slot = e,
+                        None => sh.catalogue.push(e),
+                    }
+                }
+                Err(why) => sh.messages.error(why),
+            },
+            Done::Notice(text) => sh.messages.notice(text),
+            Done::Problems(errors) => {
+                for e in errors {
+                    sh.messages.error(store::describe(&e));
+                }
+            }
+            Done::FocusReady {
+                ticket,
+                label,
+                exercises,
+            } => {
+                let waiting = matches!(&self.page, Page::Library(l) if l.opening.as_ref().is_some_and(|o| o.ticket == ticket));
+                if !waiting {
+                    return;
+                }
+                match crate::app::focus::FocusPage::new(label, exercises, ticket) {
+                    Some(p) => self.page = Page::Focus(Box::new(p)),
+                    None => {
+                        sh.messages.error(format!(
+                            "No keyed lesson has paragraphs for {} practice.",
+                            label.title()
+                        ));
+                        self.page = Page::Library(LibraryPage::default());
+                    }
+                }
+            }
+            Done::ClassGraded { ticket, result } => {
+                let waiting = matches!(&self.page, Page::Library(l) if l.opening.as_ref().is_some_and(|o| o.ticket == ticket));
+                if !waiting {
+                    return;
+                }
+                match *result {
+                    Ok(page) => self.page = Page::Class(Box::new(page)),
+                    Err(why) => {
+                        sh.messages.error(why);
+                        self.page = Page::Library(LibraryPage::default());
+                    }
+                }
+            }
+            Done::Workshop { ticket, result } => {
+                let waiting = matches!(&self.page, Page::Library(l) if l.opening.as_ref().is_some_and(|o| o.ticket == ticket));
+                if !waiting {
+                    return;
+                }
+                match *result {
+                    Ok(w) => {
+                        self.page =
+                            Page::Authoring(Box::new(AuthoringPage::from_workshop(w, ticket)));
+                    }
+                    Err(e) => {
+                        sh.messages.error(store::describe(&e));
+                        self.page = Page::Library(LibraryPage::default());
+                    }
+                }
+            }
+            Done::AnswerToOpen(path, result) => match *result {
+                Ok(answer) => self.open_answer_lesson(path, answer),
+                Err(e) => sh.messages.error(store::describe(&e)),
+            },
+            Done::AnswerRead {
+                lesson_id,
+                path,
+                result,
+            } => match &mut self.page {
+                Page::Lesson(p) => {
+                    if p.id == lesson_id {
+                        p.answer_read(&path, *result, sh);
+                    }
+                }
+                // The lesson was closed meanwhile; the file is still where it was.
+                Page::Library(_)
+                | Page::Authoring(_)
+                | Page::Class(_)
+                | Page::Profile(_)
+                | Page::Focus(_) => {}
+            },
+            Done::AnswerSaved(Ok(path)) => sh
+                .messages
+                .notice(format!("Saved your answer to {}", path.display())),
+            Done::AnswerSaved(Err(e)) => sh.messages.error(format!(
+                "Your answer was not saved: {}. It is still here; try another folder.",
+                store::describe(&e)
+            )),
+        }
+    }
+}

@@ -1,0 +1,552 @@
+//! Application state: the current [`Page`] (each page owns its state and commands) and
+//! what all pages share. [`AppState::handle`] is the only place state changes; views read
+//! it and return [`Command`]s. Nothing here draws, and nothing here holds egui types.
+
+use crate::app::authoring::load::Workshop;
+use crate::app::authoring::{AuthoringCommand, AuthoringPage};
+use crate::app::class::{ClassCommand, ClassPage};
+use crate::app::dialogs::{Dialogs, Purpose};
+use crate::app::jobs::{Jobs, Waker};
+use crate::app::lesson::load::{LoadedLesson, read_answer_for};
+use crate::app::lesson::{LessonCommand, LessonPage};
+use crate::app::library::{LibraryCommand, LibraryPage};
+use crate::app::picker::{Picker, PickerCommand};
+use crate::app::profile::{ProfileCommand, ProfilePage};
+use crate::model::annotation::Answer;
+use crate::service::{self, CatalogueEntry, LessonSource};
+use crate::store::{self, FileError, progress};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+mod files;
+mod finish;
+mod persist;
+mod shared;
+
+pub use files::spawn_read_answer;
+use persist::load_settings;
+pub use shared::Shared;
+
+/// How long after the last change the answer is autosaved.
+pub const AUTOSAVE_AFTER: Duration = Duration::from_millis(1000);
+
+/// Smallest and largest article text size.
+pub const TEXT_SIZES: (f32, f32) = (12.0, 36.0);
+
+/// Settings remembered between runs (eframe persistence).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Dark theme.
+    pub dark: bool,
+    /// Article text size in points.
+    pub text_size: f32,
+    /// The student's name, written into answer files.
+    pub student_name: String,
+    /// The student's id at school (optional), written into answer files.
+    pub student_id: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            dark: false,
+            text_size: 18.0,
+            student_name: String::new(),
+            student_id: String::new(),
+        }
+    }
+}
+
+/// Which screen, with its state.
+pub enum Page {
+    /// The lesson library.
+    Library(LibraryPage),
+    /// An open lesson with the student's work.
+    Lesson(Box<LessonPage>),
+    /// The instructor's workshop: a lesson's details, article and key.
+    Authoring(Box<AuthoringPage>),
+    /// Class results for a folder of answers.
+    Class(Box<ClassPage>),
+    /// The learner's skills profile.
+    Profile(ProfilePage),
+    /// Focus practice on one label.
+    Focus(Box<crate::app::focus::FocusPage>),
+}
+
+/// Identifies a message for dismissing it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MessageId(u64);
+
+/// A message shown to the user until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    /// Its id.
+    pub id: MessageId,
+    /// What to say.
+    pub text: String,
+    /// An error (shown in warning colours) rather than a notice.
+    pub error: bool,
+}
+
+/// Notices and errors, oldest first.
+#[derive(Debug, Default)]
+pub struct Messages {
+    list: Vec<Message>,
+    next: u64,
+}
+
+impl Messages {
+    /// Add a message (an identical one already shown is not repeated).
+    pub fn push(&mut self, text: impl Into<String>, error: bool) {
+        let text = text.into();
+        if self.list.iter().any(|m| m.text == text) {
+            return;
+        }
+        self.next += 1;
+        self.list.push(Message {
+            id: MessageId(self.next),
+            text,
+            error,
+        });
+    }
+
+    /// Add a notice.
+    pub fn notice(&mut self, text: impl Into<String>) {
+        self.push(text, false);
+    }
+
+    /// Add an error.
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.push(text, true);
+    }
+
+    /// Remove one.
+    pub fn dismiss(&mut self, id: MessageId) {
+        self.list.retain(|m| m.id != id);
+    }
+
+    /// All, oldest first.
+    pub fn all(&self) -> &[Message] {
+        &self.list
+    }
+}
+
+/// Results of background work.
+pub enum Done {
+    /// The data folder's lessons were listed.
+    Catalogue(Vec<CatalogueEntry>, Vec<FileError>),
+    /// A file dialog was answered (`Ok(None)`: cancelled; `Err`: could not be shown).
+    FileChosen(Purpose, Result<Option<PathBuf>, String>),
+    /// A lesson was read (with its key, autosave and any answer to load).
+    Opened {
+        /// Which request this answers.
+        ticket: u64,
+        /// The lesson, or why it cannot be opened.
+        result: Box<Result<LoadedLesson, FileError>>,
+    },
+    /// An answer file opened from the library was read; its lesson is opened next.
+    AnswerToOpen(PathBuf, Box<Result<Answer, FileError>>),
+    /// An answer was read for the open lesson.
+    AnswerRead {
+        /// The lesson it was read for.
+        lesson_id: String,
+        /// The file.
+        path: PathBuf,
+        /// Its spans placed on the lesson, or why not.
+        result: Box<Result<crate::app::lesson::load::PlacedAnswer, FileError>>,
+    },
+    /// An answer was written (where), or why not.
+    AnswerSaved(Result<PathBuf, FileError>),
+    /// Background work that went well and has something to say.
+    Notice(String),
+    /// Files that were found faulty in the background (shown as errors).
+    Problems(Vec<FileError>),
+    /// A class pack was added to the library: its heading and lessons, or why not.
+    PackAdded(Box<Result<(String, Vec<CatalogueEntry>), FileError>>),
+    /// A key the teacher released was put beside its lesson: the lesson's new entry.
+    KeyReleased(Box<Result<CatalogueEntry, String>>),
+    /// Paragraphs for focus practice were gathered.
+    FocusReady {
+        /// Which request this answers.
+        ticket: u64,
+        /// The label practised.
+        label: crate::model::Label,
+        /// The paragraphs.
+        exercises: Vec<crate::model::focus::Exercise>,
+    },
+    /// A folder of answers was graded.
+    ClassGraded {
+        /// Which request this answers.
+        ticket: u64,
+        /// The page, or why it cannot be shown.
+        result: Box<Result<ClassPage, String>>,
+    },
+    /// A lesson or article was read for the workshop.
+    Workshop {
+        /// Which request this answers.
+        ticket: u64,
+        /// What the workshop starts from, or why it cannot.
+        result: Box<Result<Workshop, FileError>>,
+    },
+}
+
+/// Everything the user (or finished background work) can do.
+#[must_use]
+pub enum Command {
+    /// Ask for a lesson or answer file to open.
+    OpenFileDialog,
+    /// Open a lesson or answer file.
+    OpenPath(PathBuf),
+    /// Back to the library (the open answer is saved first).
+    ShowLibrary,
+    /// Theme.
+    SetDark(bool),
+    /// Change the text size by this many points.
+    TextSize(f32),
+    /// Set the student's name.
+    SetName(String),
+    /// Set the student's id.
+    SetStudentId(String),
+    /// Dismiss a message.
+    Dismiss(MessageId),
+    /// Show or hide help.
+    ToggleHelp,
+    /// Something could not be done; say so.
+    Failed(String),
+    /// For the library page.
+    Library(LibraryCommand),
+    /// For the lesson page.
+    Lesson(LessonCommand),
+    /// For the workshop.
+    Authoring(AuthoringCommand),
+    /// For the class results page.
+    Class(ClassCommand),
+    /// For newsmark's own file picker.
+    Picker(PickerCommand),
+    /// For the skills profile.
+    Profile(ProfileCommand),
+    /// Show the skills profile.
+    ShowProfile,
+    /// Start focus practice on a label (its paragraphs are gathered on a worker).
+    StartFocus(crate::model::Label),
+    /// For focus practice.
+    Focus(crate::app::focus::FocusCommand),
+    /// Background work finished.
+    Done(Done),
+}
+
+/// The whole application state.
+pub struct AppState {
+    /// Current screen and its state.
+    pub page: Page,
+    /// What all pages share.
+    pub shared: Shared,
+}
+
+/// Seconds since the Unix epoch.
+pub fn now_secs() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+impl AppState {
+    /// Start on the library: the bundled lessons now, the data folder's `lessons/` as soon
+    /// as a worker has listed them. Settings saved in the data folder win over `settings`
+    /// (they are written on every change, so they survive a crash).
+    pub fn new(
+        settings: Settings,
+        data_dir: Option<PathBuf>,
+        dialogs: Arc<dyn Dialogs>,
+    ) -> AppState {
+        let mut messages = Messages::default();
+        let settings = match data_dir.as_deref().map(load_settings) {
+            Some(Ok(Some(saved))) => saved,
+            Some(Err(e)) => {
+                messages.error(format!(
+                    "Your settings could not be read; the defaults are used: {}",
+                    store::describe(&e)
+                ));
+                settings
+            }
+            Some(Ok(None)) | None => settings,
+        };
+        let (progress, progress_writable) = match data_dir.as_deref().map(progress::load_progress) {
+            Some(Ok(p)) => (p, true),
+            Some(Err(e)) => {
+                messages.error(format!(
+                    "Your progress could not be read and will not be changed: {}",
+                    store::describe(&e)
+                ));
+                (progress::Progress::default(), false)
+            }
+            None => (progress::Progress::default(), false),
+        };
+        let mut shared = Shared {
+            settings,
+            catalogue: service::bundled_catalogue(),
+            progress,
+            progress_writable,
+            data_dir,
+            messages,
+            dialogs,
+            jobs: Jobs::default(),
+            help_open: false,
+            settings_dirty: false,
+            fonts_to_add: Vec::new(),
+            picker: None,
+            next_ticket: 0,
+        };
+        if let Some(dir) = shared.data_dir.as_ref().map(|d| d.join("lessons"))
+            && dir.is_dir()
+        {
+            shared.jobs.spawn(move || {
+                let (entries, errors) = service::folder_catalogue(&dir);
+                Command::Done(Done::Catalogue(entries, errors))
+            });
+        }
+        // The teacher's own suggestion word lists are checked at start, so a malformed
+        // list is reported before anyone relies on it.
+        if let Some(rules_dir) = shared.data_dir.as_ref().map(|d| d.join("rules"))
+            && rules_dir.is_dir()
+        {
+            shared.jobs.spawn(move || {
+                let errors = crate::store::rules::LANGUAGES
+                    .iter()
+                    .flat_map(|l| crate::store::rules::load_rules(l, Some(&rules_dir)).1)
+                    .collect();
+                Command::Done(Done::Problems(errors))
+            });
+        }
+        AppState {
+            page: Page::Library(LibraryPage::default()),
+            shared,
+        }
+    }
+
+    /// Set what wakes the UI when background work finishes.
+    pub fn set_waker(&mut self, waker: Waker) {
+        self.shared.jobs.set_waker(waker);
+    }
+
+    /// Handle the results of background work that have arrived.
+    pub fn poll(&mut self) {
+        for c in self.shared.jobs.finished() {
+            self.handle(c);
+        }
+    }
+
+    /// True while background work runs.
+    pub fn busy(&self) -> bool {
+        self.shared.jobs.busy()
+    }
+
+    /// The open lesson, if the page is a lesson.
+    pub fn lesson(&self) -> Option<&LessonPage> {
+        match &self.page {
+            Page::Lesson(p) => Some(p),
+            Page::Library(_)
+            | Page::Authoring(_)
+            | Page::Class(_)
+            | Page::Profile(_)
+            | Page::Focus(_) => None,
+        }
+    }
+
+    /// The workshop, if the page is the workshop.
+    pub fn authoring(&self) -> Option<&AuthoringPage> {
+        match &self.page {
+            Page::Authoring(p) => Some(p),
+            Page::Library(_)
+            | Page::Lesson(_)
+            | Page::Class(_)
+            | Page::Profile(_)
+            | Page::Focus(_) => None,
+        }
+    }
+
+    /// Carry out a command.
+    pub fn handle(&mut self, cmd: Command) {
+        let sh = &mut self.shared;
+        if matches!(
+            cmd,
+            Command::SetDark(_)
+                | Command::TextSize(_)
+                | Command::SetName(_)
+                | Command::SetStudentId(_)
+        ) {
+            sh.settings_dirty = true;
+        }
+        match cmd {
+            Command::OpenFileDialog => sh.ask(Purpose::OpenFile),
+            Command::OpenPath(p) => self.open_path(p),
+            Command::ShowLibrary => {
+                if let Page::Authoring(p) = &mut self.page
+                    && p.dirty
+                    && !p.confirm_leave
+                {
+                    p.confirm_leave = true;
+                    sh.messages.error(
+                        "The workshop has unsaved changes. Save them, or press \"Back to library\" again to discard them.",
+                    );
+                    return;
+                }
+                self.autosave_now();
+                self.page = Page::Library(LibraryPage::default());
+            }
+            Command::SetDark(d) => sh.settings.dark = d,
+            Command::TextSize(d) => {
+                sh.settings.text_size =
+                    (sh.settings.text_size + d).clamp(TEXT_SIZES.0, TEXT_SIZES.1);
+            }
+            Command::SetName(n) => {
+                sh.settings.student_name = n;
+                if let Page::Lesson(p) = &mut self.page {
+                    p.touch();
+                }
+            }
+            Command::SetStudentId(n) => sh.settings.student_id = n,
+            Command::Dismiss(id) => sh.messages.dismiss(id),
+            Command::ToggleHelp => sh.help_open = !sh.help_open,
+            Command::Failed(text) => sh.messages.error(text),
+            Command::Library(c) => match &mut self.page {
+                Page::Library(_) => match c {
+                    LibraryCommand::Open(id) => self.open_entry(&id),
+                    LibraryCommand::NewLesson => {
+                        let ticket = sh.ticket();
+                        let draft = crate::store::import::Draft {
+                            meta: crate::model::LessonMeta {
+                                title: "New lesson".into(),
+                                ..Default::default()
+                            },
+                            body: String::new(),
+                        };
+                        match crate::app::authoring::load::from_draft(draft) {
+                            Ok(w) => {
+                                let mut p = AuthoringPage::from_workshop(w, ticket);
+                                p.tab = crate::app::authoring::Tab::Article;
+                                self.page = Page::Authoring(Box::new(p));
+                            }
+                            Err(e) => sh.messages.error(store::describe(&e)),
+                        }
+                    }
+                    LibraryCommand::ImportArticle => sh.ask(Purpose::ImportArticle),
+                    LibraryCommand::Edit(id) => self.edit_entry(&id),
+                    LibraryCommand::TogglePack(id) => {
+                        if let Page::Library(l) = &mut self.page {
+                            match l.pack.iter().position(|x| *x == id) {
+                                Some(i) => {
+                                    l.pack.remove(i);
+                                }
+                                None => l.pack.push(id),
+                            }
+                        }
+                    }
+                    LibraryCommand::SetPackClass(c) => {
+                        if let Page::Library(l) = &mut self.page {
+                            l.pack_class = c;
+                        }
+                    }
+                    LibraryCommand::SetPackDue(d) => {
+                        if let Page::Library(l) = &mut self.page {
+                            l.pack_due = d;
+                        }
+                    }
+                    LibraryCommand::ExportPack => {
+                        let name = match &self.page {
+                            Page::Library(l) if !l.pack_class.trim().is_empty() => {
+                                format!(
+                                    "{}.newsmark-pack",
+                                    crate::store::names::safe_part(&l.pack_class, 60)
+                                )
+                            }
+                            _ => "class.newsmark-pack".to_string(),
+                        };
+                        self.shared.ask(Purpose::SavePack(name));
+                    }
+                    LibraryCommand::ClassResults(id) => {
+                        self.page = Page::Library(LibraryPage {
+                            class_for: Some(id),
+                            ..LibraryPage::default()
+                        });
+                        self.shared.ask(Purpose::OpenFolder);
+                    }
+                },
+                // From a frame drawn before the page changed.
+                Page::Lesson(_)
+                | Page::Authoring(_)
+                | Page::Class(_)
+                | Page::Profile(_)
+                | Page::Focus(_) => {}
+            },
+            Command::Lesson(c) => match &mut self.page {
+                Page::Lesson(p) => p.handle(c, sh),
+                Page::Library(_)
+                | Page::Authoring(_)
+                | Page::Class(_)
+                | Page::Profile(_)
+                | Page::Focus(_) => {}
+            },
+            Command::Authoring(c) => match &mut self.page {
+                Page::Authoring(p) => p.handle(c, sh),
+                Page::Library(_)
+                | Page::Lesson(_)
+                | Page::Class(_)
+                | Page::Profile(_)
+                | Page::Focus(_) => {}
+            },
+            Command::Class(c) => match &mut self.page {
+                Page::Class(p) => p.handle(c, sh),
+                Page::Library(_)
+                | Page::Lesson(_)
+                | Page::Authoring(_)
+                | Page::Profile(_)
+                | Page::Focus(_) => {}
+            },
+            Command::Profile(c) => match &mut self.page {
+                Page::Profile(p) => p.handle(c, sh),
+                Page::Library(_)
+                | Page::Lesson(_)
+                | Page::Authoring(_)
+                | Page::Class(_)
+                | Page::Focus(_) => {}
+            },
+            Command::ShowProfile => self.page = Page::Profile(ProfilePage::default()),
+            Command::StartFocus(label) => {
+                let sources = crate::app::focus::sources(&sh.catalogue);
+                let ticket = sh.ticket();
+                self.page = Page::Library(LibraryPage::opening(
+                    ticket,
+                    format!("focus practice on {}", label.title()),
+                ));
+                sh.jobs.spawn(move || {
+                    let exercises = crate::app::focus::load(sources, label);
+                    Command::Done(Done::FocusReady {
+                        ticket,
+                        label,
+                        exercises,
+                    })
+                });
+            }
+            Command::Focus(c) => match &mut self.page {
+                Page::Focus(p) => p.handle(c),
+                Page::Library(_)
+                | Page::Lesson(_)
+                | Page::Authoring(_)
+                | Page::Class(_)
+                | Page::Profile(_) => {}
+            },
+            Command::Picker(c) => {
+                let done = sh.picker.as_mut().and_then(|p| p.handle(c));
+                if let Some(answer) = done {
+                    sh.picker = None;
+                    self.handle(answer);
+                }
+            }
+            Command::Done(d) => self.finish(d),
+        }
+    }
+}

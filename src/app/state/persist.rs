@@ -1,0 +1,68 @@
+//! Saving what must survive a crash: the answer (autosave) and the settings.
+
+use super::*;
+
+impl AppState {
+    /// Autosave if the answer changed at least [`AUTOSAVE_AFTER`] ago. Returns how long
+    /// until the next save is due, if one is pending.
+    pub fn tick(&mut self, now: Instant) -> Option<Duration> {
+        self.save_settings();
+        let Page::Lesson(p) = &self.page else {
+            return None;
+        };
+        let due = p.dirty_since? + AUTOSAVE_AFTER;
+        if now >= due {
+            self.autosave_now();
+            None
+        } else {
+            Some(due - now)
+        }
+    }
+
+    /// Write the settings to the data folder if they changed.
+    pub fn save_settings(&mut self) {
+        let sh = &mut self.shared;
+        if !sh.settings_dirty {
+            return;
+        }
+        sh.settings_dirty = false;
+        if let Some(dir) = &sh.data_dir
+            && let Err(e) = store::write_json(&settings_path(dir), &sh.settings)
+        {
+            sh.messages.error(format!(
+                "Your settings could not be saved: {}",
+                store::describe(&e)
+            ));
+        }
+    }
+
+    /// Save the open answer to the data folder now, if it changed.
+    pub fn autosave_now(&mut self) {
+        if let Page::Lesson(p) = &mut self.page {
+            p.autosave(&mut self.shared);
+        }
+    }
+}
+
+pub(super) fn settings_path(dir: &Path) -> PathBuf {
+    dir.join("settings.json")
+}
+
+/// Settings saved in the data folder: `Ok(None)` when there are none yet.
+pub(super) fn load_settings(dir: &Path) -> Result<Option<Settings>, FileError> {
+    let path = settings_path(dir);
+    match std::fs::read(&path) {
+        Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| {
+            FileError::new(
+                &path,
+                crate::store::Problem::Json {
+                    line: e.line(),
+                    column: e.column(),
+                    message: e.to_string(),
+                },
+            )
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(FileError::io(&path, "cannot read", e)),
+    }
+}

@@ -1,0 +1,146 @@
+//! What every page shares: settings, the catalogue, progress, messages, background jobs and
+//! file dialogs.
+
+use super::*;
+
+/// What every page shares.
+pub struct Shared {
+    /// Remembered settings.
+    pub settings: Settings,
+    /// Lessons to choose from.
+    pub catalogue: Vec<CatalogueEntry>,
+    /// Attempts and best scores.
+    pub progress: progress::Progress,
+    /// False when the progress file could not be read (it is then never overwritten).
+    pub(super) progress_writable: bool,
+    /// The user's data folder; `None` disables autosave and progress.
+    pub data_dir: Option<PathBuf>,
+    /// Notices and errors.
+    pub messages: Messages,
+    /// File dialogs.
+    pub(super) dialogs: Arc<dyn Dialogs>,
+    /// Background work.
+    pub jobs: Jobs,
+    /// Help window open.
+    pub help_open: bool,
+    /// Settings changed and not yet written to the data folder.
+    pub(super) settings_dirty: bool,
+    /// System fonts the view is to add to egui (for scripts the bundled fonts lack).
+    pub fonts_to_add: Vec<crate::app::fonts::FoundFont>,
+    /// newsmark's own file picker, open when the system dialog could not be shown.
+    pub picker: Option<Picker>,
+    pub(super) next_ticket: u64,
+}
+
+impl Shared {
+    /// Best score and number of attempts for a lesson id.
+    pub fn progress_of(&self, id: &str) -> (Option<f64>, usize) {
+        self.progress
+            .lessons
+            .get(id)
+            .map_or((None, 0), |p| (p.best(), p.attempts.len()))
+    }
+
+    /// Record a checked attempt and save progress.
+    pub fn record_attempt(&mut self, lesson_id: &str, score: &crate::model::Score) {
+        self.progress
+            .lessons
+            .entry(lesson_id.to_string())
+            .or_default()
+            .attempts
+            .push(progress::Attempt {
+                score: score.micro.f1 * 100.0,
+                at: now_secs(),
+                per_label: Some(score.per_label.map(|p| p.map(|p| p.f1))),
+            });
+        if !self.progress_writable {
+            return;
+        }
+        if let Some(dir) = &self.data_dir
+            && let Err(e) = progress::save_progress(dir, &self.progress)
+        {
+            self.messages.error(format!(
+                "Could not save your progress: {}",
+                store::describe(&e)
+            ));
+        }
+    }
+
+    /// Forget every attempt (the learner asked twice) and save that.
+    pub fn reset_progress(&mut self) {
+        self.progress = progress::Progress::default();
+        if !self.progress_writable {
+            self.messages
+                .error("Your progress file could not be read at start, so it is left as it is.");
+            return;
+        }
+        if let Some(dir) = &self.data_dir
+            && let Err(e) = progress::save_progress(dir, &self.progress)
+        {
+            self.messages.error(format!(
+                "Your progress could not be reset: {}",
+                store::describe(&e)
+            ));
+            return;
+        }
+        self.messages.notice("Your skills profile was reset.");
+    }
+
+    /// The learner's standing per label, from every checked attempt.
+    pub fn standing(&self) -> [crate::model::profile::Standing; 3] {
+        let attempts: Vec<crate::model::profile::AttemptFigures> = self
+            .progress
+            .lessons
+            .iter()
+            .flat_map(|(id, p)| {
+                p.attempts.iter().filter_map(move |a| {
+                    a.per_label
+                        .map(|per_label| crate::model::profile::AttemptFigures {
+                            lesson: id.clone(),
+                            at: a.at,
+                            per_label,
+                        })
+                })
+            })
+            .collect();
+        crate::model::profile::standing(&attempts)
+    }
+
+    /// The lesson to do next (catalogue id) and why.
+    pub fn recommendation(&self) -> Option<(String, String)> {
+        let lessons: Vec<crate::model::profile::Candidate> = self
+            .catalogue
+            .iter()
+            .filter(|e| e.error.is_none() && e.has_key)
+            .map(|e| crate::model::profile::Candidate {
+                id: e.id.clone(),
+                level: e.meta.as_ref().and_then(|m| m.level),
+                skills: e
+                    .meta
+                    .as_ref()
+                    .map(|m| m.skills.clone())
+                    .unwrap_or_default(),
+                best: self
+                    .progress_of(&e.id)
+                    .0
+                    .map(|b| b.round().clamp(0.0, 100.0) as u32),
+            })
+            .collect();
+        crate::model::profile::recommend(&lessons, &self.standing())
+    }
+
+    /// Show a file dialog on a worker thread; the answer comes back as a command.
+    pub fn ask(&mut self, purpose: Purpose) {
+        let dialogs = Arc::clone(&self.dialogs);
+        self.jobs.spawn(move || {
+            let r = dialogs.ask(&purpose);
+            Command::Done(Done::FileChosen(purpose, r))
+        });
+    }
+
+    /// A new request number.
+    pub fn ticket(&mut self) -> u64 {
+        self.next_ticket += 1;
+        self.next_ticket
+    }
+}
