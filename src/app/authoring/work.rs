@@ -1,0 +1,279 @@
+//! The workshop's work on files and on the key: taking an edited article (re-finding the
+//! items), placing items again, the key checker, the assistant, saving and exporting.
+
+use super::*;
+
+impl AuthoringPage {
+    /// Parse the edited article and re-find every key item on it: moved items are updated,
+    /// the ones that cannot be found are kept aside for the instructor.
+    pub(super) fn apply_article(&mut self, sh: &mut Shared) {
+        let lesson = match self.draft.lesson() {
+            Ok(l) => l,
+            Err(e) => {
+                self.body_error = Some(store::describe(&e));
+                return;
+            }
+        };
+        self.body_error = None;
+        self.body_changed = false;
+        self.lesson_rev += 1;
+        if lesson.text.as_str() == self.lesson.text.as_str() {
+            self.lesson = lesson;
+            return;
+        }
+        let items = self.editor.to_vec();
+        match place(&lesson.text, &items, Some(self.lesson.text.sha256())) {
+            Ok(p) => {
+                if p.moved > 0 || !p.orphaned.is_empty() {
+                    sh.messages.notice(format!(
+                        "The article changed: {} key item(s) were found at their new place{}.",
+                        p.moved,
+                        if p.orphaned.is_empty() {
+                            String::new()
+                        } else {
+                            format!(
+                                "; {} could not be found and are listed under \"Items to place again\"",
+                                p.orphaned.len()
+                            )
+                        }
+                    ));
+                }
+                // One undoable step; the orphans are kept until placed or deleted.
+                self.editor.replace_all(p.spans);
+                self.orphans.extend(p.orphaned);
+            }
+            Err(e) => sh
+                .messages
+                .error(format!("The key items cannot be placed: {e}")),
+        }
+        self.lesson = lesson;
+        self.suggestions.clear();
+        self.current = None;
+        self.changed();
+    }
+
+    pub(super) fn place_orphan(&mut self, i: usize, sh: &mut Shared) {
+        let Some((a, b)) = self
+            .editor
+            .selection
+            .and_then(|(a, b)| self.lesson.text.snap_to_words(a, b))
+        else {
+            sh.messages
+                .notice("Select the words in the article first, then press \"Place here\".");
+            return;
+        };
+        if i >= self.orphans.len() {
+            return;
+        }
+        let old = self.orphans.remove(i);
+        let mut item = KeyItem::new(
+            &self.lesson.text,
+            crate::model::Span::new(a, b, old.label),
+            old.rationale.clone(),
+        );
+        item.optional = old.optional;
+        let id = self.editor.insert(item);
+        self.editor.selected = Some(id);
+        self.editor.selection = None;
+        self.changed();
+    }
+
+    pub(super) fn check(&mut self, sh: &Shared) {
+        let key = self.key();
+        let ids: Vec<SpanId> = self.editor.items().iter().map(|(id, _)| *id).collect();
+        let (findings, resolved) = check_key(&self.lesson, &key);
+        let mut out: Vec<Problem> = findings
+            .into_iter()
+            .map(|f: Finding| Problem {
+                item: f.item.and_then(|i| ids.get(i).copied()),
+                message: f.message,
+                error: f.severity == crate::model::check::Severity::Error,
+            })
+            .collect();
+        // Phrases this key labels differently from the other keys in the library.
+        let name = self.file_name();
+        let mut phrases: Vec<LabelledPhrase> = Vec::new();
+        if let Some(r) = resolved {
+            for (it, range) in key.items.iter().zip(&r.ranges) {
+                if let Some((a, b)) = *range {
+                    phrases.push(LabelledPhrase {
+                        key: name.clone(),
+                        quote: self.lesson.text.slice_clamped(a, b).to_string(),
+                        label: it.label,
+                    });
+                }
+            }
+        }
+        phrases.extend(load::library_phrases(sh, &name));
+        for (phrase, keys) in inconsistent_phrases(&phrases) {
+            if !keys.iter().any(|(k, _)| *k == name) {
+                continue;
+            }
+            let desc: Vec<String> = keys
+                .iter()
+                .map(|(k, ls)| {
+                    let l: Vec<&str> = ls.iter().map(|l: &Label| l.title()).collect();
+                    format!("{} in {k}", l.join(" + "))
+                })
+                .collect();
+            let item = self
+                .editor
+                .items()
+                .iter()
+                .find(|(_, k)| {
+                    k.quote
+                        .as_deref()
+                        .is_some_and(|q| q.to_lowercase() == phrase)
+                })
+                .map(|(id, _)| *id);
+            out.push(Problem {
+                item,
+                message: format!(
+                    "the phrase {phrase:?} is labelled differently across keys: {}; if that is right, say why in the rationale",
+                    desc.join("; ")
+                ),
+                error: false,
+            });
+        }
+        for o in &self.orphans {
+            out.push(Problem {
+                item: None,
+                message: format!(
+                    "{:?} ({}) could not be found in the edited article: place it again or delete it",
+                    o.quote.as_deref().unwrap_or(""),
+                    o.label.title()
+                ),
+                error: true,
+            });
+        }
+        self.problems = Some(out);
+    }
+
+    pub(super) fn suggest(&mut self, sh: &mut Shared) {
+        if self.rules.is_none() {
+            let lang = rules::language_for(
+                self.lesson.meta.language.as_deref(),
+                self.lesson.text.as_str(),
+            );
+            let extra = sh.data_dir.as_ref().map(|d| d.join("rules"));
+            let (r, errors) = rules::load_rules(lang, extra.as_deref());
+            for e in &errors {
+                sh.messages.error(format!(
+                    "A suggestion word list cannot be used: {}",
+                    store::describe(e)
+                ));
+            }
+            self.rules = Some(r);
+        }
+        let rules = self.rules.as_deref().unwrap_or_default();
+        // A suggestion that overlaps an item of its label is already covered by the key.
+        let have: Vec<crate::model::Span> = self.editor.spans().map(|k| k.span()).collect();
+        self.suggestions = suggest(&self.lesson.text, rules)
+            .into_iter()
+            .filter(|s| {
+                !have
+                    .iter()
+                    .any(|k| k.label == s.label && k.overlaps(&s.span()))
+            })
+            .collect();
+        self.current = (!self.suggestions.is_empty()).then_some(0);
+        self.suggested = true;
+    }
+
+    /// Save the lesson (and its key beside it) to `to`, or where it was saved, or into the
+    /// data folder's `lessons/`.
+    pub fn save(&mut self, to: Option<PathBuf>, sh: &mut Shared) {
+        if self.body_changed {
+            self.apply_article(sh);
+            if self.body_error.is_some() {
+                sh.messages.error(
+                    "The article cannot be saved until it can be read; see the Article tab.",
+                );
+                return;
+            }
+        }
+        if self.draft.meta.title.trim().is_empty() {
+            sh.messages
+                .error("Give the lesson a title before saving (Details).");
+            self.tab = Tab::Details;
+            return;
+        }
+        let Some(path) = to
+            .or_else(|| self.path.clone())
+            .or_else(|| load::new_lesson_path(sh.data_dir.as_deref(), &self.draft.meta.title))
+        else {
+            sh.ask(Purpose::SaveLesson(self.file_name()));
+            return;
+        };
+        let lesson_text = match self.draft.to_markdown() {
+            Ok(t) => t,
+            Err(p) => {
+                sh.messages
+                    .error(store::describe(&FileError::new(&path, p)));
+                return;
+            }
+        };
+        self.path = Some(path.clone());
+        let key = self.key();
+        let key_path = store::key_path_for(&path);
+        let written = store::write_atomic(&path, lesson_text.as_bytes())
+            .and_then(|()| store::write_json(&key_path, &key));
+        match written {
+            Ok(()) => {
+                self.dirty = false;
+                let mut msg = format!(
+                    "Saved the lesson to {} and its key ({} item(s)) to {}",
+                    path.display(),
+                    key.items.len(),
+                    key_path.display()
+                );
+                if !self.orphans.is_empty() {
+                    msg.push_str(&format!(
+                        "; {} item(s) still to place again are not in the saved key",
+                        self.orphans.len()
+                    ));
+                }
+                sh.messages.notice(msg);
+                let source = LessonSource::File(path);
+                self.source = Some(source.clone());
+                sh.jobs.spawn(move || {
+                    let entry = crate::service::CatalogueEntry::read(source);
+                    Command::Done(Done::Catalogue(vec![entry], Vec::new()))
+                });
+            }
+            Err(e) => sh.messages.error(format!(
+                "The lesson was not saved: {}. Your work is still here; try \"Save as…\".",
+                store::describe(&e)
+            )),
+        }
+    }
+    /// Export the key where the instructor chose, in the format of its extension.
+    pub fn export(&self, path: PathBuf, sh: &mut Shared) {
+        use crate::model::interchange::Item;
+        use crate::store::convert::{Kind, Read, write};
+        let read = Read {
+            kind: Some(Kind::Key),
+            items: self
+                .editor
+                .spans()
+                .map(|k| {
+                    let mut i = Item::new(k.span());
+                    i.note = k.rationale.clone();
+                    i.optional = k.optional;
+                    i
+                })
+                .collect(),
+            student: None,
+            warnings: Vec::new(),
+        };
+        match write(&self.lesson, &self.file_name(), &read, Kind::Key, &path) {
+            Ok(_) => sh
+                .messages
+                .notice(format!("Exported the key to {}", path.display())),
+            Err(e) => sh.messages.error(format!(
+                "The export was not written: {}",
+                store::describe(&e)
+            )),
+        }
+    }
+}
