@@ -55,17 +55,23 @@ pub(super) fn run(
                 return BAD_INPUT;
             }
         }
-        return write_csv(
-            csv,
-            &class,
-            format,
-            &lesson.meta.title,
-            out,
-            err,
-            code,
-            false,
-        );
+    } else {
+        print_text(&lesson, &class, out);
     }
+    write_gradebook(
+        csv,
+        &class,
+        format,
+        &lesson.meta.title,
+        out,
+        err,
+        code,
+        !json,
+    )
+}
+
+/// The plain-text class report: students, key items hardest first, confusion, histogram.
+fn print_text(lesson: &crate::model::Lesson, class: &service::Class, out: &mut dyn Write) {
     let r = &class.report;
     let _ = writeln!(
         out,
@@ -154,20 +160,11 @@ pub(super) fn run(
             "#".repeat((*n).min(60))
         );
     }
-    write_csv(
-        csv,
-        &class,
-        format,
-        &lesson.meta.title,
-        out,
-        err,
-        code,
-        true,
-    )
 }
 
+/// Writes the gradebook CSV if one was asked for; `say` tells where it went on `out`.
 #[allow(clippy::too_many_arguments)]
-fn write_csv(
+fn write_gradebook(
     csv: Option<&Path>,
     class: &service::Class,
     format: GradebookFormat,

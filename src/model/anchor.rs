@@ -162,21 +162,34 @@ fn fuzzy(text: &TextIndex, quote: &str, sel: &Selector<'_>) -> Option<((usize, u
             active -= 1;
         }
         if top == m && cur[m] <= k && cur_start[m] < j {
-            let c = (cur_start[m], j, cur[m]);
-            match cands.last_mut() {
-                // Overlapping candidates describe the same place; keep the better one.
-                Some(last) if c.0 < last.1 => {
-                    if c.2 < last.2 {
-                        *last = c;
-                    }
-                }
-                _ => cands.push(c),
-            }
+            push_candidate(&mut cands, (cur_start[m], j, cur[m]));
         }
         std::mem::swap(&mut prev, &mut cur);
         std::mem::swap(&mut prev_start, &mut cur_start);
         std::mem::swap(&mut prev_written, &mut cur_written);
     }
+    best_candidate(text, cands, sel)
+}
+
+/// Adds a match `(start, end, distance)`. Overlapping candidates describe the same place;
+/// the better one is kept.
+fn push_candidate(cands: &mut Vec<(usize, usize, usize)>, c: (usize, usize, usize)) {
+    match cands.last_mut() {
+        Some(last) if c.0 < last.1 => {
+            if c.2 < last.2 {
+                *last = c;
+            }
+        }
+        _ => cands.push(c),
+    }
+}
+
+/// The best candidate: fewest edits, then most context agreeing, then nearest the old place.
+fn best_candidate(
+    text: &TextIndex,
+    cands: Vec<(usize, usize, usize)>,
+    sel: &Selector<'_>,
+) -> Option<((usize, usize), usize)> {
     cands
         .into_iter()
         .map(|(s, e, d)| {
@@ -227,27 +240,12 @@ mod tests {
                 cur_start[i] = st;
             }
             if cur[m] <= k && cur_start[m] < j {
-                let c = (cur_start[m], j, cur[m]);
-                match cands.last_mut() {
-                    Some(last) if c.0 < last.1 => {
-                        if c.2 < last.2 {
-                            *last = c;
-                        }
-                    }
-                    _ => cands.push(c),
-                }
+                push_candidate(&mut cands, (cur_start[m], j, cur[m]));
             }
             std::mem::swap(&mut prev, &mut cur);
             std::mem::swap(&mut prev_start, &mut cur_start);
         }
-        cands
-            .into_iter()
-            .map(|(s, e, d)| {
-                let ctx = context_score(text, (s, e), sel);
-                ((s, e), d, ctx, s.abs_diff(sel.start))
-            })
-            .min_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)).then(a.3.cmp(&b.3)))
-            .map(|(r, d, _, _)| (r, d))
+        best_candidate(text, cands, sel)
     }
 
     proptest! {
