@@ -78,45 +78,7 @@ fn killed_at_any_moment_loses_at_most_two_seconds_and_tears_nothing() {
     // Kill moments spread over the first seconds of work.
     for (round, kill_after_ms) in [700u64, 1300, 2100, 2900, 3700].into_iter().enumerate() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let mut child = Process::new(&me)
-            .args([
-                "--exact",
-                "crash_child",
-                "--ignored",
-                "--nocapture",
-                "--test-threads=1",
-            ])
-            .env(CHILD, dir.path())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("child starts");
-        let stdout = child.stdout.take().expect("stdout");
-        let (tx, rx) = std::sync::mpsc::channel();
-        let reader = std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                let mut p = line.split_whitespace();
-                if p.next() == Some("edit")
-                    && let (Some(Ok(n)), Some(Ok(t))) = (
-                        p.next().map(str::parse::<usize>),
-                        p.next().map(str::parse::<u128>),
-                    )
-                {
-                    let _ = tx.send((n, t));
-                }
-            }
-        });
-        // Wait for the first edit, then let it work for a while and kill it: SIGKILL.
-        let first = rx
-            .recv_timeout(Duration::from_secs(30))
-            .expect("the child edits");
-        std::thread::sleep(Duration::from_millis(kill_after_ms));
-        child.kill().expect("SIGKILL");
-        let killed_at = now_ms();
-        let _ = child.wait();
-        let _ = reader.join();
-        let mut edits = vec![first];
-        edits.extend(rx.try_iter());
+        let (edits, killed_at) = run_and_kill(&me, "crash_child", CHILD, dir.path(), kill_after_ms);
         // Every edit made 2 s or more before the kill must be in the autosave.
         let must_have = edits
             .iter()
@@ -210,43 +172,7 @@ fn a_key_being_saved_when_killed_is_old_or_new_never_torn() {
     let me = std::env::current_exe().expect("test binary");
     for kill_after_ms in [400u64, 1100, 2600] {
         let dir = tempfile::tempdir().expect("tempdir");
-        let mut child = Process::new(&me)
-            .args([
-                "--exact",
-                "crash_key_child",
-                "--ignored",
-                "--nocapture",
-                "--test-threads=1",
-            ])
-            .env(KEY_CHILD, dir.path())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("child starts");
-        let stdout = child.stdout.take().expect("stdout");
-        let (tx, rx) = std::sync::mpsc::channel();
-        let reader = std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                let mut p = line.split_whitespace();
-                if p.next() == Some("edit")
-                    && let (Some(Ok(n)), Some(Ok(t))) = (
-                        p.next().map(str::parse::<usize>),
-                        p.next().map(str::parse::<u128>),
-                    )
-                {
-                    let _ = tx.send((n, t));
-                }
-            }
-        });
-        let first = rx
-            .recv_timeout(Duration::from_secs(30))
-            .expect("the child saves");
-        std::thread::sleep(Duration::from_millis(kill_after_ms));
-        child.kill().expect("SIGKILL");
-        let _ = child.wait();
-        let _ = reader.join();
-        let mut edits = vec![first];
-        edits.extend(rx.try_iter());
+        let (edits, _) = run_and_kill(&me, "crash_key_child", KEY_CHILD, dir.path(), kill_after_ms);
         let last_done = edits.iter().map(|(n, _)| *n).max().unwrap_or(0);
         let lesson = dir
             .path()
@@ -273,4 +199,56 @@ fn a_key_being_saved_when_killed_is_old_or_new_never_torn() {
         );
         assert_eq!(key.items.len(), 39);
     }
+}
+
+/// Runs the ignored test `child` in a child process with `env` set to `dir`, waits for its
+/// first "edit N MS" line, lets it work `kill_after_ms` more and kills it with SIGKILL.
+/// Returns every edit it reported and the moment of the kill.
+#[cfg(unix)]
+fn run_and_kill(
+    me: &Path,
+    child: &str,
+    env: &str,
+    dir: &Path,
+    kill_after_ms: u64,
+) -> (Vec<(usize, u128)>, u128) {
+    let mut proc = Process::new(me)
+        .args([
+            "--exact",
+            child,
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(env, dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("child starts");
+    let stdout = proc.stdout.take().expect("stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let mut p = line.split_whitespace();
+            if p.next() == Some("edit")
+                && let (Some(Ok(n)), Some(Ok(t))) = (
+                    p.next().map(str::parse::<usize>),
+                    p.next().map(str::parse::<u128>),
+                )
+            {
+                let _ = tx.send((n, t));
+            }
+        }
+    });
+    let first = rx
+        .recv_timeout(Duration::from_secs(30))
+        .expect("the child reports its first edit");
+    std::thread::sleep(Duration::from_millis(kill_after_ms));
+    proc.kill().expect("SIGKILL");
+    let killed_at = now_ms();
+    let _ = proc.wait();
+    let _ = reader.join();
+    let mut edits = vec![first];
+    edits.extend(rx.try_iter());
+    (edits, killed_at)
 }
