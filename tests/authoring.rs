@@ -48,6 +48,26 @@ fn range_of(h: &H, phrase: &str) -> (usize, usize) {
     (s, s + phrase.chars().count())
 }
 
+/// Drags over the chars `from..to` of the article, as the mouse would.
+fn drag(h: &mut H, from: usize, to: usize) {
+    act(
+        h,
+        AuthoringCommand::Edit(EditCommand::Drag {
+            anchor: from,
+            to,
+            done: true,
+        }),
+    );
+}
+
+/// Selects `phrase` and labels it with the number key `key`.
+fn mark(h: &mut H, phrase: &str, key: Key) {
+    let r = range_of(h, phrase);
+    drag(h, r.0, r.1);
+    h.key_press(key);
+    h.run();
+}
+
 /// New lesson from the library, the article pasted into the editor.
 fn new_lesson(h: &mut H) {
     h.get_by_label("New lesson…").click();
@@ -112,14 +132,7 @@ fn a_lesson_from_pasted_text_with_a_key_written_by_keyboard_and_mouse_is_saved()
     h.run();
     // With the mouse: drag over "disaster" and press the Opinion button.
     let d = range_of(&h, "disaster");
-    act(
-        &mut h,
-        AuthoringCommand::Edit(EditCommand::Drag {
-            anchor: d.0 + 1,
-            to: d.1 - 1,
-            done: true,
-        }),
-    );
+    drag(&mut h, d.0 + 1, d.1 - 1);
     h.get_by_label("2 Opinion").click();
     h.run();
     assert_eq!(
@@ -246,17 +259,7 @@ fn the_checker_finds_a_missing_rationale_and_clicking_it_selects_the_item() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(app(dir.path()));
     new_lesson(&mut h);
-    let r = range_of(&h, "Critics say");
-    act(
-        &mut h,
-        AuthoringCommand::Edit(EditCommand::Drag {
-            anchor: r.0,
-            to: r.1,
-            done: true,
-        }),
-    );
-    h.key_press(Key::Num3);
-    h.run();
+    mark(&mut h, "Critics say", Key::Num3);
     act(&mut h, AuthoringCommand::Edit(EditCommand::Select(None)));
     h.get_by_label("Check key").click();
     h.run();
@@ -286,17 +289,7 @@ fn editing_the_article_re_finds_items_and_lists_the_ones_it_cannot() {
         ("disaster", Key::Num2),
         ("Tom Brandt, told reporters", Key::Num1),
     ] {
-        let r = range_of(&h, phrase);
-        act(
-            &mut h,
-            AuthoringCommand::Edit(EditCommand::Drag {
-                anchor: r.0,
-                to: r.1,
-                done: true,
-            }),
-        );
-        h.key_press(key);
-        h.run();
+        mark(&mut h, phrase, key);
     }
     assert_eq!(workshop(&h).editor.len(), 3);
     // A paragraph inserted before, a word changed inside an item, an item's text deleted.
@@ -411,17 +404,7 @@ fn the_key_is_exported_for_other_tools() {
         Arc::new(FakeDialogs::new().then(Some(out.clone()))),
     ));
     new_lesson(&mut h);
-    let r = range_of(&h, "Critics say");
-    act(
-        &mut h,
-        AuthoringCommand::Edit(EditCommand::Drag {
-            anchor: r.0,
-            to: r.1,
-            done: true,
-        }),
-    );
-    h.key_press(Key::Num3);
-    h.run();
+    mark(&mut h, "Critics say", Key::Num3);
     h.get_by_label("Export key…").click();
     settle(&mut h);
     let ann = std::fs::read_to_string(&out).expect("brat file");
