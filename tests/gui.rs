@@ -858,6 +858,9 @@ fn the_skills_profile_shows_exports_and_resets() {
     open_first(&mut h);
     focus_article(&mut h);
     label_range(&mut h, (178, 219), Key::Num1);
+    // Two attributions marked as unsupported: a mix-up the profile names.
+    label_range(&mut h, (261, 278), Key::Num3);
+    label_range(&mut h, (404, 436), Key::Num3);
     h.get_by_label("Check my answers").click();
     h.run();
     h.get_by_label("Back to library").click();
@@ -865,10 +868,30 @@ fn the_skills_profile_shows_exports_and_resets() {
     h.get_by_label("Your skills profile…").click();
     h.run();
     assert!(matches!(h.state().state.page, Page::Profile(_)));
-    assert!(
-        h.query_by_label("F1 per label, attempt by attempt")
-            .is_some()
-    );
+    let words = h
+        .query_by_label_contains("You often mark sourced statements as unsupported")
+        .map(|n| format!("{n:?}"))
+        .unwrap_or_default();
+    assert!(words.contains("(2 items)"), "{words}");
+    // Per skill tag: the seed lesson's four tags, and a chart for one of them.
+    assert!(h.query_by_label("By skill, weakest first").is_some());
+    for tag in ["attribution", "loaded verbs", "vague sourcing", "framing"] {
+        assert!(h.query_by_label(tag).is_some(), "{tag}");
+    }
+    h.get_all_by_label("F1 attempt by attempt:")
+        .last()
+        .expect("the chart menu")
+        .click();
+    h.run();
+    h.get_all_by_label("vague sourcing")
+        .last()
+        .expect("the tag in the chart menu")
+        .click();
+    h.run();
+    let Page::Profile(p) = &h.state().state.page else {
+        panic!("still the profile");
+    };
+    assert_eq!(p.chart.as_deref(), Some("vague sourcing"));
     h.get_by_label("Export as CSV…").click();
     settle(&mut h);
     let text = std::fs::read_to_string(&csv).expect("exported");
@@ -877,6 +900,10 @@ fn the_skills_profile_shows_exports_and_resets() {
         "{text}"
     );
     assert_eq!(text.lines().count(), 2);
+    assert!(
+        text.contains("attribution; loaded verbs; vague sourcing; framing"),
+        "{text}"
+    );
     // Reset asks first.
     h.get_by_label("Reset profile…").click();
     h.run();

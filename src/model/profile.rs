@@ -2,6 +2,8 @@
 //! Pure: built from the attempts the progress file records.
 
 use crate::model::label::Label;
+use crate::model::scoring::{ItemStatus, Score};
+use std::collections::BTreeMap;
 
 /// One checked attempt as the profile sees it.
 #[derive(Clone, Debug, PartialEq)]
@@ -10,8 +12,50 @@ pub struct AttemptFigures {
     pub lesson: String,
     /// Seconds since the Unix epoch.
     pub at: u64,
+    /// Micro F1 over all labels (0 to 1).
+    pub f1: f64,
     /// Per-label F1 (0 to 1), `None` where the key has no item of the label.
     pub per_label: [Option<f64>; 3],
+    /// Key items marked with another label: `[item's label][label given]` (see [`mix_ups`]).
+    pub mix_ups: [[u32; 3]; 3],
+}
+
+/// Key items the answer marked with another label, `[item's label][label given]`. An item
+/// counts once per other label that overlaps it.
+pub fn mix_ups(score: &Score) -> [[u32; 3]; 3] {
+    let mut m = [[0u32; 3]; 3];
+    for it in score
+        .items
+        .iter()
+        .filter(|i| i.status == ItemStatus::WrongLabel)
+    {
+        for given in Label::ALL.into_iter().filter(|l| *l != it.label) {
+            if score
+                .answer_spans
+                .iter()
+                .any(|s| s.label == given && s.start < it.end && it.start < s.end)
+            {
+                m[it.label.index()][given.index()] += 1;
+            }
+        }
+    }
+    m
+}
+
+/// The latest attempt of each lesson among those `keep` accepts.
+fn latest(
+    attempts: &[AttemptFigures],
+    keep: impl Fn(&AttemptFigures) -> bool,
+) -> Vec<&AttemptFigures> {
+    let mut latest: Vec<&AttemptFigures> = Vec::new();
+    for a in attempts.iter().filter(|a| keep(a)) {
+        match latest.iter_mut().find(|x| x.lesson == a.lesson) {
+            Some(x) if x.at <= a.at => *x = a,
+            Some(_) => {}
+            None => latest.push(a),
+        }
+    }
+    latest
 }
 
 /// How the learner does on one label.
@@ -29,15 +73,7 @@ pub struct Standing {
 pub fn standing(attempts: &[AttemptFigures]) -> [Standing; 3] {
     Label::ALL.map(|l| {
         // The latest attempt of each lesson counts.
-        let mut latest: Vec<&AttemptFigures> = Vec::new();
-        for a in attempts.iter().filter(|a| a.per_label[l.index()].is_some()) {
-            match latest.iter_mut().find(|x| x.lesson == a.lesson) {
-                Some(x) if x.at <= a.at => *x = a,
-                Some(_) => {}
-                None => latest.push(a),
-            }
-        }
-        let vals: Vec<f64> = latest
+        let vals: Vec<f64> = latest(attempts, |a| a.per_label[l.index()].is_some())
             .iter()
             .filter_map(|a| a.per_label[l.index()])
             .collect();
@@ -57,8 +93,10 @@ fn plural(l: Label) -> &'static str {
     }
 }
 
-/// The standing in plain words, or `None` before any checked attempt.
-pub fn in_words(s: &[Standing; 3]) -> Option<String> {
+/// The standing in plain words, or `None` before any checked attempt. `mix` is the
+/// learner's mix-ups over their latest attempts ([`mix_ups_total`]); the most frequent one,
+/// if it happened at least twice, gets a sentence of its own.
+pub fn in_words(s: &[Standing; 3], mix: &[[u32; 3]; 3]) -> Option<String> {
     let known: Vec<&Standing> = s.iter().filter(|x| x.f1.is_some()).collect();
     if known.is_empty() {
         return None;
@@ -84,7 +122,119 @@ pub fn in_words(s: &[Standing; 3]) -> Option<String> {
             f(w)
         ));
     }
+    if let Some(m) = main_mix_up(mix) {
+        parts.push(m);
+    }
     Some(parts.join(" "))
+}
+
+/// The learner's most frequent mix-up in words, if it happened at least twice.
+pub fn main_mix_up(mix: &[[u32; 3]; 3]) -> Option<String> {
+    let mut best: Option<(u32, Label, Label)> = None;
+    for key in Label::ALL {
+        for given in Label::ALL.into_iter().filter(|g| *g != key) {
+            let n = mix[key.index()][given.index()];
+            if n >= 2 && best.is_none_or(|(b, _, _)| n > b) {
+                best = Some((n, key, given));
+            }
+        }
+    }
+    let (n, key, given) = best?;
+    use Label::{Attribution as A, Opinion as O, Unsupported as U};
+    let what = match (key, given) {
+        (A, U) => {
+            "you often mark sourced statements as unsupported; a named or specific source with a reporting verb is attribution, even when the claim sounds doubtful"
+        }
+        (A, O) => {
+            "you often mark a source and its reporting verb as opinion; who said it is attribution, and only a loaded verb carries opinion too"
+        }
+        (O, A) => {
+            "you often mark a source's judging words as attribution; the source and verb are attribution, the loaded words inside the quote are opinion"
+        }
+        (O, U) => {
+            "you often mark judging words as unsupported; a view that cannot be proved true or false is opinion"
+        }
+        (U, A) => {
+            "you often take vague sourcing (\"critics say\", \"studies show\") for attribution; a source no reader can identify is unsupported"
+        }
+        (U, O) => {
+            "you often mark unsourced factual claims as opinion; a claim that could be checked but has no source is unsupported"
+        }
+        _ => return None,
+    };
+    Some(format!("{} ({n} items).", capitalise(what)))
+}
+
+/// Mix-ups summed over the latest attempt of each lesson.
+pub fn mix_ups_total(attempts: &[AttemptFigures]) -> [[u32; 3]; 3] {
+    let mut m = [[0u32; 3]; 3];
+    for a in latest(attempts, |_| true) {
+        for (row, add) in m.iter_mut().zip(&a.mix_ups) {
+            for (c, x) in row.iter_mut().zip(add) {
+                *c += x;
+            }
+        }
+    }
+    m
+}
+
+/// How the learner does on the lessons with one skill tag.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SkillStanding {
+    /// The tag, as the first lesson with it spells it.
+    pub tag: String,
+    /// Mean micro F1 over the latest attempt of each lesson with the tag.
+    pub f1: f64,
+    /// Lessons it is measured on.
+    pub lessons: usize,
+}
+
+/// The standing per skill tag (tags compared without case), weakest first. `skills` gives
+/// each lesson's tags; lessons it does not know are left out.
+pub fn skill_standing(
+    attempts: &[AttemptFigures],
+    skills: &BTreeMap<String, Vec<String>>,
+) -> Vec<SkillStanding> {
+    let mut by_tag: BTreeMap<String, (String, Vec<f64>)> = BTreeMap::new();
+    for a in latest(attempts, |_| true) {
+        for tag in skills.get(&a.lesson).into_iter().flatten() {
+            let e = by_tag
+                .entry(tag.trim().to_lowercase())
+                .or_insert_with(|| (tag.trim().to_string(), Vec::new()));
+            e.1.push(a.f1);
+        }
+    }
+    let mut out: Vec<SkillStanding> = by_tag
+        .into_values()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(tag, v)| SkillStanding {
+            tag,
+            f1: v.iter().sum::<f64>() / v.len() as f64,
+            lessons: v.len(),
+        })
+        .collect();
+    out.sort_by(|a, b| a.f1.total_cmp(&b.f1).then_with(|| a.tag.cmp(&b.tag)));
+    out
+}
+
+/// One skill tag's F1 attempt by attempt: `(attempt number from 1 in time order, F1)` for
+/// the attempts on lessons with the tag. `attempts` must be in time order.
+pub fn skill_series(
+    attempts: &[AttemptFigures],
+    skills: &BTreeMap<String, Vec<String>>,
+    tag: &str,
+) -> Vec<[f64; 2]> {
+    let tag = tag.trim().to_lowercase();
+    attempts
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| {
+            skills
+                .get(&a.lesson)
+                .is_some_and(|t| t.iter().any(|x| x.trim().to_lowercase() == tag))
+        })
+        .map(|(i, a)| [i as f64 + 1.0, a.f1 * 100.0])
+        .collect()
 }
 
 fn capitalise(s: &str) -> String {
@@ -101,6 +251,7 @@ pub fn label_of_skill(tag: &str) -> Option<Label> {
         .iter()
         .any(|k| t.contains(k))
         && !t.contains("sin fuente")
+        && !t.contains("sans source")
         && !t.contains("vague")
     {
         return Some(Label::Attribution);
@@ -108,6 +259,7 @@ pub fn label_of_skill(tag: &str) -> Option<Label> {
     if [
         "opinion",
         "opinión",
+        "évalua",
         "evaluative",
         "loaded",
         "framing",
@@ -124,7 +276,9 @@ pub fn label_of_skill(tag: &str) -> Option<Label> {
         "claim",
         "hedge",
         "sin fuente",
+        "sans source",
         "afirmaciones",
+        "affirmations",
     ]
     .iter()
     .any(|k| t.contains(k))
@@ -198,11 +352,101 @@ mod tests {
     use super::*;
 
     fn att(lesson: &str, at: u64, f: [Option<f64>; 3]) -> AttemptFigures {
+        let known: Vec<f64> = f.iter().flatten().copied().collect();
         AttemptFigures {
             lesson: lesson.into(),
             at,
+            f1: known.iter().sum::<f64>() / known.len().max(1) as f64,
             per_label: f,
+            mix_ups: [[0; 3]; 3],
         }
+    }
+
+    #[test]
+    fn mix_ups_count_items_given_another_label() {
+        use crate::model::scoring::{KeySpan, score};
+        use crate::model::span::Span;
+        use crate::model::text::TextIndex;
+        let text = TextIndex::new("Officials said the plan is reckless. Critics say it will fail.");
+        let key = KeySpan::numbered([
+            Span::new(0, 14, Label::Attribution),
+            Span::new(27, 35, Label::Opinion),
+            Span::new(37, 48, Label::Unsupported),
+        ]);
+        // Attribution marked unsupported, opinion marked unsupported and attribution,
+        // the vague cue marked attribution.
+        let answer = [
+            Span::new(0, 9, Label::Unsupported),
+            Span::new(27, 35, Label::Unsupported),
+            Span::new(27, 35, Label::Attribution),
+            Span::new(37, 48, Label::Attribution),
+        ];
+        let m = mix_ups(&score(&text, &key, &answer));
+        assert_eq!(m, [[0, 0, 1], [1, 0, 1], [1, 0, 0]]);
+        // A found item is no mix-up.
+        let right = [Span::new(0, 14, Label::Attribution)];
+        assert_eq!(mix_ups(&score(&text, &key, &right)), [[0; 3]; 3]);
+    }
+
+    #[test]
+    fn the_most_frequent_mix_up_is_said_in_words() {
+        let mut a = att("a", 1, [Some(0.9), Some(0.8), Some(0.5)]);
+        a.mix_ups[0][2] = 2;
+        a.mix_ups[2][0] = 1;
+        // An older attempt of the same lesson does not count.
+        let mut old = att("a", 0, [Some(0.1), None, None]);
+        old.mix_ups[2][0] = 5;
+        let all = [old, a];
+        let m = mix_ups_total(&all);
+        assert_eq!(m[0][2], 2);
+        assert_eq!(m[2][0], 1);
+        let w = in_words(&standing(&all), &m).unwrap_or_default();
+        assert!(
+            w.contains("You find attributions and opinion words reliably."),
+            "{w}"
+        );
+        assert!(
+            w.contains("You often mark sourced statements as unsupported"),
+            "{w}"
+        );
+        assert!(w.contains("(2 items)"), "{w}");
+        // Once is not "often".
+        assert_eq!(main_mix_up(&[[0, 0, 1], [0; 3], [0; 3]]), None);
+    }
+
+    #[test]
+    fn skills_are_measured_on_the_latest_attempt_of_each_tagged_lesson() {
+        let skills: BTreeMap<String, Vec<String>> = [
+            (
+                "a".to_string(),
+                vec!["Hedges".to_string(), "attribution".to_string()],
+            ),
+            ("b".to_string(), vec!["hedges".to_string()]),
+            ("c".to_string(), vec!["framing".to_string()]),
+        ]
+        .into_iter()
+        .collect();
+        let mut a1 = att("a", 1, [Some(0.2), None, None]);
+        a1.f1 = 0.2;
+        let mut a2 = att("a", 3, [Some(0.6), None, None]);
+        a2.f1 = 0.6;
+        let mut b = att("b", 2, [Some(0.4), None, None]);
+        b.f1 = 0.4;
+        let mut d = att("unknown", 4, [Some(1.0), None, None]);
+        d.f1 = 1.0;
+        let all = [a1, b, a2, d];
+        let s = skill_standing(&all, &skills);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[0].tag, "Hedges");
+        assert!((s[0].f1 - 0.5).abs() < 1e-12);
+        assert_eq!(s[0].lessons, 2);
+        assert_eq!(s[1].tag, "attribution");
+        assert!((s[1].f1 - 0.6).abs() < 1e-12);
+        let series = skill_series(&all, &skills, "HEDGES");
+        assert_eq!(series.len(), 3);
+        assert_eq!(series[0], [1.0, 20.0]);
+        assert_eq!(series[2][0], 3.0);
+        assert!((series[2][1] - 60.0).abs() < 1e-9);
     }
 
     #[test]
@@ -217,13 +461,13 @@ mod tests {
         assert_eq!(s[0].lessons, 2);
         assert_eq!(s[1].f1, Some(0.3));
         assert_eq!(s[2].f1, Some(0.4));
-        let w = in_words(&s).unwrap_or_default();
+        let w = in_words(&s, &[[0; 3]; 3]).unwrap_or_default();
         assert!(w.contains("You find attributions reliably"), "{w}");
         assert!(
             w.contains("Opinion words are where you miss most (F1 30)"),
             "{w}"
         );
-        assert_eq!(in_words(&standing(&[])), None);
+        assert_eq!(in_words(&standing(&[]), &[[0; 3]; 3]), None);
     }
 
     fn cand(id: &str, level: u8, skills: &[&str], best: Option<u32>) -> Candidate {
@@ -274,5 +518,13 @@ mod tests {
             Some(Label::Unsupported)
         );
         assert_eq!(label_of_skill("español"), None);
+        assert_eq!(
+            label_of_skill("affirmations sans source"),
+            Some(Label::Unsupported)
+        );
+        assert_eq!(
+            label_of_skill("anonymous sources"),
+            Some(Label::Attribution)
+        );
     }
 }

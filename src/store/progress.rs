@@ -21,6 +21,10 @@ pub struct Attempt {
     /// skills profile. Older progress files have none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub per_label: Option<[Option<f64>; 3]>,
+    /// Key items marked with another label, `[item's label][label given]`
+    /// (`model::profile::mix_ups`). Older progress files have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mix_ups: Option<[[u32; 3]; 3]>,
 }
 
 /// Progress on one lesson.
@@ -142,17 +146,26 @@ mod tests {
             score: 40.0,
             at: 1,
             per_label: None,
+            mix_ups: None,
         });
         lp.attempts.push(Attempt {
             score: 72.5,
             at: 2,
             per_label: Some([Some(0.5), None, Some(1.0)]),
+            mix_ups: Some([[0, 1, 2], [0; 3], [3, 0, 0]]),
         });
         save_progress(dir.path(), &p).unwrap_or_else(|e| panic!("{e}"));
         let q = load_progress(dir.path()).unwrap_or_default();
         assert_eq!(
             q.lessons.get("bundled:a.md").and_then(LessonProgress::best),
             Some(72.5)
+        );
+        assert_eq!(
+            q.lessons
+                .get("bundled:a.md")
+                .and_then(|l| l.attempts.last())
+                .and_then(|a| a.mix_ups),
+            Some([[0, 1, 2], [0; 3], [3, 0, 0]])
         );
     }
 
@@ -181,8 +194,12 @@ mod tests {
 }
 
 /// The learner's attempts as CSV for a portfolio: lesson, time (RFC 3339), score and F1 per
-/// label (empty where the key has no item of the label or the attempt is older).
-pub fn profile_csv(p: &Progress) -> Result<String, super::Problem> {
+/// label (empty where the key has no item of the label or the attempt is older), and the
+/// lesson's skill tags from `skills` (by lesson id), separated by "; ".
+pub fn profile_csv(
+    p: &Progress,
+    skills: &std::collections::BTreeMap<String, Vec<String>>,
+) -> Result<String, super::Problem> {
     let mut rows: Vec<(&String, &Attempt)> = p
         .lessons
         .iter()
@@ -198,6 +215,7 @@ pub fn profile_csv(p: &Progress) -> Result<String, super::Problem> {
         "attribution_f1",
         "opinion_f1",
         "unsupported_f1",
+        "skills",
     ])
     .map_err(super::Problem::Csv)?;
     for (id, a) in rows {
@@ -210,6 +228,10 @@ pub fn profile_csv(p: &Progress) -> Result<String, super::Problem> {
             &pct(per[0]),
             &pct(per[1]),
             &pct(per[2]),
+            &skills
+                .get(id.as_str())
+                .map(|t| t.join("; "))
+                .unwrap_or_default(),
         ])
         .map_err(super::Problem::Csv)?;
     }
@@ -235,6 +257,7 @@ mod csv_tests {
                 score: 50.0,
                 at: 20,
                 per_label: Some([Some(0.5), None, Some(0.25)]),
+                mix_ups: None,
             });
         p.lessons
             .entry("a".into())
@@ -244,14 +267,21 @@ mod csv_tests {
                 score: 70.0,
                 at: 10,
                 per_label: None,
+                mix_ups: None,
             });
-        let csv = profile_csv(&p).unwrap();
+        let skills = [("b".to_string(), vec!["hedges".into(), "framing".into()])]
+            .into_iter()
+            .collect();
+        let csv = profile_csv(&p, &skills).unwrap();
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(
             lines[0],
-            "lesson,checked_at,score,attribution_f1,opinion_f1,unsupported_f1"
+            "lesson,checked_at,score,attribution_f1,opinion_f1,unsupported_f1,skills"
         );
-        assert_eq!(lines[1], "a,1970-01-01T00:00:10Z,70.0,,,");
-        assert_eq!(lines[2], "b,1970-01-01T00:00:20Z,50.0,50.0,,25.0");
+        assert_eq!(lines[1], "a,1970-01-01T00:00:10Z,70.0,,,,");
+        assert_eq!(
+            lines[2],
+            "b,1970-01-01T00:00:20Z,50.0,50.0,,25.0,hedges; framing"
+        );
     }
 }

@@ -22,7 +22,7 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
                 )
                 .color(pal.weak_text),
             );
-            if let Some(words) = crate::model::profile::in_words(&sh.standing()) {
+            if let Some(words) = sh.standing_in_words() {
                 ui.add_space(4.0);
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(format!("Your skills: {words}")).strong());

@@ -18,6 +18,8 @@ pub enum ProfileCommand {
     Reset,
     /// Keep the profile after all.
     KeepIt,
+    /// Chart one skill tag's F1 over time, or (`None`) the three labels'.
+    Chart(Option<String>),
 }
 
 /// The page's state.
@@ -25,6 +27,8 @@ pub enum ProfileCommand {
 pub struct ProfilePage {
     /// "Reset" was pressed once.
     pub confirm_reset: bool,
+    /// The skill tag the chart shows; `None` shows the three labels.
+    pub chart: Option<String>,
 }
 
 impl ProfilePage {
@@ -33,6 +37,7 @@ impl ProfilePage {
         match cmd {
             ProfileCommand::Export => sh.ask(Purpose::SaveProfile("newsmark-profile.csv".into())),
             ProfileCommand::KeepIt => self.confirm_reset = false,
+            ProfileCommand::Chart(tag) => self.chart = tag,
             ProfileCommand::Reset if !self.confirm_reset => self.confirm_reset = true,
             ProfileCommand::Reset => {
                 self.confirm_reset = false;
@@ -43,7 +48,7 @@ impl ProfilePage {
 
     /// Write the CSV where the learner chose.
     pub fn export(&self, path: PathBuf, sh: &mut Shared) {
-        let written = progress::profile_csv(&sh.progress)
+        let written = progress::profile_csv(&sh.progress, &sh.lesson_skills())
             .map_err(|p| store::FileError::new(&path, p))
             .and_then(|csv| store::write_atomic(&path, csv.as_bytes()));
         match written {

@@ -4,7 +4,7 @@ use super::{ProfileCommand as P, ProfilePage};
 use crate::app::state::{Command, Shared};
 use crate::app::theme::palette;
 use crate::app::widgets::{badge, short};
-use crate::model::Label;
+use crate::model::{Label, profile};
 use egui::{RichText, Ui};
 
 fn cmd(c: P) -> Command {
@@ -22,8 +22,10 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
         ui.heading("Your skills profile");
     });
     ui.separator();
-    let standing = sh.standing();
-    match crate::model::profile::in_words(&standing) {
+    let attempts = sh.profile_attempts();
+    let standing = profile::standing(&attempts);
+    let words = profile::in_words(&standing, &profile::mix_ups_total(&attempts));
+    match words {
         Some(w) => {
             ui.label(RichText::new(w).size(17.0));
         }
@@ -31,6 +33,7 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
             ui.label("Check a lesson to start your profile.");
         }
     }
+    ui.add_space(4.0);
     egui::Grid::new("standing").num_columns(3).show(ui, |ui| {
         for s in &standing {
             ui.horizontal(|ui| {
@@ -44,39 +47,88 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
             ui.end_row();
         }
     });
-    // F1 per label, attempt by attempt in time order.
-    let mut attempts: Vec<(u64, [Option<f64>; 3])> = sh
-        .progress
-        .lessons
-        .values()
-        .flat_map(|l| {
-            l.attempts
-                .iter()
-                .filter_map(|a| a.per_label.map(|p| (a.at, p)))
-        })
-        .collect();
-    attempts.sort_by_key(|(at, _)| *at);
-    // A line and a marker shape per label: colour is never the only cue.
+    let skills = sh.lesson_skills();
+    let by_skill = profile::skill_standing(&attempts, &skills);
+    if !by_skill.is_empty() {
+        ui.add_space(8.0);
+        ui.label(RichText::new("By skill, weakest first").strong())
+            .on_hover_text("Your score on the lessons that practise each skill (the tags under each lesson in the library); the latest attempt of each lesson counts.");
+        egui::Grid::new("by-skill")
+            .num_columns(3)
+            .striped(true)
+            .show(ui, |ui| {
+                for s in &by_skill {
+                    ui.label(&s.tag);
+                    ui.add(
+                        egui::ProgressBar::new(s.f1 as f32)
+                            .desired_width(160.0)
+                            .text(format!("F1 {:.0}", s.f1 * 100.0)),
+                    );
+                    ui.label(
+                        RichText::new(format!("over {} lesson(s)", s.lessons)).color(pal.weak_text),
+                    );
+                    ui.end_row();
+                }
+            });
+    }
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        let caption = ui.label(RichText::new("F1 attempt by attempt:").strong());
+        let shown = p.chart.clone().unwrap_or_else(|| "per label".into());
+        egui::ComboBox::from_id_salt("chart")
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                if ui
+                    .selectable_label(p.chart.is_none(), "per label")
+                    .clicked()
+                {
+                    out.push(cmd(P::Chart(None)));
+                }
+                for s in &by_skill {
+                    let on = p.chart.as_deref() == Some(s.tag.as_str());
+                    if ui.selectable_label(on, &s.tag).clicked() {
+                        out.push(cmd(P::Chart(Some(s.tag.clone()))));
+                    }
+                }
+            })
+            .response
+            .labelled_by(caption.id);
+    });
+    // A line and a marker shape per series: colour is never the only cue.
     let shapes = [
         egui_plot::MarkerShape::Circle,
         egui_plot::MarkerShape::Square,
         egui_plot::MarkerShape::Diamond,
     ];
-    let series: Vec<(Label, Vec<[f64; 2]>)> = Label::ALL
-        .iter()
-        .map(|l| {
-            let pts: Vec<[f64; 2]> = attempts
-                .iter()
-                .enumerate()
-                .filter_map(|(i, (_, p))| p[l.index()].map(|f| [i as f64 + 1.0, f * 100.0]))
-                .collect();
-            (*l, pts)
-        })
-        .collect();
-    ui.add_space(8.0);
-    ui.label(RichText::new("F1 per label, attempt by attempt").strong());
+    let series: Vec<(String, egui::Color32, egui_plot::MarkerShape, Vec<[f64; 2]>)> = match &p.chart
+    {
+        None => Label::ALL
+            .iter()
+            .map(|l| {
+                let pts: Vec<[f64; 2]> = attempts
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, a)| {
+                        a.per_label[l.index()].map(|f| [i as f64 + 1.0, f * 100.0])
+                    })
+                    .collect();
+                (
+                    short(*l).to_string(),
+                    pal.label_ink(*l),
+                    shapes[l.index()],
+                    pts,
+                )
+            })
+            .collect(),
+        Some(tag) => vec![(
+            tag.clone(),
+            pal.text,
+            egui_plot::MarkerShape::Circle,
+            profile::skill_series(&attempts, &skills, tag),
+        )],
+    };
     egui_plot::Plot::new("profile")
-        .height(280.0)
+        .height(260.0)
         .include_y(0.0)
         .include_y(100.0)
         .allow_drag(false)
@@ -86,17 +138,17 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
         .x_axis_label("attempt")
         .y_axis_label("F1")
         .show(ui, |plot| {
-            for (l, pts) in &series {
+            for (name, colour, shape, pts) in &series {
                 plot.line(
-                    egui_plot::Line::new(short(*l), egui_plot::PlotPoints::from(pts.clone()))
-                        .color(pal.label_ink(*l))
+                    egui_plot::Line::new(name.as_str(), egui_plot::PlotPoints::from(pts.clone()))
+                        .color(*colour)
                         .width(2.5),
                 );
                 plot.points(
-                    egui_plot::Points::new(short(*l), egui_plot::PlotPoints::from(pts.clone()))
-                        .shape(shapes[l.index()])
+                    egui_plot::Points::new(name.as_str(), egui_plot::PlotPoints::from(pts.clone()))
+                        .shape(*shape)
                         .radius(5.0)
-                        .color(pal.label_ink(*l)),
+                        .color(*colour),
                 );
             }
         });

@@ -2,6 +2,8 @@
 //! file dialogs.
 
 use super::*;
+use crate::model::profile;
+use std::collections::BTreeMap;
 
 /// What every page shares.
 pub struct Shared {
@@ -52,6 +54,7 @@ impl Shared {
                 score: score.micro.f1 * 100.0,
                 at: now_secs(),
                 per_label: Some(score.per_label.map(|p| p.map(|p| p.f1))),
+                mix_ups: Some(crate::model::profile::mix_ups(score)),
             });
         if !self.progress_writable {
             return;
@@ -86,33 +89,57 @@ impl Shared {
         self.messages.notice("Your skills profile was reset.");
     }
 
-    /// The learner's standing per label, from every checked attempt.
-    pub fn standing(&self) -> [crate::model::profile::Standing; 3] {
-        let attempts: Vec<crate::model::profile::AttemptFigures> = self
+    /// Every checked attempt with per-label figures, in time order, for the profile.
+    pub fn profile_attempts(&self) -> Vec<profile::AttemptFigures> {
+        let mut attempts: Vec<profile::AttemptFigures> = self
             .progress
             .lessons
             .iter()
             .flat_map(|(id, p)| {
                 p.attempts.iter().filter_map(move |a| {
-                    a.per_label
-                        .map(|per_label| crate::model::profile::AttemptFigures {
-                            lesson: id.clone(),
-                            at: a.at,
-                            per_label,
-                        })
+                    a.per_label.map(|per_label| profile::AttemptFigures {
+                        lesson: id.clone(),
+                        at: a.at,
+                        f1: a.score / 100.0,
+                        per_label,
+                        mix_ups: a.mix_ups.unwrap_or_default(),
+                    })
                 })
             })
             .collect();
-        crate::model::profile::standing(&attempts)
+        attempts.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.lesson.cmp(&b.lesson)));
+        attempts
+    }
+
+    /// Each catalogued lesson's skill tags, by lesson id.
+    pub fn lesson_skills(&self) -> BTreeMap<String, Vec<String>> {
+        self.catalogue
+            .iter()
+            .filter_map(|e| Some((e.id.clone(), e.meta.as_ref()?.skills.clone())))
+            .collect()
+    }
+
+    /// The learner's standing per label, from every checked attempt.
+    pub fn standing(&self) -> [profile::Standing; 3] {
+        profile::standing(&self.profile_attempts())
+    }
+
+    /// The learner's standing and most frequent mix-up in plain words.
+    pub fn standing_in_words(&self) -> Option<String> {
+        let attempts = self.profile_attempts();
+        profile::in_words(
+            &profile::standing(&attempts),
+            &profile::mix_ups_total(&attempts),
+        )
     }
 
     /// The lesson to do next (catalogue id) and why.
     pub fn recommendation(&self) -> Option<(String, String)> {
-        let lessons: Vec<crate::model::profile::Candidate> = self
+        let lessons: Vec<profile::Candidate> = self
             .catalogue
             .iter()
             .filter(|e| e.error.is_none() && e.has_key)
-            .map(|e| crate::model::profile::Candidate {
+            .map(|e| profile::Candidate {
                 id: e.id.clone(),
                 level: e.meta.as_ref().and_then(|m| m.level),
                 skills: e
@@ -126,7 +153,7 @@ impl Shared {
                     .map(|b| b.round().clamp(0.0, 100.0) as u32),
             })
             .collect();
-        crate::model::profile::recommend(&lessons, &self.standing())
+        profile::recommend(&lessons, &self.standing())
     }
 
     /// Show a file dialog on a worker thread; the answer comes back as a command.
