@@ -19,13 +19,19 @@ fn lessons() -> Vec<std::path::PathBuf> {
 }
 
 #[test]
-fn library_has_at_least_ten_lessons_at_three_levels() {
+fn library_has_at_least_23_lessons_at_three_levels() {
     let ls = lessons();
-    assert!(ls.len() >= 10, "{} lessons", ls.len());
+    assert!(ls.len() >= 23, "{} lessons", ls.len());
     let mut levels = BTreeSet::new();
+    let mut level3 = 0;
+    let mut languages = BTreeSet::new();
     for p in &ls {
         let l = store::read_lesson(p).unwrap_or_else(|e| panic!("{e}"));
-        levels.insert(l.meta.level.expect("every lesson has a level"));
+        let level = l.meta.level.expect("every lesson has a level");
+        levels.insert(level);
+        level3 += usize::from(level == 3);
+        languages.insert(l.meta.language.clone().unwrap_or_else(|| "en".into()));
+        assert!(!l.meta.skills.is_empty(), "{}: skill tags", p.display());
         let words = l.text.as_str().split_whitespace().count();
         assert!(
             (250..=1200).contains(&words),
@@ -43,6 +49,55 @@ fn library_has_at_least_ten_lessons_at_three_levels() {
         );
     }
     assert_eq!(levels.into_iter().collect::<Vec<_>>(), vec![1, 2, 3]);
+    assert!(level3 >= 4, "{level3} lessons at level 3");
+    for lang in ["en", "es", "fr"] {
+        assert!(
+            languages.contains(lang),
+            "a lesson in {lang}: {languages:?}"
+        );
+    }
+}
+
+/// A span's first and last chars: no white space, and no sentence punctuation except
+/// quotation marks that belong to a quoted phrase.
+fn clean_edges(quote: &str) -> bool {
+    let bad = |c: char| c.is_whitespace() || ",.;:!?".contains(c);
+    match (quote.chars().next(), quote.chars().last()) {
+        (Some(a), Some(b)) => !bad(a) && !bad(b),
+        _ => false,
+    }
+}
+
+#[test]
+fn every_key_item_quotes_its_text_on_word_boundaries() {
+    for p in lessons() {
+        let lesson = store::read_lesson(&p).unwrap_or_else(|e| panic!("{e}"));
+        let kp = store::key_path_for(&p);
+        let key = PlacedKey::read(&lesson, &kp).unwrap_or_else(|e| panic!("{e}"));
+        let mut labels = BTreeSet::new();
+        for it in &key.key.items {
+            let text = lesson.text.slice(it.start, it.end).unwrap_or_default();
+            assert_eq!(
+                Some(text),
+                it.quote.as_deref(),
+                "{}: item at {}",
+                kp.display(),
+                it.start
+            );
+            assert!(clean_edges(text), "{}: {text:?}", kp.display());
+            let before = lesson.text.slice(it.start.saturating_sub(1), it.start);
+            let after = lesson.text.slice(it.end, it.end + 1);
+            for c in [before, after].into_iter().flatten().flat_map(str::chars) {
+                assert!(
+                    !c.is_alphanumeric(),
+                    "{}: {text:?} cuts a word",
+                    kp.display()
+                );
+            }
+            labels.insert(it.label);
+        }
+        assert!(labels.len() >= 2, "{}: one label only", kp.display());
+    }
 }
 
 #[test]
@@ -78,8 +133,16 @@ fn every_key_is_complete_and_scores_itself_at_100() {
 }
 
 #[test]
-fn the_spanish_lesson_works_in_chars_not_bytes() {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons/011_parque-villaverde.md");
+fn the_spanish_and_french_lessons_work_in_chars_not_bytes() {
+    for name in ["011_parque-villaverde.md", "021_marche-saint-aubin.md"] {
+        non_english_lesson(name);
+    }
+}
+
+fn non_english_lesson(name: &str) {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("lessons")
+        .join(name);
     let lesson = store::read_lesson(&p).unwrap_or_else(|e| panic!("{e}"));
     let key = PlacedKey::read(&lesson, &store::key_path_for(&p)).unwrap_or_else(|e| panic!("{e}"));
     let first = key

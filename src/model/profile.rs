@@ -260,6 +260,7 @@ pub fn label_of_skill(tag: &str) -> Option<Label> {
         "opinion",
         "opinión",
         "évalua",
+        "chargé",
         "evaluative",
         "loaded",
         "framing",

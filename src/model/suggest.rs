@@ -462,19 +462,31 @@ pub fn suggest(text: &TextIndex, rules: &[Rule]) -> Vec<Suggestion> {
 
 /// "es" or "en", from the most common short words of the text.
 pub fn detect_language(text: &str) -> &'static str {
+    // Words common in one language and rare in the others ("la" and "que" are both Spanish
+    // and French, so they are left out of both).
     const ES: &[&str] = &[
-        "el", "la", "los", "las", "que", "y", "del", "por", "con", "una", "según", "dijo", "es",
+        "el", "los", "las", "y", "del", "por", "con", "una", "según", "dijo", "es",
+    ];
+    const FR: &[&str] = &[
+        "le", "les", "et", "des", "du", "est", "une", "pour", "selon", "dans", "sur", "au",
     ];
     const EN: &[&str] = &[
         "the", "and", "of", "to", "that", "is", "for", "with", "said", "was", "on",
     ];
-    let (mut es, mut en) = (0usize, 0usize);
+    let (mut es, mut fr, mut en) = (0usize, 0usize, 0usize);
     for w in text.split(|c: char| !c.is_alphabetic()).take(5000) {
         let w = w.to_lowercase();
         es += usize::from(ES.contains(&w.as_str()));
+        fr += usize::from(FR.contains(&w.as_str()));
         en += usize::from(EN.contains(&w.as_str()));
     }
-    if es > en { "es" } else { "en" }
+    if es > en && es >= fr {
+        "es"
+    } else if fr > en && fr > es {
+        "fr"
+    } else {
+        "en"
+    }
 }
 
 /// How suggestions compare with a key, per label: suggestions that overlap a key item of

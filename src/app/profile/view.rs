@@ -53,23 +53,35 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
         ui.add_space(8.0);
         ui.label(RichText::new("By skill, weakest first").strong())
             .on_hover_text("Your score on the lessons that practise each skill (the tags under each lesson in the library); the latest attempt of each lesson counts.");
-        egui::Grid::new("by-skill")
-            .num_columns(3)
-            .striped(true)
-            .show(ui, |ui| {
-                for s in &by_skill {
-                    ui.label(&s.tag);
-                    ui.add(
-                        egui::ProgressBar::new(s.f1 as f32)
-                            .desired_width(160.0)
-                            .text(format!("F1 {:.0}", s.f1 * 100.0)),
-                    );
-                    ui.label(
-                        RichText::new(format!("over {} lesson(s)", s.lessons)).color(pal.weak_text),
-                    );
-                    ui.end_row();
-                }
-            });
+        // Two columns side by side once the list is long, so the chart stays in view.
+        let half = if by_skill.len() > 6 {
+            by_skill.len().div_ceil(2)
+        } else {
+            by_skill.len()
+        };
+        ui.horizontal_top(|ui| {
+            for (n, part) in by_skill.chunks(half.max(1)).enumerate() {
+                egui::Grid::new(("by-skill", n))
+                    .num_columns(3)
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for s in part {
+                            ui.label(&s.tag);
+                            ui.add(
+                                egui::ProgressBar::new(s.f1 as f32)
+                                    .desired_width(140.0)
+                                    .text(format!("F1 {:.0}", s.f1 * 100.0)),
+                            );
+                            ui.label(
+                                RichText::new(format!("over {} lesson(s)", s.lessons))
+                                    .color(pal.weak_text),
+                            );
+                            ui.end_row();
+                        }
+                    });
+                ui.add_space(24.0);
+            }
+        });
     }
     ui.add_space(8.0);
     ui.horizontal(|ui| {
@@ -131,6 +143,16 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
         .height(260.0)
         .include_y(0.0)
         .include_y(100.0)
+        // The same attempt numbers whichever series is shown, and whole numbers only.
+        .include_x(1.0)
+        .include_x(attempts.len().max(2) as f64)
+        .x_axis_formatter(|m, _| {
+            if m.value.fract() == 0.0 {
+                format!("{}", m.value)
+            } else {
+                String::new()
+            }
+        })
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)

@@ -125,4 +125,10 @@ fn language_is_detected_from_common_words() {
         detect_language("The mayor said that the work is needed for the residents."),
         "en"
     );
+    assert_eq!(
+        detect_language(
+            "Selon le maire, le marché du samedi est une tradition pour les habitants."
+        ),
+        "fr"
+    );
 }
