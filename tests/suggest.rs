@@ -1,4 +1,4 @@
-//! The shipped suggestion word lists, rule by rule, in English and Spanish: what each one
+//! The shipped suggestion word lists, rule by rule, in English, Spanish and French: what each one
 //! proposes and the near misses it must leave alone; and the assistant's measured quality
 //! on lessons whose keys were written without looking at it.
 
@@ -212,4 +212,36 @@ fn the_assistant_meets_its_quality_bars_on_articles_it_was_not_tuned_to() {
         assert!(ou >= 0.4, "{dir}: opinion + unsupported recall {ou}");
         assert!(p >= 0.5, "{dir}: precision {p}");
     }
+}
+
+#[test]
+fn french_rules_find_sources_cues_and_loaded_verbs() {
+    let t = "La directrice Claire Fontaine a déclaré que l’école resterait ouverte. « Nous sommes prêts », a précisé Marc Lefèvre. Le préfet a reconnu une erreur. Selon la mairie, les travaux dureront deux ans. On dit que le projet coûtera plus cher. Cette annonce a surpris les parents.";
+    let q = of("fr", "named-source", t);
+    assert!(q.iter().any(|x| x == "Claire Fontaine a déclaré"), "{q:?}");
+    assert!(q.iter().any(|x| x == "a précisé Marc Lefèvre"), "{q:?}");
+    assert!(q.iter().any(|x| x == "Le préfet a reconnu"), "{q:?}");
+    // "annonce" here is a noun, not a reporting verb.
+    assert!(!q.iter().any(|x| x.contains("annonce")), "{q:?}");
+    let q = of("fr", "according-to", t);
+    assert!(q.iter().any(|x| x == "Selon la mairie"), "{q:?}");
+    assert!(of("fr", "vague-sourcing", t).iter().any(|x| x == "On dit"));
+    assert!(of("fr", "loaded-verbs", t).iter().any(|x| x == "a reconnu"));
+    // Both apostrophes work.
+    let q = of(
+        "fr",
+        "according-to",
+        "D'après le ministère, rien ne change.",
+    );
+    assert!(
+        q.iter().any(|x| x.starts_with("D'après le ministère")),
+        "{q:?}"
+    );
+    assert_eq!(
+        rules::language_for(
+            None,
+            "Selon le maire, le marché est une tradition pour les habitants du village."
+        ),
+        "fr"
+    );
 }

@@ -229,12 +229,13 @@ impl<'a> Tokens<'a> {
 
 /// Words that stand for a source on their own before a verb.
 const PRONOUNS: &[&str] = &[
-    "he", "she", "they", "we", "i", "él", "ella", "ellos", "ellas", "nosotros",
+    "he", "she", "they", "we", "i", "él", "ella", "ellos", "ellas", "nosotros", "il", "elle",
+    "ils", "elles", "nous",
 ];
 /// Determiners that start a source like "the ministry".
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "his", "her", "their", "el", "la", "los", "las", "un", "una", "su",
-    "sus",
+    "sus", "le", "les", "une", "des", "ce", "cette", "son", "sa", "ses", "leur", "leurs",
 ];
 /// Lowercase words allowed inside a name ("Ruth de la Fuente").
 const NAME_JOINERS: &[&str] = &["de", "del", "la", "van", "von", "da", "di", "le"];
@@ -262,6 +263,25 @@ const NOT_NAMES: &[&str] = &[
     "en",
     "ayer",
     "hoy",
+    "le",
+    "les",
+    "une",
+    "des",
+    "mais",
+    "et",
+    "dans",
+    "sur",
+    "ce",
+    "cette",
+    "cela",
+    "hier",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "selon",
+    "pour",
+    "depuis",
 ];
 
 /// True when token `i` can be part of a name: capitalised (and not a sentence opener such
@@ -295,8 +315,25 @@ fn name_joined(t: &Tokens<'_>, i: usize) -> bool {
 /// Auxiliaries and adverbs that may stand between a source and its verb ("Moscow has
 /// consistently denied").
 const BETWEEN: &[&str] = &[
-    "has", "have", "had", "is", "was", "were", "will", "would", "also", "then", "later", "again",
-    "ha", "había", "también", "luego",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "will",
+    "would",
+    "also",
+    "then",
+    "later",
+    "again",
+    "ha",
+    "había",
+    "también",
+    "luego",
+    "également",
+    "aussi",
+    "encore",
 ];
 
 /// The gap between tokens `i` and `i + 1`.

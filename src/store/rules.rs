@@ -7,7 +7,7 @@ use crate::store::{FileError, Problem};
 use std::path::{Path, PathBuf};
 
 /// Languages with bundled word lists.
-pub const LANGUAGES: [&str; 2] = ["en", "es"];
+pub const LANGUAGES: [&str; 3] = ["en", "es", "fr"];
 
 macro_rules! bundled {
     ($($lang:literal / $name:literal),* $(,)?) => {
@@ -32,9 +32,16 @@ const BUNDLED: &[(&str, &str, &str)] = bundled![
     "es" / "evaluative",
     "es" / "intensifiers",
     "es" / "hedges",
+    "fr" / "named-source",
+    "fr" / "according-to",
+    "fr" / "vague-sourcing",
+    "fr" / "loaded-verbs",
+    "fr" / "evaluative",
+    "fr" / "intensifiers",
+    "fr" / "hedges",
 ];
 
-/// The language to use for a lesson: its front matter's, else "es" or "en" by its words;
+/// The language to use for a lesson: its front matter's, else "es", "fr" or "en" by its words;
 /// a language without lists falls back to English.
 pub fn language_for(meta_language: Option<&str>, text: &str) -> &'static str {
     let wanted = meta_language
@@ -141,6 +148,9 @@ mod tests {
             language_for(None, "El alcalde dijo que la obra es necesaria."),
             "es"
         );
-        assert_eq!(language_for(Some("fr"), "Le maire a dit"), "en");
+        assert_eq!(language_for(Some("fr"), "Le maire a dit"), "fr");
+        assert_eq!(language_for(Some("fr-CA"), "Le maire a dit"), "fr");
+        // A language without lists falls back to English.
+        assert_eq!(language_for(Some("de"), "Der Bürgermeister sagte"), "en");
     }
 }
