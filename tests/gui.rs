@@ -935,6 +935,14 @@ fn focus_practice_one_paragraph_at_a_time_with_feedback_and_a_tally() {
         p.exercises.iter().any(|e| e.items.is_empty()),
         "some with nothing to mark"
     );
+    // A new learner practises in English: no Spanish or French paragraphs.
+    assert!(
+        p.exercises
+            .iter()
+            .all(|e| !e.lesson.contains("Villaverde") && !e.lesson.contains("Saint-Aubin")),
+        "{:?}",
+        p.exercises.iter().map(|e| &e.lesson).collect::<Vec<_>>()
+    );
     let first = p.exercise().expect("a paragraph").clone();
     assert!(!first.items.is_empty());
     assert!(h.query_by_label("Focus practice: Attribution").is_some());

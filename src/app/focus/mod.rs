@@ -64,20 +64,74 @@ fn as_lesson(e: &Exercise) -> Lesson {
     Lesson::from_parts(meta, Document::from_plain(&e.text))
 }
 
-/// Paragraphs for practising `label` from every keyed lesson in the catalogue (run on a
-/// worker: it reads the lessons and keys).
-pub fn load(catalogue: Vec<crate::service::LessonSource>, label: Label) -> Vec<Exercise> {
-    let (mut with, mut without) = (Vec::new(), Vec::new());
+/// The two-letter language of a lesson: its front matter's, else guessed from its words.
+fn language_of(lesson: &Lesson) -> String {
+    lesson
+        .meta
+        .language
+        .as_deref()
+        .map(|l| l.trim().to_ascii_lowercase().chars().take(2).collect())
+        .filter(|l: &String| !l.is_empty())
+        .unwrap_or_else(|| crate::model::suggest::detect_language(lesson.text.as_str()).into())
+}
+
+/// Paragraphs for practising `label` from every keyed lesson in the catalogue written in
+/// `language` (from every keyed lesson when none is), run on a worker: it reads the lessons
+/// and keys.
+pub fn load(
+    catalogue: Vec<crate::service::LessonSource>,
+    label: Label,
+    language: &str,
+) -> Vec<Exercise> {
+    let (mut with, mut without, mut other_with, mut other_without) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for source in catalogue {
         let Ok(o) = service::open_lesson(&source) else {
             continue;
         };
         let Some(k) = o.key else { continue };
         let (w, n) = crate::model::focus::exercises(&o.lesson, &k.key, &k.spans, label);
-        with.extend(w);
-        without.extend(n);
+        if language_of(&o.lesson) == language {
+            with.extend(w);
+            without.extend(n);
+        } else {
+            other_with.extend(w);
+            other_without.extend(n);
+        }
+    }
+    if with.is_empty() {
+        return crate::model::focus::mix(other_with, other_without);
     }
     crate::model::focus::mix(with, without)
+}
+
+/// The language to practise in: the one most of the learner's checked lessons are written
+/// in (ties go to the first in name order), English before any attempt.
+pub fn practice_language(
+    catalogue: &[CatalogueEntry],
+    progress: &crate::store::progress::Progress,
+) -> String {
+    let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for e in catalogue {
+        let tried = progress
+            .lessons
+            .get(&e.id)
+            .is_some_and(|p| !p.attempts.is_empty());
+        if !tried {
+            continue;
+        }
+        let lang = e
+            .meta
+            .as_ref()
+            .and_then(|m| m.language.as_deref())
+            .map(|l| l.trim().to_ascii_lowercase().chars().take(2).collect())
+            .unwrap_or_else(|| "en".to_string());
+        *counts.entry(lang).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+        .map_or_else(|| "en".to_string(), |(l, _)| l)
 }
 
 /// The catalogue's keyed lessons, for [`load`].

@@ -517,13 +517,14 @@ impl AppState {
             Command::ShowProfile => self.page = Page::Profile(ProfilePage::default()),
             Command::StartFocus(label) => {
                 let sources = crate::app::focus::sources(&sh.catalogue);
+                let language = crate::app::focus::practice_language(&sh.catalogue, &sh.progress);
                 let ticket = sh.ticket();
                 self.page = Page::Library(LibraryPage::opening(
                     ticket,
                     format!("focus practice on {}", label.title()),
                 ));
                 sh.jobs.spawn(move || {
-                    let exercises = crate::app::focus::load(sources, label);
+                    let exercises = crate::app::focus::load(sources, label, &language);
                     Command::Done(Done::FocusReady {
                         ticket,
                         label,
