@@ -86,7 +86,63 @@ fn reanchor() {
     }
 }
 
+/// The skills profile as the library computes it every frame: standing per label, the
+/// mix-ups, per skill tag and the recommendation, over a learner with many attempts.
+fn profile() {
+    use newsmark::model::profile::{
+        AttemptFigures, Candidate, in_words, mix_ups_total, recommend, skill_standing, standing,
+    };
+    use std::collections::BTreeMap;
+    let mut rng = Lcg(7);
+    let lessons = 200usize;
+    let skills: BTreeMap<String, Vec<String>> = (0..lessons)
+        .map(|i| {
+            let tags = (0..4)
+                .map(|k| format!("skill {}", (i * 7 + k * 13) % 40))
+                .collect();
+            (format!("lesson {i}"), tags)
+        })
+        .collect();
+    let candidates: Vec<Candidate> = (0..lessons)
+        .map(|i| Candidate {
+            id: format!("lesson {i}"),
+            level: Some(1 + (i % 3) as u8),
+            skills: skills[&format!("lesson {i}")].clone(),
+            best: (i % 2 == 0).then_some(60),
+        })
+        .collect();
+    for attempts in [100usize, 2_000] {
+        let figures: Vec<AttemptFigures> = (0..attempts)
+            .map(|i| {
+                let per_label = [0; 3].map(|_| Some(rng.below(101) as f64 / 100.0));
+                AttemptFigures {
+                    lesson: format!("lesson {}", rng.below(lessons / 2) * 2),
+                    at: i as u64,
+                    f1: rng.below(101) as f64 / 100.0,
+                    per_label,
+                    mix_ups: [[rng.below(3) as u32; 3]; 3],
+                }
+            })
+            .collect();
+        let iters = 200;
+        let t = Instant::now();
+        for _ in 0..iters {
+            let s = standing(black_box(&figures));
+            let m = mix_ups_total(&figures);
+            black_box(in_words(&s, &m));
+            let k = skill_standing(&figures, &skills);
+            black_box(recommend(&candidates, &s, &k));
+        }
+        let per = t.elapsed().as_secs_f64() / iters as f64;
+        println!(
+            "skills profile, words and recommendation ({attempts} attempts, {lessons} lessons, 40 tags): {:.2} ms",
+            per * 1e3
+        );
+    }
+}
+
 fn main() {
+    profile();
     reanchor();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let lesson = store::read_lesson(&root.join("lessons/001_peace-talks.md")).expect("seed lesson");

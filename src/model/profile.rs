@@ -42,20 +42,23 @@ pub fn mix_ups(score: &Score) -> [[u32; 3]; 3] {
     m
 }
 
-/// The latest attempt of each lesson among those `keep` accepts.
+/// The latest attempt of each lesson among those `keep` accepts, in lesson order.
 fn latest(
     attempts: &[AttemptFigures],
     keep: impl Fn(&AttemptFigures) -> bool,
 ) -> Vec<&AttemptFigures> {
-    let mut latest: Vec<&AttemptFigures> = Vec::new();
+    let mut latest: BTreeMap<&str, &AttemptFigures> = BTreeMap::new();
     for a in attempts.iter().filter(|a| keep(a)) {
-        match latest.iter_mut().find(|x| x.lesson == a.lesson) {
-            Some(x) if x.at <= a.at => *x = a,
-            Some(_) => {}
-            None => latest.push(a),
-        }
+        latest
+            .entry(a.lesson.as_str())
+            .and_modify(|x| {
+                if x.at <= a.at {
+                    *x = a;
+                }
+            })
+            .or_insert(a);
     }
-    latest
+    latest.into_values().collect()
 }
 
 /// How the learner does on one label.
@@ -313,14 +316,28 @@ pub fn learner_level(lessons: &[Candidate]) -> u8 {
 }
 
 /// The lesson to do next and why: not yet tried, at the learner's level (else the nearest),
-/// practising the label where the learner is weakest.
-pub fn recommend(lessons: &[Candidate], s: &[Standing; 3]) -> Option<(String, String)> {
+/// practising the label where the learner is weakest and, among those, sharing the most
+/// skill tags where they score below 70 (`skills` as [`skill_standing`] gives them).
+pub fn recommend(
+    lessons: &[Candidate],
+    s: &[Standing; 3],
+    skills: &[SkillStanding],
+) -> Option<(String, String)> {
     let level = learner_level(lessons);
     let weakest = s
         .iter()
         .filter(|x| x.f1.is_some())
         .min_by(|a, b| a.f1.unwrap_or(0.0).total_cmp(&b.f1.unwrap_or(0.0)))
         .map(|x| x.label);
+    // Weak tags, weakest first, compared without case.
+    let weak_tags: Vec<(String, &SkillStanding)> = skills
+        .iter()
+        .filter(|k| k.f1 < 0.7)
+        .map(|k| (k.tag.trim().to_lowercase(), k))
+        .collect();
+    let tags_of = |c: &Candidate| -> Vec<String> {
+        c.skills.iter().map(|t| t.trim().to_lowercase()).collect()
+    };
     let best = lessons
         .iter()
         .filter(|c| c.best.is_none())
@@ -328,7 +345,14 @@ pub fn recommend(lessons: &[Candidate], s: &[Standing; 3]) -> Option<(String, St
             let distance = c.level.map_or(3, |l| l.abs_diff(level));
             let practises =
                 weakest.is_some_and(|w| c.skills.iter().any(|t| label_of_skill(t) == Some(w)));
-            (distance, !practises, c.id.clone())
+            let tags = tags_of(c);
+            let weak_shared = weak_tags.iter().filter(|(t, _)| tags.contains(t)).count();
+            (
+                distance,
+                !practises,
+                std::cmp::Reverse(weak_shared),
+                c.id.clone(),
+            )
         })?;
     let mut reason = format!("Not tried yet, level {}", best.level.unwrap_or(level));
     if best.level == Some(level) {
@@ -342,6 +366,15 @@ pub fn recommend(lessons: &[Candidate], s: &[Standing; 3]) -> Option<(String, St
             "; it practises {}, where your F1 is lowest ({:.0})",
             plural(w),
             f1 * 100.0
+        ));
+    }
+    // The weakest skill it shares (weak_tags is weakest first).
+    let tags = tags_of(best);
+    if let Some((_, k)) = weak_tags.iter().find(|(t, _)| tags.contains(t)) {
+        reason.push_str(&format!(
+            "; and \"{}\", a skill where you score {:.0}",
+            k.tag,
+            k.f1 * 100.0
         ));
     }
     reason.push('.');
@@ -490,7 +523,7 @@ mod tests {
         ];
         assert_eq!(learner_level(&lessons), 2);
         let s = standing(&[att("l1", 1, [Some(0.9), Some(0.3), Some(0.6)])]);
-        let (id, why) = recommend(&lessons, &s).unwrap_or_default();
+        let (id, why) = recommend(&lessons, &s, &[]).unwrap_or_default();
         assert_eq!(id, "l2b");
         assert!(
             why.contains("your level") && why.contains("opinion words") && why.contains("30"),
@@ -502,11 +535,41 @@ mod tests {
             cand("x1", 1, &["attribution"], None),
         ];
         assert_eq!(
-            recommend(&fresh, &standing(&[])).map(|r| r.0),
+            recommend(&fresh, &standing(&[]), &[]).map(|r| r.0),
             Some("x1".into())
         );
         // Nothing left to recommend.
-        assert_eq!(recommend(&[cand("d", 1, &[], Some(50))], &s), None);
+        assert_eq!(recommend(&[cand("d", 1, &[], Some(50))], &s, &[]), None);
+    }
+
+    #[test]
+    fn among_lessons_on_the_weakest_label_the_one_with_weak_skills_is_recommended() {
+        let lessons = [
+            cand("a", 2, &["loaded verbs", "framing"], None),
+            cand("b", 2, &["loaded verbs", "hedges"], None),
+            cand("done", 1, &["hedges"], Some(70)),
+        ];
+        let s = standing(&[att("done", 1, [Some(0.9), Some(0.3), Some(0.6)])]);
+        let weak = [
+            SkillStanding {
+                tag: "Hedges".into(),
+                f1: 0.45,
+                lessons: 1,
+            },
+            SkillStanding {
+                tag: "framing".into(),
+                f1: 0.8,
+                lessons: 1,
+            },
+        ];
+        let (id, why) = recommend(&lessons, &s, &weak).unwrap_or_default();
+        assert_eq!(id, "b", "{why}");
+        assert!(
+            why.contains("opinion words") && why.contains("\"Hedges\", a skill where you score 45"),
+            "{why}"
+        );
+        // Without skill figures, name order decides.
+        assert_eq!(recommend(&lessons, &s, &[]).map(|r| r.0), Some("a".into()));
     }
 
     #[test]

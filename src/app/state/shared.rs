@@ -153,7 +153,12 @@ impl Shared {
                     .map(|b| b.round().clamp(0.0, 100.0) as u32),
             })
             .collect();
-        profile::recommend(&lessons, &self.standing())
+        let attempts = self.profile_attempts();
+        profile::recommend(
+            &lessons,
+            &profile::standing(&attempts),
+            &profile::skill_standing(&attempts, &self.lesson_skills()),
+        )
     }
 
     /// Show a file dialog on a worker thread; the answer comes back as a command.
