@@ -817,8 +817,9 @@ fn the_library_recommends_a_lesson_and_says_where_the_learner_stands() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(app(dir.path()));
     // A new learner: a level-1 lesson, not tried yet.
+    assert!(h.query_by_label_contains("Recommended next: ").is_some());
     assert!(
-        h.query_by_label_contains("Recommended next: Not tried yet, level 1")
+        h.query_by_label_contains("Not tried yet, level 1, your level")
             .is_some()
     );
     assert!(h.query_by_label_contains("Your skills:").is_none());
@@ -845,6 +846,13 @@ fn the_library_recommends_a_lesson_and_says_where_the_learner_stands() {
         rec.0, "bundled:001_peace-talks.md",
         "not a lesson already tried"
     );
+    // The top of the library opens it.
+    h.get_by_label("Start it").click();
+    settle(&mut h);
+    let Page::Lesson(p) = &h.state().state.page else {
+        panic!("the recommended lesson opens");
+    };
+    assert_eq!(p.id, rec.0);
 }
 
 #[test]

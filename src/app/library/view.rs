@@ -31,6 +31,30 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
                     }
                 });
             }
+            let recommended = sh.recommendation();
+            // The lesson to do next, at the top, so the learner never has to hunt for it.
+            if let Some((id, why)) = &recommended
+                && let Some(e) = sh.catalogue.iter().find(|e| &e.id == id)
+            {
+                ui.add_space(4.0);
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(
+                        RichText::new(format!("Recommended next: {}", e.title()))
+                            .strong()
+                            .color(pal.status[0]),
+                    );
+                    if ui
+                        .button("Start it")
+                        .on_hover_text(format!("Open {}", e.title()))
+                        .clicked()
+                    {
+                        cmds.push(Command::Library(LibraryCommand::Open(id.clone())));
+                    }
+                });
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new(why).color(pal.weak_text));
+                });
+            }
             if let Some(o) = &page.opening {
                 ui.add_space(6.0);
                 ui.horizontal(|ui| {
@@ -60,7 +84,6 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
                 pack_bar(ui, page, &mut cmds);
             }
             ui.add_space(10.0);
-            let recommended = sh.recommendation();
             // Bundled lessons, then each class pack, then the teacher's and opened lessons.
             let mut groups: Vec<(String, Vec<&CatalogueEntry>)> = vec![("Lessons".into(), Vec::new())];
             let mut mine = Vec::new();
@@ -117,9 +140,9 @@ fn entry(
                 let title = e.title();
                 ui.vertical(|ui| {
                     ui.set_max_width(width - 360.0);
-                    if let Some((_, why)) = recommended.filter(|(id, _)| *id == e.id) {
+                    if recommended.is_some_and(|(id, _)| *id == e.id) {
                         ui.label(
-                            RichText::new(format!("Recommended next: {why}"))
+                            RichText::new("Recommended next")
                                 .strong()
                                 .color(pal.status[0]),
                         );
