@@ -317,7 +317,8 @@ pub fn learner_level(lessons: &[Candidate]) -> u8 {
 
 /// The lesson to do next and why: not yet tried, at the learner's level (else the nearest),
 /// practising the label where the learner is weakest and, among those, sharing the most
-/// skill tags where they score below 70 (`skills` as [`skill_standing`] gives them).
+/// skill tags where they score below 70 (`skills` as [`skill_standing`] gives them). Once
+/// every lesson is tried, the one with the lowest best score under 80, to try again.
 pub fn recommend(
     lessons: &[Candidate],
     s: &[Standing; 3],
@@ -338,22 +339,33 @@ pub fn recommend(
     let tags_of = |c: &Candidate| -> Vec<String> {
         c.skills.iter().map(|t| t.trim().to_lowercase()).collect()
     };
-    let best = lessons
-        .iter()
-        .filter(|c| c.best.is_none())
-        .min_by_key(|c| {
-            let distance = c.level.map_or(3, |l| l.abs_diff(level));
-            let practises =
-                weakest.is_some_and(|w| c.skills.iter().any(|t| label_of_skill(t) == Some(w)));
-            let tags = tags_of(c);
-            let weak_shared = weak_tags.iter().filter(|(t, _)| tags.contains(t)).count();
-            (
-                distance,
-                !practises,
-                std::cmp::Reverse(weak_shared),
-                c.id.clone(),
-            )
-        })?;
+    let untried = lessons.iter().filter(|c| c.best.is_none());
+    let Some(best) = untried.min_by_key(|c| {
+        let distance = c.level.map_or(3, |l| l.abs_diff(level));
+        let practises =
+            weakest.is_some_and(|w| c.skills.iter().any(|t| label_of_skill(t) == Some(w)));
+        let tags = tags_of(c);
+        let weak_shared = weak_tags.iter().filter(|(t, _)| tags.contains(t)).count();
+        (
+            distance,
+            !practises,
+            std::cmp::Reverse(weak_shared),
+            c.id.clone(),
+        )
+    }) else {
+        // Every lesson tried: the one with the lowest best score under 80, to try again.
+        let again = lessons
+            .iter()
+            .filter_map(|c| c.best.filter(|b| *b < 80).map(|b| (b, c)))
+            .min_by_key(|(b, c)| (*b, c.id.clone()))?;
+        return Some((
+            again.1.id.clone(),
+            format!(
+                "You have tried every lesson; your best here is {}, the lowest: try it again.",
+                again.0
+            ),
+        ));
+    };
     let mut reason = format!("Not tried yet, level {}", best.level.unwrap_or(level));
     if best.level == Some(level) {
         reason.push_str(", your level");
@@ -538,8 +550,16 @@ mod tests {
             recommend(&fresh, &standing(&[]), &[]).map(|r| r.0),
             Some("x1".into())
         );
-        // Nothing left to recommend.
-        assert_eq!(recommend(&[cand("d", 1, &[], Some(50))], &s, &[]), None);
+        // Every lesson tried: the weakest one under 80 again, else nothing.
+        let done = [
+            cand("d1", 1, &[], Some(50)),
+            cand("d2", 1, &[], Some(40)),
+            cand("d3", 2, &[], Some(90)),
+        ];
+        let (id, why) = recommend(&done, &s, &[]).unwrap_or_default();
+        assert_eq!(id, "d2");
+        assert!(why.contains("best here is 40"), "{why}");
+        assert_eq!(recommend(&[cand("d", 1, &[], Some(85))], &s, &[]), None);
     }
 
     #[test]
