@@ -22,7 +22,9 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
                 )
                 .color(pal.weak_text),
             );
-            if let Some(words) = sh.standing_in_words() {
+            // One pass over the attempts for both the words and the recommendation.
+            let (words, recommended) = sh.library_profile();
+            if let Some(words) = words {
                 ui.add_space(4.0);
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(format!("Your skills: {words}")).strong());
@@ -31,7 +33,6 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
                     }
                 });
             }
-            let recommended = sh.recommendation();
             // The lesson to do next, at the top, so the learner never has to hunt for it.
             if let Some((id, why)) = &recommended
                 && let Some(e) = sh.catalogue.iter().find(|e| &e.id == id)

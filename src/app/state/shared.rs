@@ -124,17 +124,17 @@ impl Shared {
         profile::standing(&self.profile_attempts())
     }
 
-    /// The learner's standing and most frequent mix-up in plain words.
-    pub fn standing_in_words(&self) -> Option<String> {
-        let attempts = self.profile_attempts();
-        profile::in_words(
-            &profile::standing(&attempts),
-            &profile::mix_ups_total(&attempts),
-        )
-    }
-
     /// The lesson to do next (catalogue id) and why.
     pub fn recommendation(&self) -> Option<(String, String)> {
+        self.library_profile().1
+    }
+
+    /// What the library shows of the profile, from one pass over the attempts: the standing
+    /// in words and the lesson to do next (catalogue id) with the reason.
+    pub fn library_profile(&self) -> (Option<String>, Option<(String, String)>) {
+        let attempts = self.profile_attempts();
+        let standing = profile::standing(&attempts);
+        let words = profile::in_words(&standing, &profile::mix_ups_total(&attempts));
         let lessons: Vec<profile::Candidate> = self
             .catalogue
             .iter()
@@ -153,12 +153,12 @@ impl Shared {
                     .map(|b| b.round().clamp(0.0, 100.0) as u32),
             })
             .collect();
-        let attempts = self.profile_attempts();
-        profile::recommend(
+        let next = profile::recommend(
             &lessons,
-            &profile::standing(&attempts),
+            &standing,
             &profile::skill_standing(&attempts, &self.lesson_skills()),
-        )
+        );
+        (words, next)
     }
 
     /// Show a file dialog on a worker thread; the answer comes back as a command.
