@@ -64,14 +64,20 @@ fn as_lesson(e: &Exercise) -> Lesson {
     Lesson::from_parts(meta, Document::from_plain(&e.text))
 }
 
+/// A front matter's language as two lower-case letters ("fr-CA" → "fr"), if it gives one.
+fn two_letters(language: Option<&str>) -> Option<String> {
+    let l: String = language?
+        .trim()
+        .to_ascii_lowercase()
+        .chars()
+        .take(2)
+        .collect();
+    (!l.is_empty()).then_some(l)
+}
+
 /// The two-letter language of a lesson: its front matter's, else guessed from its words.
 fn language_of(lesson: &Lesson) -> String {
-    lesson
-        .meta
-        .language
-        .as_deref()
-        .map(|l| l.trim().to_ascii_lowercase().chars().take(2).collect())
-        .filter(|l: &String| !l.is_empty())
+    two_letters(lesson.meta.language.as_deref())
         .unwrap_or_else(|| crate::model::suggest::detect_language(lesson.text.as_str()).into())
 }
 
@@ -120,11 +126,7 @@ pub fn practice_language(
         if !tried {
             continue;
         }
-        let lang = e
-            .meta
-            .as_ref()
-            .and_then(|m| m.language.as_deref())
-            .map(|l| l.trim().to_ascii_lowercase().chars().take(2).collect())
+        let lang = two_letters(e.meta.as_ref().and_then(|m| m.language.as_deref()))
             .unwrap_or_else(|| "en".to_string());
         *counts.entry(lang).or_default() += 1;
     }
