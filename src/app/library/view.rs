@@ -272,26 +272,10 @@ fn pack_bar(ui: &mut Ui, page: &LibraryPage, cmds: &mut Vec<Command>) {
             ui.label(
                 RichText::new(format!("Student pack: {} lesson(s)", page.pack.len())).strong(),
             );
-            ui.label("Class");
-            let mut c = page.pack_class.clone();
-            let r = ui.add(
-                egui::TextEdit::singleline(&mut c)
-                    .desired_width(140.0)
-                    .hint_text("e.g. 9B media"),
-            );
-            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Class"));
-            if r.changed() {
+            if let Some(c) = labelled_field(ui, "Class", &page.pack_class, 140.0, "e.g. 9B media") {
                 cmds.push(Command::Library(LibraryCommand::SetPackClass(c)));
             }
-            ui.label("Due");
-            let mut d = page.pack_due.clone();
-            let r = ui.add(
-                egui::TextEdit::singleline(&mut d)
-                    .desired_width(110.0)
-                    .hint_text("e.g. Friday"),
-            );
-            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Due"));
-            if r.changed() {
+            if let Some(d) = labelled_field(ui, "Due", &page.pack_due, 110.0, "e.g. Friday") {
                 cmds.push(Command::Library(LibraryCommand::SetPackDue(d)));
             }
             if ui
@@ -303,4 +287,17 @@ fn pack_bar(ui: &mut Ui, page: &LibraryPage, cmds: &mut Vec<Command>) {
             }
         });
     });
+}
+
+/// A one-line text field with a visible and accessible label; the new text when edited.
+fn labelled_field(ui: &mut Ui, label: &str, value: &str, width: f32, hint: &str) -> Option<String> {
+    ui.label(label);
+    let mut v = value.to_string();
+    let r = ui.add(
+        egui::TextEdit::singleline(&mut v)
+            .desired_width(width)
+            .hint_text(hint),
+    );
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
+    r.changed().then_some(v)
 }
