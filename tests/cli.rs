@@ -586,6 +586,61 @@ fn gradebook_csv_files_parse_back_with_each_formats_columns() {
 }
 
 #[test]
+fn gradebook_csv_cells_that_start_like_a_formula_get_a_leading_quote() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let answers = dir.path().join("answers");
+    std::fs::create_dir(&answers).expect("mkdir");
+    let text = "The minister said the reform was a triumph; critics say it failed.";
+    let sha = newsmark::model::TextIndex::new(text).sha256().to_string();
+    std::fs::write(
+        answers.join("eve.json"),
+        format!(
+            r#"{{"lesson": "mini.txt", "student": "=1+1", "student_id": "+1-2", "text_sha256": "{sha}", "spans": [{{"start": 0, "end": 17, "label": "attribution"}}]}}"#
+        ),
+    )
+    .expect("write");
+    // (format, column of the name, column of the id)
+    for (format, name_col, id_col) in [("generic", 0, 1), ("canvas", 0, 2), ("moodle", 0, 2)] {
+        let csv = dir.path().join(format!("{format}.csv"));
+        let o = run(&[
+            "report",
+            "--lesson",
+            &path("mini.txt"),
+            "--key",
+            &path("mini.key.json"),
+            &answers.display().to_string(),
+            "--csv",
+            &csv.display().to_string(),
+            "--format",
+            format,
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{format}: {}", stderr(&o));
+        let mut r = csv::Reader::from_path(&csv).expect("CSV");
+        let h = r.headers().expect("header").clone();
+        let rows: Vec<csv::StringRecord> = r.records().map(|x| x.expect("row")).collect();
+        assert_eq!(rows.len(), 1, "{format}");
+        assert_eq!(rows[0].len(), h.len(), "{format}");
+        assert_eq!(
+            rows[0].get(name_col),
+            Some("'=1+1"),
+            "{format}: {:?}",
+            rows[0]
+        );
+        assert_eq!(
+            rows[0].get(id_col),
+            Some("'+1-2"),
+            "{format}: {:?}",
+            rows[0]
+        );
+        assert!(
+            rows[0].iter().all(|c| !c.starts_with(['=', '+', '-', '@'])),
+            "{format}: no cell starts like a formula: {:?}",
+            rows[0]
+        );
+    }
+}
+
+#[test]
 fn pack_holds_lessons_and_refuses_keys() {
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("9b.newsmark-pack");

@@ -10,7 +10,7 @@ use newsmark::app::editing::EditCommand;
 use newsmark::app::lesson::LessonCommand;
 use newsmark::app::state::{AppState, Command, Settings};
 use std::io::{BufRead, BufReader, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command as Process, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -102,18 +102,16 @@ fn killed_at_any_moment_loses_at_most_two_seconds_and_tears_nothing() {
         if hand_in.exists() {
             newsmark::store::read_answer(&hand_in).expect("the hand-in file is never torn");
         }
-        // No temporary file is left where a reader would take it for an answer.
-        let stray: Vec<_> = std::fs::read_dir(dir.path())
-            .expect("dir")
-            .flatten()
-            .filter(|e| e.file_name().to_string_lossy().ends_with(".json.tmp"))
-            .collect();
-        assert!(stray.is_empty());
+        // A kill between creating a temporary file and renaming it may leave one; the next
+        // start removes it, so none stays behind, in any folder.
+        let left_by_kill = stray_temporaries(dir.path()).len();
         // Settings changed at the start survive the kill.
-        let restarted = AppState::new(
-            Settings::default(),
-            Some(dir.path().to_path_buf()),
-            Arc::new(NoDialogs),
+        let restarted = restart(dir.path());
+        let stray = stray_temporaries(dir.path());
+        eprintln!("round {round}: {left_by_kill} temporary file(s) left by the kill");
+        assert!(
+            stray.is_empty(),
+            "round {round}: temporary files left behind after a restart: {stray:?}"
         );
         assert!(restarted.shared.settings.dark, "round {round}: theme kept");
         assert_eq!(
@@ -136,7 +134,11 @@ fn crash_key_child() {
         return;
     };
     let dir = Path::new(&dir).to_path_buf();
-    let mut s = AppState::new(Settings::default(), Some(dir), Arc::new(NoDialogs));
+    let teacher = Settings {
+        role: Some(newsmark::app::state::Role::Teacher),
+        ..Settings::default()
+    };
+    let mut s = AppState::new(teacher, Some(dir), Arc::new(NoDialogs));
     s.handle(Command::Library(LibraryCommand::Edit(
         "bundled:001_peace-talks.md".into(),
     )));
@@ -158,6 +160,11 @@ fn crash_key_child() {
             format!("edit {}", i + 1),
         )));
         s.handle(Command::Authoring(AuthoringCommand::Save));
+        // The save is written on the writer thread: the edit is reported once it landed.
+        while s.busy() {
+            std::thread::sleep(Duration::from_millis(1));
+            s.poll();
+        }
         let mut o = out.lock();
         let _ = writeln!(o, "edit {} {}", i + 1, now_ms());
         let _ = o.flush();
@@ -198,7 +205,88 @@ fn a_key_being_saved_when_killed_is_old_or_new_never_torn() {
             "killed after {kill_after_ms} ms: the key has edit {newest}, edit {last_done} had been saved"
         );
         assert_eq!(key.items.len(), 39);
+        let left_by_kill = stray_temporaries(dir.path()).len();
+        restart(dir.path());
+        let stray = stray_temporaries(dir.path());
+        eprintln!(
+            "killed after {kill_after_ms} ms: {left_by_kill} temporary file(s) left by the kill"
+        );
+        assert!(
+            stray.is_empty(),
+            "killed after {kill_after_ms} ms: temporary files left after a restart: {stray:?}"
+        );
     }
+}
+
+/// Start the app again on `dir` and wait for its start-up work (the clean-up of temporary
+/// files a kill left) to finish.
+fn restart(dir: &Path) -> AppState {
+    let mut s = AppState::new(
+        Settings::default(),
+        Some(dir.to_path_buf()),
+        Arc::new(NoDialogs),
+    );
+    let until = Instant::now() + Duration::from_secs(10);
+    while s.busy() {
+        s.poll();
+        assert!(Instant::now() < until, "the restart's work did not finish");
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    s
+}
+
+/// Every temporary file an interrupted write could leave under `dir`, in any subfolder:
+/// `store::write_atomic` names its temporaries `.newsmark-XXXXXX.tmp`, and a `.json.tmp`
+/// name is caught too.
+fn stray_temporaries(dir: &Path) -> Vec<PathBuf> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(|e| e.expect("the folder can be walked"))
+        .filter(|e| e.file_type().is_file())
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy();
+            (name.starts_with(".newsmark-") && name.ends_with(".tmp"))
+                || name.ends_with(".json.tmp")
+        })
+        .map(walkdir::DirEntry::into_path)
+        .collect()
+}
+
+#[test]
+fn the_temporary_file_check_finds_a_planted_file() {
+    // A clean folder, with files and a subfolder, but no temporary file.
+    let clean = tempfile::tempdir().expect("tempdir");
+    let progress = clean.path().join("progress");
+    std::fs::create_dir(&progress).expect("dir");
+    for f in [
+        clean.path().join("handed-in.json"),
+        clean.path().join("notes.tmp"),
+        clean.path().join(".newsmark-settings.json"),
+        progress.join("lesson.json"),
+    ] {
+        std::fs::write(f, "{}").expect("write");
+    }
+    assert_eq!(stray_temporaries(clean.path()), Vec::<PathBuf>::new());
+
+    // One temporary file at the top and one in a subfolder, named as write_atomic names them.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sub = dir.path().join("progress");
+    std::fs::create_dir(&sub).expect("dir");
+    let top = dir.path().join(".newsmark-abc123.tmp");
+    let nested = sub.join(".newsmark-abc123.tmp");
+    std::fs::write(&top, "{").expect("write");
+    std::fs::write(&nested, "{").expect("write");
+    std::fs::write(dir.path().join("handed-in.json"), "{}").expect("write");
+    let mut found = stray_temporaries(dir.path());
+    found.sort();
+    let mut want = vec![top, nested];
+    want.sort();
+    assert_eq!(found, want);
+
+    // The older `.json.tmp` name is caught as well.
+    let old = sub.join("lesson.json.tmp");
+    std::fs::write(&old, "{").expect("write");
+    assert!(stray_temporaries(dir.path()).contains(&old));
 }
 
 /// Runs the ignored test `child` in a child process with `env` set to `dir`, waits for its

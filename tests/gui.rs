@@ -276,6 +276,8 @@ fn autosave_restores_the_answer_after_a_restart() {
         // The autosave is due within a second of the change; simulate the clock passing.
         let later = Instant::now() + Duration::from_secs(2);
         assert!(h.state_mut().state.tick(later).is_none());
+        // Written on the writer thread.
+        settle(&mut h);
         // The process "dies" here: no orderly shutdown.
     }
     let saved = newsmark::store::progress::autosave_path(dir.path(), "bundled:001_peace-talks.md");
@@ -349,7 +351,10 @@ fn save_answer_writes_the_file_the_dialog_names_and_says_where() {
     assert!(a.text_sha256.is_some());
     assert_eq!(a.lesson.as_deref(), Some("001_peace-talks.md"));
     assert_eq!(a.spans.len(), 1);
-    assert!(h.query_by_label_contains("Saved your answer to").is_some());
+    assert!(
+        h.query_by_label_contains("Handed in your answer to 001_peace-talks.md: saved to")
+            .is_some()
+    );
 }
 
 #[test]
@@ -369,10 +374,10 @@ fn a_failed_save_says_so_and_keeps_the_work() {
         .handle(Command::Lesson(LessonCommand::SaveAnswerAs));
     settle(&mut h);
     assert!(
-        h.query_by_label_contains("Your answer was not saved")
+        h.query_by_label_contains("Your answer to 001_peace-talks.md was not handed in")
             .is_some()
     );
-    assert!(h.query_by_label_contains("Saved your answer").is_none());
+    assert!(h.query_by_label_contains("Handed in").is_none());
     assert_eq!(spans(&h).len(), 1);
 }
 
@@ -797,7 +802,7 @@ fn a_failed_autosave_says_so_keeps_the_work_and_tries_again() {
     label_range(&mut h, (178, 219), Key::Num1);
     let later = Instant::now() + Duration::from_secs(2);
     h.state_mut().state.tick(later);
-    h.run();
+    settle(&mut h);
     assert!(h.query_by_label_contains("Autosave failed").is_some());
     assert_eq!(spans(&h).len(), 1, "the work stays in the app");
     assert!(
@@ -806,6 +811,7 @@ fn a_failed_autosave_says_so_keeps_the_work_and_tries_again() {
     );
     std::fs::remove_file(dir.path().join("autosave")).expect("clear the way");
     h.state_mut().state.tick(later + Duration::from_secs(2));
+    settle(&mut h);
     assert!(
         newsmark::store::progress::autosave_path(dir.path(), "bundled:001_peace-talks.md")
             .is_file()

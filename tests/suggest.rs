@@ -165,18 +165,27 @@ fn intensifiers_and_hedges() {
 
 #[test]
 fn every_suggestion_names_its_rule_and_fills_its_rationale() {
-    for s in run(
+    let all = run(
         "en",
         "Critics say the mayor claimed, according to the minutes, that it was a disaster.",
-    ) {
-        assert!(!s.rule.is_empty());
+    );
+    // With no suggestions the loop below would check nothing.
+    assert!(
+        !all.is_empty(),
+        "the assistant suggested nothing for a sentence full of cues"
+    );
+    for s in all {
+        assert!(!s.rule.is_empty(), "{s:?}");
         assert!(!s.rationale.contains("{quote}"), "{}", s.rationale);
     }
 }
 
-/// Precision and recall on a folder of lessons with keys.
+/// Precision and recall on a folder of lessons with keys. Fails when the folder has no
+/// lesson with a key or the assistant suggests nothing at all, so that neither can pass
+/// as a measurement.
 fn quality(dir: &Path) -> (f64, f64, f64) {
     let mut total = [newsmark::model::suggest::Agreement::default(); 3];
+    let mut lessons = 0usize;
     for e in std::fs::read_dir(dir).expect("folder").flatten() {
         let p = e.path();
         if store::lesson_format(&p).is_none() || !store::key_path_for(&p).is_file() {
@@ -190,10 +199,26 @@ fn quality(dir: &Path) -> (f64, f64, f64) {
         for (t, x) in total.iter_mut().zip(&a) {
             t.add(x);
         }
+        lessons += 1;
     }
     let mut all = total[0];
     all.add(&total[1]);
     all.add(&total[2]);
+    assert!(
+        lessons > 0,
+        "{}: no lesson with a key to measure the assistant on",
+        dir.display()
+    );
+    assert!(
+        all.suggested > 0,
+        "{}: the assistant suggested nothing on {lessons} lesson(s)",
+        dir.display()
+    );
+    assert!(
+        all.items > 0,
+        "{}: the keys of {lessons} lesson(s) have no required items",
+        dir.display()
+    );
     let mut ou = total[Label::Opinion.index()];
     ou.add(&total[Label::Unsupported.index()]);
     (

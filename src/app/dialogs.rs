@@ -30,6 +30,24 @@ pub enum Purpose {
     SaveGradebook(crate::model::class::GradebookFormat, String),
 }
 
+impl Purpose {
+    /// What the dialog is for, in words that fit "the file dialog for …".
+    pub fn what(&self) -> &'static str {
+        match self {
+            Purpose::OpenFile => "opening a file",
+            Purpose::SaveAnswer(_) => "handing in your answer",
+            Purpose::OpenAnswer => "loading an answer",
+            Purpose::ImportArticle => "making a lesson from an article",
+            Purpose::SaveLesson(_) => "saving the lesson",
+            Purpose::OpenFolder => "choosing the folder of answers",
+            Purpose::Export(..) => "the export",
+            Purpose::SaveProfile(_) => "exporting your skills profile",
+            Purpose::SavePack(_) => "saving the student pack",
+            Purpose::SaveGradebook(..) => "saving the gradebook",
+        }
+    }
+}
+
 /// File dialogs. `Ok(None)` means the user cancelled; `Err` that no dialog could be shown.
 pub trait Dialogs: Send + Sync {
     /// Ask for a file.

@@ -111,6 +111,11 @@ impl NewsmarkApp {
         };
         let dir = if smoke { None } else { data_dir() };
         let mut app = NewsmarkApp::new(AppState::new(settings, dir, dialogs));
+        // The waker is in place before the window's first frame; jobs started while the
+        // state was built read it when they finish.
+        let ctx = cc.egui_ctx.clone();
+        app.state.set_waker(Arc::new(move || ctx.request_repaint()));
+        app.waker_set = true;
         if let Some(f) = file {
             app.state.handle(Command::OpenPath(f));
         }
@@ -214,12 +219,14 @@ impl NewsmarkApp {
     /// One frame of UI (also used by tests through egui_kittest).
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        if !self.waker_set {
+        if self.frames == 0 {
             // No text below 12 px at the default size: egui's small style is 9 px.
             ctx.all_styles_mut(|s| {
                 s.text_styles
                     .insert(egui::TextStyle::Small, egui::FontId::proportional(12.0));
             });
+        }
+        if !self.waker_set {
             let c = ctx.clone();
             self.state.set_waker(Arc::new(move || c.request_repaint()));
             self.waker_set = true;
@@ -275,6 +282,7 @@ impl NewsmarkApp {
                     {
                         cmds.push(Command::ToggleHelp);
                     }
+                    role_menu(ui, sh.settings.role, &mut cmds);
                     let dark = sh.settings.dark;
                     if ui
                         .button(if dark { "Light theme" } else { "Dark theme" })
@@ -444,4 +452,25 @@ pub fn run(file: Option<PathBuf>, smoke: bool) -> ExitCode {
             ExitCode::from(crate::cli::BAD_INPUT)
         }
     }
+}
+
+/// The top bar's mode menu: student or teacher copy (remembered).
+fn role_menu(ui: &mut egui::Ui, role: Option<state::Role>, cmds: &mut Vec<Command>) {
+    use state::Role;
+    let shown = role.map_or("Choose a mode", Role::title);
+    let r = egui::ComboBox::from_id_salt("role")
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            for r in [Role::Student, Role::Teacher] {
+                if ui.selectable_label(role == Some(r), r.title()).clicked() {
+                    cmds.push(Command::SetRole(r));
+                }
+            }
+        });
+    r.response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, format!("Mode: {shown}"))
+    });
+    r.response.on_hover_text(
+        "Student mode hides the instructor tools (new lessons, answer keys, packs, class results); teacher mode shows them",
+    );
 }

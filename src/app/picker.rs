@@ -22,6 +22,8 @@ pub struct Entry {
 pub struct Picker {
     /// What it is for.
     pub purpose: Purpose,
+    /// The page instance that opened it (see `Shared::page_serial`).
+    pub asker: u64,
     /// The folder shown.
     pub dir: PathBuf,
     /// Its folders, then its files with a fitting extension, sorted by name.
@@ -79,8 +81,8 @@ pub fn saves(p: &Purpose) -> bool {
 }
 
 impl Picker {
-    /// A picker for `purpose`, starting in `dir`.
-    pub fn new(purpose: Purpose, dir: PathBuf) -> Picker {
+    /// A picker for `purpose`, asked by the page instance `asker`, starting in `dir`.
+    pub fn new(purpose: Purpose, dir: PathBuf, asker: u64) -> Picker {
         let name = match &purpose {
             Purpose::SaveAnswer(n)
             | Purpose::SaveLesson(n)
@@ -90,6 +92,7 @@ impl Picker {
         };
         let mut p = Picker {
             purpose,
+            asker,
             dir: PathBuf::new(),
             entries: Vec::new(),
             name,
@@ -151,10 +154,7 @@ impl Picker {
                 self.path_text = t;
                 None
             }
-            PickerCommand::Cancel => Some(Command::Done(Done::FileChosen(
-                self.purpose.clone(),
-                Ok(None),
-            ))),
+            PickerCommand::Cancel => Some(self.answer(Ok(None))),
             PickerCommand::Choose(file) => {
                 let path = match file {
                     Some(f) => f,
@@ -168,12 +168,17 @@ impl Picker {
                         self.dir.join(name)
                     }
                 };
-                Some(Command::Done(Done::FileChosen(
-                    self.purpose.clone(),
-                    Ok(Some(path)),
-                )))
+                Some(self.answer(Ok(Some(path))))
             }
         }
+    }
+
+    fn answer(&self, result: Result<Option<PathBuf>, String>) -> Command {
+        Command::Done(Done::FileChosen {
+            asker: self.asker,
+            purpose: self.purpose.clone(),
+            result,
+        })
     }
 }
 

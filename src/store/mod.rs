@@ -12,7 +12,10 @@ pub mod pack;
 pub mod progress;
 pub mod rules;
 
-pub use files::{collect_files, write_atomic, write_json};
+pub use files::{
+    Audience, TEMP_PREFIX, collect_files, remove_stale_temporaries, write_atomic, write_atomic_for,
+    write_json, write_json_for, write_private,
+};
 
 use crate::model::annotation::{Answer, FORMAT_VERSION, Key, SpanError};
 use crate::model::lesson::{Lesson, LessonError, LessonFormat, line_col};

@@ -3,8 +3,9 @@
 //! Kept in the user's data folder as JSON, written atomically.
 
 use crate::model::annotation::{Answer, FORMAT_VERSION};
+use crate::model::class::spreadsheet_safe;
 use crate::model::text::sha256_hex;
-use crate::store::{FileError, Problem, parse_answer, write_json};
+use crate::store::{Audience, FileError, Problem, parse_answer, write_json_for};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -86,7 +87,7 @@ pub fn load_progress(dir: &Path) -> Result<Progress, FileError> {
 
 /// Save progress atomically.
 pub fn save_progress(dir: &Path, p: &Progress) -> Result<(), FileError> {
-    write_json(&progress_path(dir), p)
+    write_json_for(&progress_path(dir), p, Audience::Private)
 }
 
 /// A file-name-safe id for a lesson: a readable stem plus a short hash of the full id.
@@ -117,7 +118,7 @@ pub fn autosave_path(dir: &Path, lesson_id: &str) -> PathBuf {
 
 /// Autosave an answer (atomic).
 pub fn autosave(dir: &Path, lesson_id: &str, answer: &Answer) -> Result<(), FileError> {
-    write_json(&autosave_path(dir, lesson_id), answer)
+    write_json_for(&autosave_path(dir, lesson_id), answer, Audience::Private)
 }
 
 /// The autosaved answer for a lesson: `Ok(None)` when there is none, an error when there
@@ -195,7 +196,8 @@ mod tests {
 
 /// The learner's attempts as CSV for a portfolio: lesson, time (RFC 3339), score and F1 per
 /// label (empty where the key has no item of the label or the attempt is older), and the
-/// lesson's skill tags from `skills` (by lesson id), separated by "; ".
+/// lesson's skill tags from `skills` (by lesson id), separated by "; ". Text cells go through
+/// [`spreadsheet_safe`] so none is run as a formula.
 pub fn profile_csv(
     p: &Progress,
     skills: &std::collections::BTreeMap<String, Vec<String>>,
@@ -221,17 +223,21 @@ pub fn profile_csv(
     for (id, a) in rows {
         let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(a.at);
         let per = a.per_label.unwrap_or([None; 3]);
+        // Lesson ids and skill tags are typed by people: neutralise any that a spreadsheet
+        // would run as a formula, as in the gradebooks.
         w.write_record([
-            id.as_str(),
+            &*spreadsheet_safe(id),
             &humantime::format_rfc3339_seconds(t).to_string(),
             &format!("{:.1}", a.score),
             &pct(per[0]),
             &pct(per[1]),
             &pct(per[2]),
-            &skills
-                .get(id.as_str())
-                .map(|t| t.join("; "))
-                .unwrap_or_default(),
+            &*spreadsheet_safe(
+                &skills
+                    .get(id.as_str())
+                    .map(|t| t.join("; "))
+                    .unwrap_or_default(),
+            ),
         ])
         .map_err(super::Problem::Csv)?;
     }
@@ -283,5 +289,34 @@ mod csv_tests {
             lines[2],
             "b,1970-01-01T00:00:20Z,50.0,50.0,,25.0,hedges; framing"
         );
+    }
+
+    #[test]
+    fn the_profile_csv_neutralises_lesson_ids_and_skills_that_start_like_a_formula() {
+        let mut p = Progress::default();
+        p.lessons
+            .entry("=HYPERLINK(\"http://evil\",\"x\")".into())
+            .or_default()
+            .attempts
+            .push(Attempt {
+                score: 50.0,
+                at: 10,
+                per_label: None,
+                mix_ups: None,
+            });
+        let skills = [(
+            "=HYPERLINK(\"http://evil\",\"x\")".to_string(),
+            vec!["-2+3".into(), "framing".into()],
+        )]
+        .into_iter()
+        .collect();
+        let text = profile_csv(&p, &skills).unwrap();
+        let mut r = csv::Reader::from_reader(text.as_bytes());
+        let rows: Vec<csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].len(), 7);
+        assert_eq!(rows[0].get(0), Some("'=HYPERLINK(\"http://evil\",\"x\")"));
+        assert_eq!(rows[0].get(2), Some("50.0"));
+        assert_eq!(rows[0].get(6), Some("'-2+3; framing"));
     }
 }

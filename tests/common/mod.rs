@@ -6,16 +6,25 @@ use egui::vec2;
 use egui_kittest::Harness;
 use newsmark::app::NewsmarkApp;
 use newsmark::app::dialogs::{Dialogs, NoDialogs};
-use newsmark::app::state::{AppState, Settings};
+use newsmark::app::state::{AppState, Role, Settings};
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 pub type H = Harness<'static, NewsmarkApp>;
 
+/// The app on a data folder, in teacher mode (every tool shown).
 pub fn app_with(dir: &Path, dialogs: Arc<dyn Dialogs>) -> NewsmarkApp {
+    app_as(dir, dialogs, Some(Role::Teacher))
+}
+
+/// The app on a data folder in a mode (`None`: the first start, not chosen yet).
+pub fn app_as(dir: &Path, dialogs: Arc<dyn Dialogs>, role: Option<Role>) -> NewsmarkApp {
     NewsmarkApp::new(AppState::new(
-        Settings::default(),
+        Settings {
+            role,
+            ..Settings::default()
+        },
         Some(dir.to_path_buf()),
         dialogs,
     ))

@@ -1,7 +1,6 @@
 //! Reading what the workshop starts from (on a worker thread) and the other keys the
 //! checker compares with.
 
-use crate::app::state::Shared;
 use crate::bundled;
 use crate::model::annotation::{KeyItem, place};
 use crate::model::check::LabelledPhrase;
@@ -117,28 +116,32 @@ pub fn new_lesson_path(data_dir: Option<&Path>, title: &str) -> Option<PathBuf> 
 
 /// Labelled phrases of the other keys in the library (bundled, and the instructor's own in
 /// the data folder), for the checker's "labelled differently" finding.
-pub fn library_phrases(sh: &Shared, except: &str) -> Vec<LabelledPhrase> {
+pub fn library_phrases(
+    lessons: &[(String, LessonSource)],
+    data_dir: Option<&Path>,
+    except: &str,
+) -> Vec<LabelledPhrase> {
     let mut out = Vec::new();
-    let mine = sh.data_dir.as_ref().map(|d| d.join("lessons"));
-    for e in &sh.catalogue {
-        if e.name == except {
+    let mine = data_dir.map(|d| d.join("lessons"));
+    for (name, source) in lessons {
+        if name == except {
             continue;
         }
-        let own = match &e.source {
+        let own = match source {
             LessonSource::Bundled(f) => bundled::key_for(f.name).is_some(),
             LessonSource::File(p) => mine.as_ref().is_some_and(|m| p.starts_with(m)),
         };
         if !own {
             continue;
         }
-        let Ok(o) = open_lesson(&e.source) else {
+        let Ok(o) = open_lesson(source) else {
             continue;
         };
         let Some(k) = o.key else { continue };
         for (it, r) in k.key.items.iter().zip(&k.resolved.ranges) {
             if let Some((a, b)) = *r {
                 out.push(LabelledPhrase {
-                    key: e.name.clone(),
+                    key: name.clone(),
                     quote: o.lesson.text.slice_clamped(a, b).to_string(),
                     label: it.label,
                 });

@@ -160,7 +160,13 @@ pub struct AuthoringPage {
     pub instance: u64,
     /// "Back" was pressed once with unsaved changes.
     pub confirm_leave: bool,
+    /// Counts changes, so a save that lands tells whether the workshop changed meanwhile.
+    pub revision: u64,
     rules: Option<Vec<Rule>>,
+    /// The other keys' labelled phrases for the checker, once read.
+    other_phrases: Option<Vec<crate::model::check::LabelledPhrase>>,
+    /// They are being read.
+    reading_others: bool,
 }
 
 fn set(o: &mut Option<String>, v: String) {
@@ -198,7 +204,10 @@ impl AuthoringPage {
             dirty: false,
             instance,
             confirm_leave: false,
+            revision: 0,
             rules: None,
+            other_phrases: None,
+            reading_others: false,
         }
     }
 
@@ -235,6 +244,7 @@ impl AuthoringPage {
 
     fn changed(&mut self) {
         self.dirty = true;
+        self.revision += 1;
         self.confirm_leave = false;
         self.problems = None;
     }

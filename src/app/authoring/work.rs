@@ -78,7 +78,36 @@ impl AuthoringPage {
         self.changed();
     }
 
-    pub(super) fn check(&mut self, sh: &Shared) {
+    /// Check the key now; the other keys in the library are read on a worker the first
+    /// time, and the check runs again with them when they arrive.
+    pub(super) fn check(&mut self, sh: &mut Shared) {
+        if self.other_phrases.is_none() && !self.reading_others {
+            self.reading_others = true;
+            let catalogue: Vec<(String, LessonSource)> = sh
+                .catalogue
+                .iter()
+                .map(|e| (e.name.clone(), e.source.clone()))
+                .collect();
+            let data_dir = sh.data_dir.clone();
+            let (name, instance) = (self.file_name(), self.instance);
+            sh.jobs.spawn(move || {
+                let phrases = load::library_phrases(&catalogue, data_dir.as_deref(), &name);
+                Command::Done(Done::OtherKeysRead { instance, phrases })
+            });
+        }
+        self.run_check();
+    }
+
+    /// The other keys' phrases were read: a check on screen is run again with them.
+    pub fn other_keys_read(&mut self, phrases: Vec<LabelledPhrase>) {
+        self.other_phrases = Some(phrases);
+        self.reading_others = false;
+        if self.problems.is_some() {
+            self.run_check();
+        }
+    }
+
+    fn run_check(&mut self) {
         let key = self.key();
         let ids: Vec<SpanId> = self.editor.items().iter().map(|(id, _)| *id).collect();
         let (findings, resolved) = check_key(&self.lesson, &key);
@@ -104,7 +133,7 @@ impl AuthoringPage {
                 }
             }
         }
-        phrases.extend(load::library_phrases(sh, &name));
+        phrases.extend(self.other_phrases.iter().flatten().cloned());
         for (phrase, keys) in inconsistent_phrases(&phrases) {
             if !keys.iter().any(|(k, _)| *k == name) {
                 continue;
@@ -215,25 +244,57 @@ impl AuthoringPage {
         };
         self.path = Some(path.clone());
         let key = self.key();
-        let key_path = store::key_path_for(&path);
-        let written = store::write_atomic(&path, lesson_text.as_bytes())
-            .and_then(|()| store::write_json(&key_path, &key));
-        match written {
-            Ok(()) => {
-                self.dirty = false;
-                let mut msg = format!(
-                    "Saved the lesson to {} and its key ({} item(s)) to {}",
-                    path.display(),
-                    key.items.len(),
-                    key_path.display()
-                );
-                if !self.orphans.is_empty() {
-                    msg.push_str(&format!(
-                        "; {} item(s) still to place again are not in the saved key",
-                        self.orphans.len()
-                    ));
+        let orphans = self.orphans.len();
+        let (instance, revision) = (self.instance, self.revision);
+        // Written on the writer thread; the workshop stays as it is until it lands.
+        sh.jobs.write(move || {
+            let key_path = store::key_path_for(&path);
+            let written = store::write_atomic(&path, lesson_text.as_bytes())
+                .and_then(|()| store::write_json(&key_path, &key));
+            let result = match written {
+                Ok(()) => {
+                    let mut msg = format!(
+                        "Saved the lesson to {} and its key ({} item(s)) to {}",
+                        path.display(),
+                        key.items.len(),
+                        key_path.display()
+                    );
+                    if orphans > 0 {
+                        msg.push_str(&format!(
+                            "; {orphans} item(s) still to place again are not in the saved key"
+                        ));
+                    }
+                    Ok(msg)
                 }
+                Err(e) => Err(format!(
+                    "The lesson was not saved: {}. Your work is still in the workshop; try \"Save as…\".",
+                    store::describe(&e)
+                )),
+            };
+            Command::Done(Done::LessonSaved {
+                instance,
+                path,
+                revision,
+                result,
+            })
+        });
+    }
+
+    /// The writer answered a save asked at `revision`: the workshop is clean when nothing
+    /// changed since, and the saved lesson is listed in the library.
+    pub fn saved(
+        &mut self,
+        path: PathBuf,
+        revision: u64,
+        result: Result<String, String>,
+        sh: &mut Shared,
+    ) {
+        match result {
+            Ok(msg) => {
                 sh.messages.notice(msg);
+                if self.revision == revision {
+                    self.dirty = false;
+                }
                 let source = LessonSource::File(path);
                 self.source = Some(source.clone());
                 sh.jobs.spawn(move || {
@@ -241,12 +302,10 @@ impl AuthoringPage {
                     Command::Done(Done::Catalogue(vec![entry], Vec::new()))
                 });
             }
-            Err(e) => sh.messages.error(format!(
-                "The lesson was not saved: {}. Your work is still here; try \"Save as…\".",
-                store::describe(&e)
-            )),
+            Err(why) => sh.messages.error(why),
         }
     }
+
     /// Export the key where the instructor chose, in the format of its extension.
     pub fn export(&self, path: PathBuf, sh: &mut Shared) {
         use crate::model::interchange::Item;
@@ -266,14 +325,18 @@ impl AuthoringPage {
             student: None,
             warnings: Vec::new(),
         };
-        match write(&self.lesson, &self.file_name(), &read, Kind::Key, &path) {
-            Ok(_) => sh
-                .messages
-                .notice(format!("Exported the key to {}", path.display())),
-            Err(e) => sh.messages.error(format!(
-                "The export was not written: {}",
-                store::describe(&e)
-            )),
-        }
+        let (lesson, name) = (self.lesson.clone(), self.file_name());
+        sh.jobs.write(
+            move || match write(&lesson, &name, &read, Kind::Key, &path) {
+                Ok(_) => Command::Done(Done::Notice(format!(
+                    "Exported the key to {}",
+                    path.display()
+                ))),
+                Err(e) => Command::Failed(format!(
+                    "The export was not written: {}",
+                    store::describe(&e)
+                )),
+            },
+        );
     }
 }

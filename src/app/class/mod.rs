@@ -7,7 +7,7 @@
 pub mod view;
 
 use crate::app::dialogs::Purpose;
-use crate::app::state::Shared;
+use crate::app::state::{Command, Done, Shared};
 use crate::model::class::{GradebookFormat, class_coverage};
 use crate::model::{Label, Lesson, Span};
 use crate::service::{Class, PlacedKey};
@@ -206,21 +206,20 @@ impl ClassPage {
 
     /// Write the gradebook where the teacher chose.
     pub fn export(&self, format: GradebookFormat, path: PathBuf, sh: &mut Shared) {
-        match store::export::write_gradebook(
-            &path,
-            &self.class.report,
-            format,
-            &self.lesson.meta.title,
-        ) {
-            Ok(()) => sh.messages.notice(format!(
-                "Wrote the gradebook ({} student(s)) to {}",
-                self.class.report.students.len(),
-                path.display()
-            )),
-            Err(e) => sh.messages.error(format!(
-                "The gradebook was not written: {}",
-                store::describe(&e)
-            )),
-        }
+        let report = self.class.report.clone();
+        let title = self.lesson.meta.title.clone();
+        sh.jobs.write(move || {
+            match store::export::write_gradebook(&path, &report, format, &title) {
+                Ok(()) => Command::Done(Done::Notice(format!(
+                    "Wrote the gradebook ({} student(s)) to {}",
+                    report.students.len(),
+                    path.display()
+                ))),
+                Err(e) => Command::Failed(format!(
+                    "The gradebook was not written: {}",
+                    store::describe(&e)
+                )),
+            }
+        });
     }
 }

@@ -166,7 +166,7 @@ fn keep_unplaced(dir: &Path, lesson_id: &str, note: String) -> String {
     let kept = if std::fs::read(&to).is_ok_and(|old| old == bytes) {
         Ok(()) // the same answer was kept before
     } else {
-        store::write_atomic(&to, &bytes)
+        store::write_private(&to, &bytes)
     };
     match kept {
         Ok(()) => format!(

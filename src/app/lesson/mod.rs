@@ -234,9 +234,10 @@ impl LessonPage {
                 answer.student_id = (!id.is_empty()).then(|| id.to_string());
                 answer.program = Some(store::names::program());
                 answer.saved_at = Some(store::names::now_rfc3339());
-                sh.jobs.spawn(move || {
-                    let r = store::write_json(&path, &answer).map(|()| path);
-                    Command::Done(Done::AnswerSaved(r))
+                let lesson = self.name.clone();
+                sh.jobs.write(move || {
+                    let result = store::write_json(&path, &answer).map(|()| path);
+                    Command::Done(Done::AnswerSaved { lesson, result })
                 });
             }
             Purpose::OpenAnswer => spawn_read_answer(sh, self, path),
@@ -263,21 +264,19 @@ impl LessonPage {
                         .filter(|n| !n.trim().is_empty()),
                     warnings: Vec::new(),
                 };
-                match crate::store::convert::write(
-                    &self.lesson,
-                    &self.name,
-                    &read,
-                    Kind::Answer,
-                    &path,
-                ) {
-                    Ok(_) => sh
-                        .messages
-                        .notice(format!("Exported your highlights to {}", path.display())),
-                    Err(e) => sh.messages.error(format!(
-                        "The export was not written: {}",
-                        store::describe(&e)
-                    )),
-                }
+                let (lesson, name) = (self.lesson.clone(), self.name.clone());
+                sh.jobs.write(move || {
+                    match crate::store::convert::write(&lesson, &name, &read, Kind::Answer, &path) {
+                        Ok(_) => Command::Done(Done::Notice(format!(
+                            "Exported your highlights to {}",
+                            path.display()
+                        ))),
+                        Err(e) => Command::Failed(format!(
+                            "The export was not written: {}",
+                            store::describe(&e)
+                        )),
+                    }
+                });
             }
         }
     }
@@ -336,15 +335,15 @@ impl LessonPage {
         if self.dirty_since.take().is_none() {
             return;
         }
-        let Some(dir) = &sh.data_dir else { return };
+        let Some(dir) = sh.data_dir.clone() else {
+            return;
+        };
+        // Kept in memory until the writer says it landed; a failure marks it changed again.
         let answer = self.answer(&sh.settings.student_name);
-        if let Err(e) = progress::autosave(dir, &self.id, &answer) {
-            // Kept in memory; the next change tries again.
-            self.dirty_since = Some(Instant::now());
-            sh.messages.error(format!(
-                "Autosave failed; your work is kept here, save it with \"Save answer…\": {}",
-                store::describe(&e)
-            ));
-        }
+        let (instance, id) = (self.instance, self.id.clone());
+        sh.jobs.write(move || {
+            let result = progress::autosave(&dir, &id, &answer);
+            Command::Done(Done::Autosaved { instance, result })
+        });
     }
 }

@@ -60,3 +60,20 @@ pub enum LibraryCommand {
     /// Write the pack (asks where).
     ExportPack,
 }
+
+impl LibraryCommand {
+    /// An instructor tool, hidden and refused in student mode.
+    pub fn for_teachers(&self) -> bool {
+        match self {
+            LibraryCommand::Open(_) => false,
+            LibraryCommand::NewLesson
+            | LibraryCommand::ImportArticle
+            | LibraryCommand::Edit(_)
+            | LibraryCommand::ClassResults(_)
+            | LibraryCommand::TogglePack(_)
+            | LibraryCommand::SetPackClass(_)
+            | LibraryCommand::SetPackDue(_)
+            | LibraryCommand::ExportPack => true,
+        }
+    }
+}

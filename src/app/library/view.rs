@@ -63,8 +63,12 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
                     ui.label(RichText::new(format!("Opening {}…", o.name)).strong());
                 });
             }
+            if sh.settings.role.is_none() {
+                role_question(ui, &pal, &mut cmds);
+            }
+            let teacher = sh.teacher();
             ui.add_space(6.0);
-            ui.horizontal(|ui| {
+            if teacher { ui.horizontal(|ui| {
                 ui.label(RichText::new("For instructors:").color(pal.weak_text));
                 if ui
                     .button("New lesson…")
@@ -80,8 +84,8 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
                 {
                     cmds.push(Command::Library(LibraryCommand::ImportArticle));
                 }
-            });
-            if !page.pack.is_empty() {
+            }); }
+            if teacher && !page.pack.is_empty() {
                 pack_bar(ui, page, &mut cmds);
             }
             ui.add_space(10.0);
@@ -120,6 +124,31 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
         });
     });
     cmds
+}
+
+/// The first start's question: whose copy is this? (Changeable in the top bar.)
+fn role_question(ui: &mut Ui, pal: &crate::app::theme::Palette, cmds: &mut Vec<Command>) {
+    use crate::app::state::Role;
+    ui.add_space(8.0);
+    egui::Frame::group(ui.style())
+        .inner_margin(12.0)
+        .show(ui, |ui| {
+            ui.label(RichText::new("Who uses newsmark on this computer?").size(19.0).strong());
+            ui.label(
+                RichText::new(
+                    "A student's copy shows lessons, feedback and hand-in. A teacher's copy also shows the instructor tools: new lessons, answer keys, student packs and class results. You can change this at any time with the mode menu in the top bar.",
+                )
+                .color(pal.weak_text),
+            );
+            ui.horizontal(|ui| {
+                if ui.button(RichText::new("I am a student").strong()).clicked() {
+                    cmds.push(Command::SetRole(Role::Student));
+                }
+                if ui.button(RichText::new("I am a teacher").strong()).clicked() {
+                    cmds.push(Command::SetRole(Role::Teacher));
+                }
+            });
+        });
 }
 
 fn entry(
@@ -189,53 +218,8 @@ fn entry(
                     if open.clicked() {
                         cmds.push(Command::Library(LibraryCommand::Open(e.id.clone())));
                     }
-                    let chosen = page.pack.contains(&e.id);
-                    let mut tick = chosen;
-                    let r = ui.add_enabled(enabled, egui::Checkbox::new(&mut tick, "Pack"));
-                    r.widget_info(|| {
-                        egui::WidgetInfo::selected(
-                            egui::Role::CheckBox,
-                            enabled,
-                            chosen,
-                            format!("Put {title} in the student pack"),
-                        )
-                    });
-                    if r.on_hover_text("Choose lessons for a student pack to hand out")
-                        .changed()
-                    {
-                        cmds.push(Command::Library(LibraryCommand::TogglePack(e.id.clone())));
-                    }
-                    if e.has_key {
-                        let class = ui.add_enabled(enabled, egui::Button::new("Class results…"));
-                        class.widget_info(|| {
-                            egui::WidgetInfo::labeled(
-                                egui::Role::Button,
-                                enabled,
-                                format!("Class results for {title}"),
-                            )
-                        });
-                        if class
-                            .on_hover_text(
-                                "Score a folder of handed-in answers against this lesson's key",
-                            )
-                            .clicked()
-                        {
-                            cmds.push(Command::Library(LibraryCommand::ClassResults(e.id.clone())));
-                        }
-                    }
-                    let edit = ui.add_enabled(enabled, egui::Button::new("Edit"));
-                    edit.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::Button,
-                            enabled,
-                            format!("Edit {title}"),
-                        )
-                    });
-                    if edit
-                        .on_hover_text("Edit the lesson and its answer key in the workshop")
-                        .clicked()
-                    {
-                        cmds.push(Command::Library(LibraryCommand::Edit(e.id.clone())));
+                    if sh.teacher() {
+                        instructor_buttons(ui, page, e, title, cmds);
                     }
                     ui.allocate_ui_with_layout(
                         egui::vec2(120.0, 40.0),
@@ -263,6 +247,59 @@ fn entry(
                 });
             });
         });
+}
+
+/// Pack, Class results and Edit on a lesson (teacher mode only).
+fn instructor_buttons(
+    ui: &mut Ui,
+    page: &LibraryPage,
+    e: &CatalogueEntry,
+    title: &str,
+    cmds: &mut Vec<Command>,
+) {
+    let enabled = e.error.is_none();
+    let chosen = page.pack.contains(&e.id);
+    let mut tick = chosen;
+    let r = ui.add_enabled(enabled, egui::Checkbox::new(&mut tick, "Pack"));
+    r.widget_info(|| {
+        egui::WidgetInfo::selected(
+            egui::Role::CheckBox,
+            enabled,
+            chosen,
+            format!("Put {title} in the student pack"),
+        )
+    });
+    if r.on_hover_text("Choose lessons for a student pack to hand out")
+        .changed()
+    {
+        cmds.push(Command::Library(LibraryCommand::TogglePack(e.id.clone())));
+    }
+    if e.has_key {
+        let class = ui.add_enabled(enabled, egui::Button::new("Class results…"));
+        class.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Button,
+                enabled,
+                format!("Class results for {title}"),
+            )
+        });
+        if class
+            .on_hover_text("Score a folder of handed-in answers against this lesson's key")
+            .clicked()
+        {
+            cmds.push(Command::Library(LibraryCommand::ClassResults(e.id.clone())));
+        }
+    }
+    let edit = ui.add_enabled(enabled, egui::Button::new("Edit"));
+    edit.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Button, enabled, format!("Edit {title}"))
+    });
+    if edit
+        .on_hover_text("Edit the lesson and its answer key in the workshop")
+        .clicked()
+    {
+        cmds.push(Command::Library(LibraryCommand::Edit(e.id.clone())));
+    }
 }
 
 /// The student pack being put together: class name, due date, export.

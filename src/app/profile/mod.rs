@@ -4,7 +4,7 @@
 pub mod view;
 
 use crate::app::dialogs::Purpose;
-use crate::app::state::Shared;
+use crate::app::state::{Command, Done, Shared};
 use crate::store::{self, progress};
 use std::path::PathBuf;
 
@@ -48,17 +48,21 @@ impl ProfilePage {
 
     /// Write the CSV where the learner chose.
     pub fn export(&self, path: PathBuf, sh: &mut Shared) {
-        let written = progress::profile_csv(&sh.progress, &sh.lesson_skills())
-            .map_err(|p| store::FileError::new(&path, p))
-            .and_then(|csv| store::write_atomic(&path, csv.as_bytes()));
-        match written {
-            Ok(()) => sh
-                .messages
-                .notice(format!("Exported your profile to {}", path.display())),
-            Err(e) => sh.messages.error(format!(
-                "The profile was not exported: {}",
-                store::describe(&e)
-            )),
-        }
+        let csv = progress::profile_csv(&sh.progress, &sh.lesson_skills());
+        sh.jobs.write(move || {
+            let written = csv
+                .map_err(|p| store::FileError::new(&path, p))
+                .and_then(|csv| store::write_atomic(&path, csv.as_bytes()));
+            match written {
+                Ok(()) => Command::Done(Done::Notice(format!(
+                    "Exported your profile to {}",
+                    path.display()
+                ))),
+                Err(e) => Command::Failed(format!(
+                    "The profile was not exported: {}",
+                    store::describe(&e)
+                )),
+            }
+        });
     }
 }

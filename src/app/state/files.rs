@@ -70,10 +70,10 @@ impl AppState {
         };
         let source = e.source.clone();
         let ticket = self.shared.ticket();
-        self.page = Page::Library(LibraryPage::opening(
+        self.show(Page::Library(LibraryPage::opening(
             ticket,
             format!("class results for {}", source.name()),
-        ));
+        )));
         self.shared.jobs.spawn(move || {
             let result = (|| {
                 let o = service::open_lesson(&source).map_err(|e| store::describe(&e))?;
@@ -108,7 +108,7 @@ impl AppState {
         };
         let source = e.source.clone();
         let ticket = self.shared.ticket();
-        self.page = Page::Library(LibraryPage::opening(ticket, source.name()));
+        self.show(Page::Library(LibraryPage::opening(ticket, source.name())));
         self.shared.jobs.spawn(move || {
             Command::Done(Done::Workshop {
                 ticket,
@@ -123,8 +123,10 @@ impl AppState {
         let ticket = self.shared.ticket();
         let name = source.name();
         let data_dir = self.shared.data_dir.clone();
-        self.page = Page::Library(LibraryPage::opening(ticket, name));
-        self.shared.jobs.spawn(move || {
+        self.show(Page::Library(LibraryPage::opening(ticket, name)));
+        // In order with the writes: the autosave just asked for is read back, not an older
+        // one.
+        self.shared.jobs.write(move || {
             Command::Done(Done::Opened {
                 ticket,
                 result: Box::new(LoadedLesson::load(&source, data_dir.as_deref(), answer)),
@@ -271,11 +273,11 @@ pub(super) fn file_name(p: &Path) -> String {
 /// Read an answer file for the open lesson on a worker thread.
 pub fn spawn_read_answer(sh: &mut Shared, lesson: &LessonPage, path: PathBuf) {
     let text = lesson.lesson.text.clone();
-    let lesson_id = lesson.id.clone();
+    let instance = lesson.instance;
     sh.jobs.spawn(move || {
         let result = read_answer_for(&text, &path);
         Command::Done(Done::AnswerRead {
-            lesson_id,
+            instance,
             path,
             result: Box::new(result),
         })

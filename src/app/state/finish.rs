@@ -18,67 +18,11 @@ impl AppState {
                     sh.messages.error(store::describe(&e));
                 }
             }
-            Done::FileChosen(purpose, Err(why)) => {
-                sh.messages.notice(format!(
-                    "The system's file dialog could not be shown ({why}); newsmark's own file picker is open instead."
-                ));
-                sh.picker = Some(Picker::new(purpose, crate::app::picker::start_dir()));
-            }
-            Done::FileChosen(_, Ok(None)) => {}
-            Done::FileChosen(purpose, Ok(Some(path))) => match purpose {
-                Purpose::OpenFile => self.open_path(path),
-                Purpose::SaveAnswer(_) | Purpose::OpenAnswer => match &mut self.page {
-                    Page::Lesson(p) => p.file_chosen(&purpose, path, sh),
-                    Page::Library(_)
-                    | Page::Authoring(_)
-                    | Page::Class(_)
-                    | Page::Profile(_)
-                    | Page::Focus(_) => {}
-                },
-                Purpose::SaveLesson(_) => match &mut self.page {
-                    Page::Authoring(p) => p.save(Some(path), sh),
-                    Page::Library(_)
-                    | Page::Lesson(_)
-                    | Page::Class(_)
-                    | Page::Profile(_)
-                    | Page::Focus(_) => {}
-                },
-                Purpose::SaveGradebook(format, _) => match &mut self.page {
-                    Page::Class(p) => p.export(format, path, sh),
-                    Page::Library(_)
-                    | Page::Lesson(_)
-                    | Page::Authoring(_)
-                    | Page::Profile(_)
-                    | Page::Focus(_) => {}
-                },
-                Purpose::OpenFolder => self.grade_folder(path),
-                Purpose::SavePack(_) => self.write_pack(path),
-                Purpose::SaveProfile(_) => match &self.page {
-                    Page::Profile(p) => p.export(path, sh),
-                    Page::Library(_)
-                    | Page::Lesson(_)
-                    | Page::Authoring(_)
-                    | Page::Class(_)
-                    | Page::Focus(_) => {}
-                },
-                Purpose::Export(..) => match &mut self.page {
-                    Page::Lesson(p) => p.file_chosen(&purpose, path, sh),
-                    Page::Authoring(p) => p.export(path, sh),
-                    Page::Library(_) | Page::Class(_) | Page::Profile(_) | Page::Focus(_) => {}
-                },
-                Purpose::ImportArticle => {
-                    let ticket = sh.ticket();
-                    self.page = Page::Library(LibraryPage::opening(ticket, file_name(&path)));
-                    sh.jobs.spawn(move || {
-                        let result = crate::store::import::read_article(&path)
-                            .and_then(crate::app::authoring::load::from_draft);
-                        Command::Done(Done::Workshop {
-                            ticket,
-                            result: Box::new(result),
-                        })
-                    });
-                }
-            },
+            Done::FileChosen {
+                asker,
+                purpose,
+                result,
+            } => self.file_chosen(asker, purpose, result),
             Done::Opened { ticket, result } => {
                 let waiting = matches!(&self.page, Page::Library(l) if l.opening.as_ref().is_some_and(|o| o.ticket == ticket));
                 if !waiting {
@@ -97,11 +41,12 @@ impl AppState {
                                 group: None,
                             });
                         }
-                        self.page = Page::Lesson(Box::new(LessonPage::open(loaded, ticket, sh)));
+                        let page = Page::Lesson(Box::new(LessonPage::open(loaded, ticket, sh)));
+                        switch(&mut self.page, sh, page);
                     }
                     Err(e) => {
                         sh.messages.error(store::describe(&e));
-                        self.page = Page::Library(LibraryPage::default());
+                        switch(&mut self.page, sh, Page::Library(LibraryPage::default()));
                     }
                 }
             }
@@ -111,6 +56,11 @@ impl AppState {
                         "Added {} lesson(s) to your library under \"{heading}\".",
                         entries.len()
                     ));
+                    // Whoever opens a class pack is a student, unless they said otherwise.
+                    if sh.settings.role.is_none() {
+                        sh.settings.role = Some(Role::Student);
+                        sh.settings_dirty = true;
+                    }
                     for e in entries {
                         match sh.catalogue.iter_mut().find(|c| c.id == e.id) {
                             Some(slot) => *slot = e,
@@ -133,6 +83,7 @@ impl AppState {
                 }
                 Err(why) => sh.messages.error(why),
             },
+            Done::Notice(text) if text.is_empty() => {}
             Done::Notice(text) => sh.messages.notice(text),
             Done::Problems(errors) => {
                 for e in errors {
@@ -149,13 +100,13 @@ impl AppState {
                     return;
                 }
                 match crate::app::focus::FocusPage::new(label, exercises, ticket) {
-                    Some(p) => self.page = Page::Focus(Box::new(p)),
+                    Some(p) => switch(&mut self.page, sh, Page::Focus(Box::new(p))),
                     None => {
                         sh.messages.error(format!(
                             "No keyed lesson has paragraphs for {} practice.",
                             label.title()
                         ));
-                        self.page = Page::Library(LibraryPage::default());
+                        switch(&mut self.page, sh, Page::Library(LibraryPage::default()));
                     }
                 }
             }
@@ -165,10 +116,10 @@ impl AppState {
                     return;
                 }
                 match *result {
-                    Ok(page) => self.page = Page::Class(Box::new(page)),
+                    Ok(page) => switch(&mut self.page, sh, Page::Class(Box::new(page))),
                     Err(why) => {
                         sh.messages.error(why);
-                        self.page = Page::Library(LibraryPage::default());
+                        switch(&mut self.page, sh, Page::Library(LibraryPage::default()));
                     }
                 }
             }
@@ -179,12 +130,12 @@ impl AppState {
                 }
                 match *result {
                     Ok(w) => {
-                        self.page =
-                            Page::Authoring(Box::new(AuthoringPage::from_workshop(w, ticket)));
+                        let page = Page::Authoring(Box::new(AuthoringPage::from_workshop(w, ticket)));
+                        switch(&mut self.page, sh, page);
                     }
                     Err(e) => {
                         sh.messages.error(store::describe(&e));
-                        self.page = Page::Library(LibraryPage::default());
+                        switch(&mut self.page, sh, Page::Library(LibraryPage::default()));
                     }
                 }
             }
@@ -193,12 +144,12 @@ impl AppState {
                 Err(e) => sh.messages.error(store::describe(&e)),
             },
             Done::AnswerRead {
-                lesson_id,
+                instance,
                 path,
                 result,
             } => match &mut self.page {
                 Page::Lesson(p) => {
-                    if p.id == lesson_id {
+                    if p.instance == instance {
                         p.answer_read(&path, *result, sh);
                     }
                 }
@@ -209,13 +160,143 @@ impl AppState {
                 | Page::Profile(_)
                 | Page::Focus(_) => {}
             },
-            Done::AnswerSaved(Ok(path)) => sh
-                .messages
-                .notice(format!("Saved your answer to {}", path.display())),
-            Done::AnswerSaved(Err(e)) => sh.messages.error(format!(
-                "Your answer was not saved: {}. It is still here; try another folder.",
+            Done::AnswerSaved {
+                lesson,
+                result: Ok(path),
+            } => sh.messages.notice(format!(
+                "Handed in your answer to {lesson}: saved to {}",
+                path.display()
+            )),
+            Done::AnswerSaved {
+                lesson,
+                result: Err(e),
+            } => sh.messages.error(format!(
+                "Your answer to {lesson} was not handed in: {}. It is still in the lesson; try another folder.",
                 store::describe(&e)
             )),
+            Done::Autosaved { instance, result } => {
+                if let Err(e) = result {
+                    if let Page::Lesson(p) = &mut self.page
+                        && p.instance == instance
+                    {
+                        // Kept in memory; the next change tries again.
+                        p.touch();
+                    }
+                    sh.messages.error(format!(
+                        "Autosave failed; your work is kept here, hand it in or export it: {}",
+                        store::describe(&e)
+                    ));
+                }
+            }
+            Done::LessonSaved {
+                instance,
+                path,
+                revision,
+                result,
+            } => match &mut self.page {
+                Page::Authoring(p) if p.instance == instance => p.saved(path, revision, result, sh),
+                _ => match result {
+                    Ok(text) => sh.messages.notice(text),
+                    Err(text) => sh.messages.error(text),
+                },
+            },
+            Done::OtherKeysRead { instance, phrases } => {
+                if let Page::Authoring(p) = &mut self.page
+                    && p.instance == instance
+                {
+                    p.other_keys_read(phrases);
+                }
+            }
+        }
+    }
+
+    /// A file dialog or the picker was answered: the answer goes to the page that asked, and
+    /// is dropped with a message when that page is gone.
+    fn file_chosen(
+        &mut self,
+        asker: u64,
+        purpose: Purpose,
+        result: Result<Option<PathBuf>, String>,
+    ) {
+        let sh = &mut self.shared;
+        // Opening a file is asked from the top bar and may land on any page.
+        let anywhere = purpose == Purpose::OpenFile;
+        if asker != sh.page_serial && !anywhere {
+            if matches!(result, Ok(Some(_)) | Err(_)) {
+                sh.messages.notice(format!(
+                    "The file dialog for {} was answered after you left the page that opened it, so nothing was saved or opened. Go back to it and try again.",
+                    purpose.what()
+                ));
+            }
+            return;
+        }
+        let path = match result {
+            Err(why) => {
+                sh.messages.notice(format!(
+                    "The system's file dialog could not be shown ({why}); newsmark's own file picker is open instead."
+                ));
+                sh.picker = Some(Picker::new(purpose, crate::app::picker::start_dir(), asker));
+                return;
+            }
+            Ok(None) => return,
+            Ok(Some(path)) => path,
+        };
+        match purpose {
+            Purpose::OpenFile => self.open_path(path),
+            Purpose::SaveAnswer(_) | Purpose::OpenAnswer => match &mut self.page {
+                Page::Lesson(p) => p.file_chosen(&purpose, path, sh),
+                Page::Library(_)
+                | Page::Authoring(_)
+                | Page::Class(_)
+                | Page::Profile(_)
+                | Page::Focus(_) => {}
+            },
+            Purpose::SaveLesson(_) => match &mut self.page {
+                Page::Authoring(p) => p.save(Some(path), sh),
+                Page::Library(_)
+                | Page::Lesson(_)
+                | Page::Class(_)
+                | Page::Profile(_)
+                | Page::Focus(_) => {}
+            },
+            Purpose::SaveGradebook(format, _) => match &mut self.page {
+                Page::Class(p) => p.export(format, path, sh),
+                Page::Library(_)
+                | Page::Lesson(_)
+                | Page::Authoring(_)
+                | Page::Profile(_)
+                | Page::Focus(_) => {}
+            },
+            Purpose::OpenFolder => self.grade_folder(path),
+            Purpose::SavePack(_) => self.write_pack(path),
+            Purpose::SaveProfile(_) => match &self.page {
+                Page::Profile(p) => p.export(path, sh),
+                Page::Library(_)
+                | Page::Lesson(_)
+                | Page::Authoring(_)
+                | Page::Class(_)
+                | Page::Focus(_) => {}
+            },
+            Purpose::Export(..) => match &mut self.page {
+                Page::Lesson(p) => p.file_chosen(&purpose, path, sh),
+                Page::Authoring(p) => p.export(path, sh),
+                Page::Library(_) | Page::Class(_) | Page::Profile(_) | Page::Focus(_) => {}
+            },
+            Purpose::ImportArticle => {
+                let ticket = sh.ticket();
+                self.show(Page::Library(LibraryPage::opening(
+                    ticket,
+                    file_name(&path),
+                )));
+                self.shared.jobs.spawn(move || {
+                    let result = crate::store::import::read_article(&path)
+                        .and_then(crate::app::authoring::load::from_draft);
+                    Command::Done(Done::Workshop {
+                        ticket,
+                        result: Box::new(result),
+                    })
+                });
+            }
         }
     }
 }

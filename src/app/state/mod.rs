@@ -35,6 +35,26 @@ pub const AUTOSAVE_AFTER: Duration = Duration::from_millis(1000);
 /// Smallest and largest article text size.
 pub const TEXT_SIZES: (f32, f32) = (12.0, 36.0);
 
+/// Who uses this copy of newsmark: it decides whether the instructor tools are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// A student's copy: lessons, feedback, hand-in; no key editor, no class tools.
+    Student,
+    /// A teacher's copy: also new lessons, the workshop, packs and class results.
+    Teacher,
+}
+
+impl Role {
+    /// The mode's name in the top bar.
+    pub fn title(self) -> &'static str {
+        match self {
+            Role::Student => "Student mode",
+            Role::Teacher => "Teacher mode",
+        }
+    }
+}
+
 /// Settings remembered between runs (eframe persistence).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -47,6 +67,8 @@ pub struct Settings {
     pub student_name: String,
     /// The student's id at school (optional), written into answer files.
     pub student_id: String,
+    /// Student's or teacher's copy; `None` until the first start's question is answered.
+    pub role: Option<Role>,
 }
 
 impl Default for Settings {
@@ -56,6 +78,7 @@ impl Default for Settings {
             text_size: 18.0,
             student_name: String::new(),
             student_id: String::new(),
+            role: None,
         }
     }
 }
@@ -139,7 +162,15 @@ pub enum Done {
     /// The data folder's lessons were listed.
     Catalogue(Vec<CatalogueEntry>, Vec<FileError>),
     /// A file dialog was answered (`Ok(None)`: cancelled; `Err`: could not be shown).
-    FileChosen(Purpose, Result<Option<PathBuf>, String>),
+    FileChosen {
+        /// The page instance that asked ([`Shared::page_serial`] when it asked); the
+        /// answer is applied to that page only.
+        asker: u64,
+        /// What the dialog was for.
+        purpose: Purpose,
+        /// The answer.
+        result: Result<Option<PathBuf>, String>,
+    },
     /// A lesson was read (with its key, autosave and any answer to load).
     Opened {
         /// Which request this answers.
@@ -151,15 +182,45 @@ pub enum Done {
     AnswerToOpen(PathBuf, Box<Result<Answer, FileError>>),
     /// An answer was read for the open lesson.
     AnswerRead {
-        /// The lesson it was read for.
-        lesson_id: String,
+        /// The lesson page it was read for (its instance).
+        instance: u64,
         /// The file.
         path: PathBuf,
         /// Its spans placed on the lesson, or why not.
         result: Box<Result<crate::app::lesson::load::PlacedAnswer, FileError>>,
     },
-    /// An answer was written (where), or why not.
-    AnswerSaved(Result<PathBuf, FileError>),
+    /// A hand-in was written (where), or why not.
+    AnswerSaved {
+        /// The lesson's file name.
+        lesson: String,
+        /// Where it was written, or why not.
+        result: Result<PathBuf, FileError>,
+    },
+    /// The autosave of a lesson page was written, or why not.
+    Autosaved {
+        /// The lesson page that asked (its instance).
+        instance: u64,
+        /// Nothing, or why it failed.
+        result: Result<(), FileError>,
+    },
+    /// The workshop's lesson and key were written, or why not.
+    LessonSaved {
+        /// The workshop that asked (its instance).
+        instance: u64,
+        /// Where the lesson went.
+        path: PathBuf,
+        /// The workshop's edit count when it asked: it is clean if nothing changed since.
+        revision: u64,
+        /// What to say, or why it failed.
+        result: Result<String, String>,
+    },
+    /// The key checker's phrases from the other keys were read.
+    OtherKeysRead {
+        /// The workshop that asked (its instance).
+        instance: u64,
+        /// The other keys' items with their lessons' texts.
+        phrases: Vec<crate::model::check::LabelledPhrase>,
+    },
     /// Background work that went well and has something to say.
     Notice(String),
     /// Files that were found faulty in the background (shown as errors).
@@ -210,6 +271,8 @@ pub enum Command {
     SetName(String),
     /// Set the student's id.
     SetStudentId(String),
+    /// Student or teacher mode (the person's own choice, remembered).
+    SetRole(Role),
     /// Dismiss a message.
     Dismiss(MessageId),
     /// Show or hide help.
@@ -244,6 +307,19 @@ pub struct AppState {
     pub page: Page,
     /// What all pages share.
     pub shared: Shared,
+}
+
+/// Put `new` on screen. It is a new page instance: a file dialog or picker the old page
+/// opened is not answered to it (an open picker closes, saying what was cancelled).
+pub(super) fn switch(page: &mut Page, sh: &mut Shared, new: Page) {
+    *page = new;
+    sh.page_serial += 1;
+    if let Some(p) = sh.picker.take() {
+        sh.messages.notice(format!(
+            "The file picker for {} was closed because you left the page that opened it; nothing was saved or opened.",
+            p.purpose.what()
+        ));
+    }
 }
 
 /// Seconds since the Unix epoch.
@@ -299,7 +375,16 @@ impl AppState {
             fonts_to_add: Vec::new(),
             picker: None,
             next_ticket: 0,
+            page_serial: 0,
         };
+        // Temporary files a killed run left behind, removed before anything is written
+        // (on the writer thread, so no write of this run is in progress).
+        if let Some(dir) = shared.data_dir.clone() {
+            shared.jobs.write(move || {
+                let (_, failed) = store::remove_stale_temporaries(&dir);
+                Command::Done(Done::Problems(failed))
+            });
+        }
         if let Some(dir) = shared.data_dir.as_ref().map(|d| d.join("lessons"))
             && dir.is_dir()
         {
@@ -325,6 +410,11 @@ impl AppState {
             page: Page::Library(LibraryPage::default()),
             shared,
         }
+    }
+
+    /// Put `new` on screen (see [`switch`]).
+    pub fn show(&mut self, new: Page) {
+        switch(&mut self.page, &mut self.shared, new);
     }
 
     /// Set what wakes the UI when background work finishes.
@@ -377,6 +467,7 @@ impl AppState {
                 | Command::TextSize(_)
                 | Command::SetName(_)
                 | Command::SetStudentId(_)
+                | Command::SetRole(_)
         ) {
             sh.settings_dirty = true;
         }
@@ -395,7 +486,7 @@ impl AppState {
                     return;
                 }
                 self.autosave_now();
-                self.page = Page::Library(LibraryPage::default());
+                self.show(Page::Library(LibraryPage::default()));
             }
             Command::SetDark(d) => sh.settings.dark = d,
             Command::TextSize(d) => {
@@ -409,9 +500,22 @@ impl AppState {
                 }
             }
             Command::SetStudentId(n) => sh.settings.student_id = n,
+            Command::SetRole(r) => {
+                sh.settings.role = Some(r);
+                if r == Role::Student
+                    && let Page::Library(l) = &mut self.page
+                {
+                    l.pack.clear();
+                }
+            }
             Command::Dismiss(id) => sh.messages.dismiss(id),
             Command::ToggleHelp => sh.help_open = !sh.help_open,
             Command::Failed(text) => sh.messages.error(text),
+            Command::Library(c) if c.for_teachers() && !sh.teacher() => {
+                sh.messages.error(
+                    "That is an instructor tool; switch to teacher mode in the top bar to use it.",
+                );
+            }
             Command::Library(c) => match &mut self.page {
                 Page::Library(_) => match c {
                     LibraryCommand::Open(id) => self.open_entry(&id),
@@ -428,7 +532,7 @@ impl AppState {
                             Ok(w) => {
                                 let mut p = AuthoringPage::from_workshop(w, ticket);
                                 p.tab = crate::app::authoring::Tab::Article;
-                                self.page = Page::Authoring(Box::new(p));
+                                switch(&mut self.page, sh, Page::Authoring(Box::new(p)));
                             }
                             Err(e) => sh.messages.error(store::describe(&e)),
                         }
@@ -468,10 +572,10 @@ impl AppState {
                         self.shared.ask(Purpose::SavePack(name));
                     }
                     LibraryCommand::ClassResults(id) => {
-                        self.page = Page::Library(LibraryPage {
+                        self.show(Page::Library(LibraryPage {
                             class_for: Some(id),
                             ..LibraryPage::default()
-                        });
+                        }));
                         self.shared.ask(Purpose::OpenFolder);
                     }
                 },
@@ -514,15 +618,19 @@ impl AppState {
                 | Page::Class(_)
                 | Page::Focus(_) => {}
             },
-            Command::ShowProfile => self.page = Page::Profile(ProfilePage::default()),
+            Command::ShowProfile => self.show(Page::Profile(ProfilePage::default())),
             Command::StartFocus(label) => {
                 let sources = crate::app::focus::sources(&sh.catalogue);
                 let language = crate::app::focus::practice_language(&sh.catalogue, &sh.progress);
                 let ticket = sh.ticket();
-                self.page = Page::Library(LibraryPage::opening(
-                    ticket,
-                    format!("focus practice on {}", label.title()),
-                ));
+                switch(
+                    &mut self.page,
+                    sh,
+                    Page::Library(LibraryPage::opening(
+                        ticket,
+                        format!("focus practice on {}", label.title()),
+                    )),
+                );
                 sh.jobs.spawn(move || {
                     let exercises = crate::app::focus::load(sources, label, &language);
                     Command::Done(Done::FocusReady {

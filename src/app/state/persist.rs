@@ -26,14 +26,19 @@ impl AppState {
             return;
         }
         sh.settings_dirty = false;
-        if let Some(dir) = &sh.data_dir
-            && let Err(e) = store::write_json(&settings_path(dir), &sh.settings)
-        {
-            sh.messages.error(format!(
-                "Your settings could not be saved: {}",
-                store::describe(&e)
-            ));
-        }
+        let Some(dir) = sh.data_dir.clone() else {
+            return;
+        };
+        let settings = sh.settings.clone();
+        sh.jobs.write(move || {
+            match store::write_json_for(&settings_path(&dir), &settings, store::Audience::Private) {
+                Ok(()) => Command::Done(Done::Notice(String::new())),
+                Err(e) => Command::Failed(format!(
+                    "Your settings could not be saved: {}",
+                    store::describe(&e)
+                )),
+            }
+        });
     }
 
     /// Save the open answer to the data folder now, if it changed.

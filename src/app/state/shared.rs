@@ -32,15 +32,40 @@ pub struct Shared {
     /// newsmark's own file picker, open when the system dialog could not be shown.
     pub picker: Option<Picker>,
     pub(super) next_ticket: u64,
+    /// Which page instance is on screen: it changes with every page change (see
+    /// [`switch`](super::switch)), and dialog answers go only to the instance that asked.
+    pub page_serial: u64,
 }
 
 impl Shared {
+    /// Teacher mode: the instructor tools are shown.
+    pub fn teacher(&self) -> bool {
+        self.settings.role == Some(Role::Teacher)
+    }
+
     /// Best score and number of attempts for a lesson id.
     pub fn progress_of(&self, id: &str) -> (Option<f64>, usize) {
         self.progress
             .lessons
             .get(id)
             .map_or((None, 0), |p| (p.best(), p.attempts.len()))
+    }
+
+    /// Write the progress file on the writer thread (never when it could not be read at
+    /// start); `done` is said when it is written.
+    pub fn save_progress(&mut self, done: Option<&'static str>, failed: &'static str) {
+        if !self.progress_writable {
+            return;
+        }
+        let Some(dir) = self.data_dir.clone() else {
+            return;
+        };
+        let progress = self.progress.clone();
+        self.jobs
+            .write(move || match progress::save_progress(&dir, &progress) {
+                Ok(()) => Command::Done(Done::Notice(done.unwrap_or_default().to_string())),
+                Err(e) => Command::Failed(format!("{failed}: {}", store::describe(&e))),
+            });
     }
 
     /// Record a checked attempt and save progress.
@@ -56,17 +81,7 @@ impl Shared {
                 per_label: Some(score.per_label.map(|p| p.map(|p| p.f1))),
                 mix_ups: Some(crate::model::profile::mix_ups(score)),
             });
-        if !self.progress_writable {
-            return;
-        }
-        if let Some(dir) = &self.data_dir
-            && let Err(e) = progress::save_progress(dir, &self.progress)
-        {
-            self.messages.error(format!(
-                "Could not save your progress: {}",
-                store::describe(&e)
-            ));
-        }
+        self.save_progress(None, "Could not save your progress");
     }
 
     /// Forget every attempt (the learner asked twice) and save that.
@@ -77,16 +92,10 @@ impl Shared {
                 .error("Your progress file could not be read at start, so it is left as it is.");
             return;
         }
-        if let Some(dir) = &self.data_dir
-            && let Err(e) = progress::save_progress(dir, &self.progress)
-        {
-            self.messages.error(format!(
-                "Your progress could not be reset: {}",
-                store::describe(&e)
-            ));
-            return;
-        }
-        self.messages.notice("Your skills profile was reset.");
+        self.save_progress(
+            Some("Your skills profile was reset."),
+            "Your progress could not be reset",
+        );
     }
 
     /// Every checked attempt with per-label figures, in time order, for the profile.
@@ -161,12 +170,18 @@ impl Shared {
         (words, next)
     }
 
-    /// Show a file dialog on a worker thread; the answer comes back as a command.
+    /// Show a file dialog on a worker thread for the page on screen; the answer comes back
+    /// as a command and is applied to this page only.
     pub fn ask(&mut self, purpose: Purpose) {
         let dialogs = Arc::clone(&self.dialogs);
+        let asker = self.page_serial;
         self.jobs.spawn(move || {
-            let r = dialogs.ask(&purpose);
-            Command::Done(Done::FileChosen(purpose, r))
+            let result = dialogs.ask(&purpose);
+            Command::Done(Done::FileChosen {
+                asker,
+                purpose,
+                result,
+            })
         });
     }
 
