@@ -22,6 +22,10 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
                 )
                 .color(pal.weak_text),
             );
+            // The first start asks whose copy this is, before anything else.
+            if sh.settings.role.is_none() {
+                role_question(ui, &pal, &mut cmds);
+            }
             // One pass over the attempts for both the words and the recommendation.
             let (words, recommended) = sh.library_profile();
             if let Some(words) = words {
@@ -62,9 +66,6 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
                     ui.spinner();
                     ui.label(RichText::new(format!("Opening {}…", o.name)).strong());
                 });
-            }
-            if sh.settings.role.is_none() {
-                role_question(ui, &pal, &mut cmds);
             }
             let teacher = sh.teacher();
             ui.add_space(6.0);
@@ -141,10 +142,10 @@ fn role_question(ui: &mut Ui, pal: &crate::app::theme::Palette, cmds: &mut Vec<C
                 .color(pal.weak_text),
             );
             ui.horizontal(|ui| {
-                if ui.button(RichText::new("I am a student").strong()).clicked() {
+                if ui.button(RichText::new("I am a student").strong().size(17.0)).clicked() {
                     cmds.push(Command::SetRole(Role::Student));
                 }
-                if ui.button(RichText::new("I am a teacher").strong()).clicked() {
+                if ui.button(RichText::new("I am a teacher").strong().size(17.0)).clicked() {
                     cmds.push(Command::SetRole(Role::Teacher));
                 }
             });
