@@ -69,6 +69,8 @@ pub struct Settings {
     pub student_id: String,
     /// Student's or teacher's copy; `None` until the first start's question is answered.
     pub role: Option<Role>,
+    /// The folder last used for each kind of file dialog (see `Purpose::folder_key`).
+    pub folders: std::collections::BTreeMap<String, PathBuf>,
 }
 
 impl Default for Settings {
@@ -79,6 +81,7 @@ impl Default for Settings {
             student_name: String::new(),
             student_id: String::new(),
             role: None,
+            folders: std::collections::BTreeMap::new(),
         }
     }
 }
