@@ -35,7 +35,8 @@ fn crash_child() {
     let dir = Path::new(&dir).to_path_buf();
     let mut s = AppState::new(Settings::default(), Some(dir.clone()), Arc::new(NoDialogs));
     s.handle(Command::SetDark(true));
-    s.handle(Command::TextSize(4.0));
+    s.handle(Command::Zoom(newsmark::app::state::Zoom::In));
+    s.handle(Command::Zoom(newsmark::app::state::Zoom::In));
     s.handle(Command::Library(
         newsmark::app::library::LibraryCommand::Open("bundled:001_peace-talks.md".into()),
     ));
@@ -115,8 +116,8 @@ fn killed_at_any_moment_loses_at_most_two_seconds_and_tears_nothing() {
         );
         assert!(restarted.shared.settings.dark, "round {round}: theme kept");
         assert_eq!(
-            restarted.shared.settings.text_size, 22.0,
-            "round {round}: text size kept"
+            restarted.shared.settings.zoom, 1.2,
+            "round {round}: the interface's size kept"
         );
     }
 }

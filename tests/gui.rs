@@ -275,7 +275,7 @@ fn autosave_restores_the_answer_after_a_restart() {
         label_range(&mut h, (178, 219), Key::Num1);
         // The autosave is due within a second of the change; simulate the clock passing.
         let later = Instant::now() + Duration::from_secs(2);
-        assert!(h.state_mut().state.tick(later).is_none());
+        h.state_mut().state.tick(later);
         // Written on the writer thread.
         settle(&mut h);
         // The process "dies" here: no orderly shutdown.
@@ -291,14 +291,33 @@ fn autosave_restores_the_answer_after_a_restart() {
 fn text_size_and_theme_change() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(app(dir.path()));
-    let size = |h: &H| h.state().state.shared.settings.text_size;
+    let size = |h: &H| h.state().state.shared.settings.zoom;
     let before = size(&h);
+    assert_eq!(before, 1.0);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
     h.run();
     assert!(size(&h) > before);
+    // The whole interface grows: egui's zoom factor follows the setting.
+    assert!((h.ctx.zoom_factor() - size(&h)).abs() < 1e-3);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
     h.run();
     assert_eq!(size(&h), before);
+    // Ten presses of A+ stop at the largest size; Ctrl 0 goes back to the usual one.
+    for _ in 0..10 {
+        h.get_by_label("A+").click();
+        h.run();
+    }
+    assert_eq!(size(&h), newsmark::app::state::ZOOMS.1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    h.run();
+    assert_eq!(size(&h), 1.0);
+    // An older version's article text size becomes the zoom, and is remembered.
+    h.get_by_label("A+").click();
+    h.run();
+    h.state_mut().state.tick(Instant::now());
+    settle(&mut h);
+    let again = app(dir.path());
+    assert_eq!(again.state.shared.settings.zoom, 1.1);
     h.get_by_label("Dark theme").click();
     h.run();
     assert!(h.state().state.shared.settings.dark);

@@ -32,7 +32,7 @@ use crate::app::authoring::AuthoringCommand;
 use crate::app::dialogs::{Dialogs, NoDialogs, RfdDialogs};
 use crate::app::editing::EditCommand;
 use crate::app::lesson::LessonCommand;
-use crate::app::state::{AppState, Command, Page, Settings};
+use crate::app::state::{AppState, Command, Page, Settings, Zoom};
 use crate::app::theme::palette;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 use std::path::PathBuf;
@@ -167,10 +167,13 @@ impl NewsmarkApp {
             if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus))
                 || i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals))
             {
-                cmds.push(Command::TextSize(2.0));
+                cmds.push(Command::Zoom(Zoom::In));
             }
             if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus)) {
-                cmds.push(Command::TextSize(-2.0));
+                cmds.push(Command::Zoom(Zoom::Out));
+            }
+            if i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0)) {
+                cmds.push(Command::Zoom(Zoom::Reset));
             }
             if typing {
                 return;
@@ -225,6 +228,13 @@ impl NewsmarkApp {
                 s.text_styles
                     .insert(egui::TextStyle::Small, egui::FontId::proportional(12.0));
             });
+            // The zoom is newsmark's own setting (A+ / A-, remembered), not egui's.
+            ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        }
+        // The text size scales the whole interface: panels, dialogs, badges and article.
+        let zoom = self.state.shared.settings.zoom;
+        if (ctx.zoom_factor() - zoom).abs() > 1e-3 {
+            ctx.set_zoom_factor(zoom);
         }
         if !self.waker_set {
             let c = ctx.clone();
@@ -292,17 +302,19 @@ impl NewsmarkApp {
                     }
                     if ui
                         .button("A+")
-                        .on_hover_text("Larger text (Ctrl +)")
+                        .on_hover_text("Larger text everywhere (Ctrl +; Ctrl 0 for the usual size)")
                         .clicked()
                     {
-                        cmds.push(Command::TextSize(2.0));
+                        cmds.push(Command::Zoom(Zoom::In));
                     }
                     if ui
                         .button("A-")
-                        .on_hover_text("Smaller text (Ctrl -)")
+                        .on_hover_text(
+                            "Smaller text everywhere (Ctrl -; Ctrl 0 for the usual size)",
+                        )
                         .clicked()
                     {
-                        cmds.push(Command::TextSize(-2.0));
+                        cmds.push(Command::Zoom(Zoom::Out));
                     }
                     if matches!(self.state.page, Page::Library(_))
                         && ui.button("Open file…").clicked()
@@ -327,19 +339,7 @@ impl NewsmarkApp {
 
         if !sh.messages.all().is_empty() {
             egui::Panel::bottom("messages").show(ui, |ui| {
-                for m in sh.messages.all() {
-                    ui.horizontal_wrapped(|ui| {
-                        if ui
-                            .small_button("Dismiss")
-                            .on_hover_text("Dismiss")
-                            .clicked()
-                        {
-                            cmds.push(Command::Dismiss(m.id));
-                        }
-                        let t = RichText::new(&m.text);
-                        ui.label(if m.error { t.color(pal.warning) } else { t });
-                    });
-                }
+                messages(ui, sh.messages.all(), &pal, &mut cmds);
             });
         }
 
@@ -364,8 +364,13 @@ impl NewsmarkApp {
                 cmds.extend(class::view::page(ui, sh, page, &mut self.views.class));
             }
             Page::Profile(page) => {
-                egui::CentralPanel::default()
-                    .show(ui, |ui| cmds.extend(profile::view::show(ui, sh, page)));
+                // Taller than a small laptop's window: it scrolls.
+                egui::CentralPanel::default().show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("profile")
+                        .auto_shrink(false)
+                        .show(ui, |ui| cmds.extend(profile::view::show(ui, sh, page)))
+                });
             }
             Page::Focus(page) => {
                 egui::CentralPanel::default().show(ui, |ui| {
@@ -473,4 +478,49 @@ fn role_menu(ui: &mut egui::Ui, role: Option<state::Role>, cmds: &mut Vec<Comman
     r.response.on_hover_text(
         "Student mode hides the instructor tools (new lessons, answer keys, packs, class results); teacher mode shows them",
     );
+}
+
+/// The one message area: the newest message on top, the older ones collapsed under it.
+fn messages(
+    ui: &mut egui::Ui,
+    all: &[state::Message],
+    pal: &theme::Palette,
+    cmds: &mut Vec<Command>,
+) {
+    let line = |ui: &mut egui::Ui, m: &state::Message, cmds: &mut Vec<Command>| {
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .small_button("Dismiss")
+                .on_hover_text("Dismiss this message")
+                .clicked()
+            {
+                cmds.push(Command::Dismiss(m.id));
+            }
+            let t = RichText::new(&m.text);
+            ui.label(if m.error { t.color(pal.warning) } else { t });
+        });
+    };
+    let Some((newest, older)) = all.split_last() else {
+        return;
+    };
+    line(ui, newest, cmds);
+    if older.is_empty() {
+        return;
+    }
+    ui.horizontal(|ui| {
+        egui::CollapsingHeader::new(if older.len() == 1 {
+            "1 earlier message".to_string()
+        } else {
+            format!("{} earlier messages", older.len())
+        })
+        .id_salt("older messages")
+        .show(ui, |ui| {
+            for m in older.iter().rev() {
+                line(ui, m, cmds);
+            }
+        });
+        if ui.small_button("Dismiss all").clicked() {
+            cmds.push(Command::DismissAll);
+        }
+    });
 }

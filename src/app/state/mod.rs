@@ -32,8 +32,22 @@ pub use shared::Shared;
 /// How long after the last change the answer is autosaved.
 pub const AUTOSAVE_AFTER: Duration = Duration::from_millis(1000);
 
-/// Smallest and largest article text size.
-pub const TEXT_SIZES: (f32, f32) = (12.0, 36.0);
+/// The article's text size at zoom 1 (points).
+pub const TEXT_SIZE: f32 = 18.0;
+
+/// Smallest and largest zoom of the whole interface, and one step of A+ / A-.
+pub const ZOOMS: (f32, f32, f32) = (0.8, 1.6, 0.1);
+
+/// A change of the interface's size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Zoom {
+    /// Larger (A+, Ctrl +).
+    In,
+    /// Smaller (A-, Ctrl -).
+    Out,
+    /// Back to the default size (Ctrl 0).
+    Reset,
+}
 
 /// Who uses this copy of newsmark: it decides whether the instructor tools are shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,8 +75,11 @@ impl Role {
 pub struct Settings {
     /// Dark theme.
     pub dark: bool,
-    /// Article text size in points.
+    /// Article text size in points at zoom 1 (older versions changed it with A+ / A-; it
+    /// is now folded into `zoom` at start).
     pub text_size: f32,
+    /// The whole interface's zoom factor (A+ / A-, Ctrl + / Ctrl - / Ctrl 0).
+    pub zoom: f32,
     /// The student's name, written into answer files.
     pub student_name: String,
     /// The student's id at school (optional), written into answer files.
@@ -77,7 +94,8 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             dark: false,
-            text_size: 18.0,
+            text_size: TEXT_SIZE,
+            zoom: 1.0,
             student_name: String::new(),
             student_id: String::new(),
             role: None,
@@ -106,7 +124,11 @@ pub enum Page {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MessageId(u64);
 
-/// A message shown to the user until dismissed.
+/// How long a notice stays before it fades; errors stay until dismissed.
+pub const NOTICE_FOR: Duration = Duration::from_secs(8);
+
+/// A message shown to the user: a notice fades after [`NOTICE_FOR`], an error stays until
+/// dismissed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {
     /// Its id.
@@ -115,6 +137,8 @@ pub struct Message {
     pub text: String,
     /// An error (shown in warning colours) rather than a notice.
     pub error: bool,
+    /// When it was said.
+    pub at: Instant,
 }
 
 /// Notices and errors, oldest first.
@@ -124,18 +148,24 @@ pub struct Messages {
     next: u64,
 }
 
+/// Messages of the same kind: the same severity and the same first three words ("Saved the
+/// lesson …", "Could not save …"), so a newer one replaces an older one.
+fn same_kind(a: &Message, error: bool, text: &str) -> bool {
+    let head = |t: &str| t.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+    a.error == error && head(&a.text) == head(text)
+}
+
 impl Messages {
-    /// Add a message (an identical one already shown is not repeated).
+    /// Add a message; one of the same kind already shown is replaced.
     pub fn push(&mut self, text: impl Into<String>, error: bool) {
         let text = text.into();
-        if self.list.iter().any(|m| m.text == text) {
-            return;
-        }
+        self.list.retain(|m| !same_kind(m, error, &text));
         self.next += 1;
         self.list.push(Message {
             id: MessageId(self.next),
             text,
             error,
+            at: Instant::now(),
         });
     }
 
@@ -152,6 +182,22 @@ impl Messages {
     /// Remove one.
     pub fn dismiss(&mut self, id: MessageId) {
         self.list.retain(|m| m.id != id);
+    }
+
+    /// Remove all.
+    pub fn dismiss_all(&mut self) {
+        self.list.clear();
+    }
+
+    /// Let notices older than [`NOTICE_FOR`] fade; returns how long until the next one does.
+    pub fn fade(&mut self, now: Instant) -> Option<Duration> {
+        self.list
+            .retain(|m| m.error || now.saturating_duration_since(m.at) < NOTICE_FOR);
+        self.list
+            .iter()
+            .filter(|m| !m.error)
+            .map(|m| (m.at + NOTICE_FOR).saturating_duration_since(now))
+            .min()
     }
 
     /// All, oldest first.
@@ -268,8 +314,8 @@ pub enum Command {
     ShowLibrary,
     /// Theme.
     SetDark(bool),
-    /// Change the text size by this many points.
-    TextSize(f32),
+    /// Make the whole interface larger or smaller, or reset it.
+    Zoom(Zoom),
     /// Set the student's name.
     SetName(String),
     /// Set the student's id.
@@ -278,6 +324,8 @@ pub enum Command {
     SetRole(Role),
     /// Dismiss a message.
     Dismiss(MessageId),
+    /// Dismiss every message.
+    DismissAll,
     /// Show or hide help.
     ToggleHelp,
     /// Something could not be done; say so.
@@ -353,6 +401,17 @@ impl AppState {
             }
             Some(Ok(None)) | None => settings,
         };
+        let mut settings = settings;
+        if (settings.text_size - TEXT_SIZE).abs() > 0.01 {
+            // An older version's text size becomes the zoom of the whole interface.
+            settings.zoom =
+                ((settings.text_size / TEXT_SIZE * 10.0).round() / 10.0).clamp(ZOOMS.0, ZOOMS.1);
+            settings.text_size = TEXT_SIZE;
+        }
+        if !settings.zoom.is_finite() {
+            settings.zoom = 1.0;
+        }
+        settings.zoom = settings.zoom.clamp(ZOOMS.0, ZOOMS.1);
         let (progress, progress_writable) = match data_dir.as_deref().map(progress::load_progress) {
             Some(Ok(p)) => (p, true),
             Some(Err(e)) => {
@@ -467,7 +526,7 @@ impl AppState {
         if matches!(
             cmd,
             Command::SetDark(_)
-                | Command::TextSize(_)
+                | Command::Zoom(_)
                 | Command::SetName(_)
                 | Command::SetStudentId(_)
                 | Command::SetRole(_)
@@ -492,9 +551,16 @@ impl AppState {
                 self.show(Page::Library(LibraryPage::default()));
             }
             Command::SetDark(d) => sh.settings.dark = d,
-            Command::TextSize(d) => {
-                sh.settings.text_size =
-                    (sh.settings.text_size + d).clamp(TEXT_SIZES.0, TEXT_SIZES.1);
+            Command::Zoom(z) => {
+                let (lo, hi, step) = ZOOMS;
+                let now = sh.settings.zoom;
+                let next = match z {
+                    Zoom::In => now + step,
+                    Zoom::Out => now - step,
+                    Zoom::Reset => 1.0,
+                };
+                // Whole tenths, so ten steps up and down come back to exactly 1.
+                sh.settings.zoom = ((next * 10.0).round() / 10.0).clamp(lo, hi);
             }
             Command::SetName(n) => {
                 sh.settings.student_name = n;
@@ -512,6 +578,7 @@ impl AppState {
                 }
             }
             Command::Dismiss(id) => sh.messages.dismiss(id),
+            Command::DismissAll => sh.messages.dismiss_all(),
             Command::ToggleHelp => sh.help_open = !sh.help_open,
             Command::Failed(text) => sh.messages.error(text),
             Command::Library(c) if c.for_teachers() && !sh.teacher() => {

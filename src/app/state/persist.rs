@@ -7,15 +7,22 @@ impl AppState {
     /// until the next save is due, if one is pending.
     pub fn tick(&mut self, now: Instant) -> Option<Duration> {
         self.save_settings();
-        let Page::Lesson(p) = &self.page else {
-            return None;
+        let fade = self.shared.messages.fade(now);
+        let autosave = match &self.page {
+            Page::Lesson(p) => p.dirty_since.map(|d| d + AUTOSAVE_AFTER),
+            _ => None,
         };
-        let due = p.dirty_since? + AUTOSAVE_AFTER;
-        if now >= due {
-            self.autosave_now();
-            None
-        } else {
-            Some(due - now)
+        let autosave = match autosave {
+            Some(due) if now >= due => {
+                self.autosave_now();
+                None
+            }
+            Some(due) => Some(due - now),
+            None => None,
+        };
+        match (autosave, fade) {
+            (Some(a), Some(f)) => Some(a.min(f)),
+            (a, f) => a.or(f),
         }
     }
 
