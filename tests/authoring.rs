@@ -5,13 +5,14 @@
 mod common;
 
 use common::{H, app, app_with, harness, settle};
+use egui::accesskit::Role;
 use egui::{Key, vec2};
 use egui_kittest::kittest::Queryable;
-use newsmark::app::authoring::{AuthoringCommand, AuthoringPage, Tab};
+use newsmark::app::authoring::{AuthoringCommand, AuthoringPage, DetailError, DetailsForm, Tab};
 use newsmark::app::dialogs::FakeDialogs;
 use newsmark::app::editing::EditCommand;
 use newsmark::app::state::{Command, Page};
-use newsmark::model::Label;
+use newsmark::model::{Label, Lesson, LessonFormat, LessonMeta};
 use std::path::Path;
 use std::sync::Arc;
 
@@ -410,4 +411,205 @@ fn the_key_is_exported_for_other_tools() {
     let ann = std::fs::read_to_string(&out).expect("brat file");
     assert!(ann.starts_with("T1\tUnsupported "), "{ann}");
     assert!(dir.path().join("ferry.txt").is_file(), "the text beside it");
+}
+
+/// Types `text` into the details field labelled `label` one character at a time, each in a
+/// frame of its own, as a person types.
+fn type_slowly(h: &mut H, label: &str, text: &str) {
+    h.get_by_role_and_label(Role::TextInput, label).click();
+    h.run();
+    for c in text.chars() {
+        h.get_by_role_and_label(Role::TextInput, label)
+            .type_text(&c.to_string());
+        h.run();
+    }
+}
+
+/// What the details field labelled `label` shows.
+fn shown(h: &H, label: &str) -> Option<String> {
+    h.get_by_role_and_label(Role::TextInput, label).value()
+}
+
+/// The front matter of the lesson saved at `lessons/<name>` in the data folder.
+fn saved_meta(h: &H, dir: &Path, name: &str) -> LessonMeta {
+    let path = dir.join("lessons").join(name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; {:?}",
+            path.display(),
+            h.state().state.shared.messages.all()
+        )
+    });
+    Lesson::parse(&text, LessonFormat::Markdown, "x")
+        .expect("the saved lesson reads back")
+        .meta
+}
+
+#[test]
+fn skills_keep_their_commas_and_spaces_while_typed_and_are_split_when_saved() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app(dir.path()));
+    new_lesson(&mut h);
+    h.get_by_label("Details").click();
+    h.run();
+    let before = workshop(&h).revision;
+    type_slowly(&mut h, "Skills", "attribution, loaded verbs");
+    assert_eq!(workshop(&h).form.skills, "attribution, loaded verbs");
+    assert_eq!(
+        shown(&h, "Skills").as_deref(),
+        Some("attribution, loaded verbs"),
+        "the field shows exactly what was typed"
+    );
+    assert!(workshop(&h).revision > before, "typing is a change");
+    assert!(workshop(&h).dirty);
+
+    h.get_by_label("Save").click();
+    settle(&mut h);
+    let meta = saved_meta(&h, dir.path(), "new-lesson.md");
+    assert_eq!(meta.skills, vec!["attribution", "loaded verbs"]);
+    assert!(!workshop(&h).dirty);
+    assert_eq!(
+        shown(&h, "Skills").as_deref(),
+        Some("attribution, loaded verbs"),
+        "saving leaves the field as typed"
+    );
+}
+
+#[test]
+fn a_space_typed_inside_a_skill_is_kept() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app(dir.path()));
+    new_lesson(&mut h);
+    h.get_by_label("Details").click();
+    h.run();
+    type_slowly(&mut h, "Skills", "vague sourcing");
+    assert_eq!(shown(&h, "Skills").as_deref(), Some("vague sourcing"));
+    assert_eq!(workshop(&h).form.skills, "vague sourcing");
+    assert_eq!(workshop(&h).draft.meta.skills, vec!["vague sourcing"]);
+}
+
+#[test]
+fn minutes_that_are_not_a_number_are_shown_and_nothing_is_saved_until_fixed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app(dir.path()));
+    new_lesson(&mut h);
+    h.get_by_label("Details").click();
+    h.run();
+    type_slowly(&mut h, "Minutes", "20 min");
+    assert_eq!(shown(&h, "Minutes").as_deref(), Some("20 min"));
+    assert_eq!(workshop(&h).details_errors, vec![DetailError::Minutes]);
+    assert!(
+        h.query_by_label("Minutes: a whole number, e.g. 20")
+            .is_some(),
+        "the problem is shown beside the field"
+    );
+
+    // Saving from another tab refuses, says which field, and shows the details.
+    h.get_by_label("Answer key").click();
+    h.run();
+    h.get_by_label("Save").click();
+    settle(&mut h);
+    {
+        let msgs = h.state().state.shared.messages.all();
+        assert!(
+            msgs.iter()
+                .any(|m| m.error && m.text.contains("Minutes") && m.text.contains("not saved")),
+            "{msgs:?}"
+        );
+    }
+    let written = std::fs::read_dir(dir.path().join("lessons")).map_or(0, |d| d.count());
+    assert_eq!(written, 0, "nothing is written");
+    assert_eq!(workshop(&h).tab, Tab::Details);
+    assert!(workshop(&h).dirty);
+    assert_eq!(
+        shown(&h, "Minutes").as_deref(),
+        Some("20 min"),
+        "nothing is dropped"
+    );
+
+    // Fixed, the note goes and the lesson is saved with its minutes.
+    h.get_by_role_and_label(Role::TextInput, "Minutes").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(Role::TextInput, "Minutes")
+        .type_text("20");
+    h.run();
+    assert_eq!(shown(&h, "Minutes").as_deref(), Some("20"));
+    assert!(workshop(&h).details_errors.is_empty());
+    assert!(
+        h.query_by_label("Minutes: a whole number, e.g. 20")
+            .is_none()
+    );
+    h.get_by_label("Save").click();
+    settle(&mut h);
+    let meta = saved_meta(&h, dir.path(), "new-lesson.md");
+    assert_eq!(meta.minutes, Some(20));
+}
+
+#[test]
+fn a_language_that_is_not_a_code_is_shown_beside_its_field() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app(dir.path()));
+    new_lesson(&mut h);
+    h.get_by_label("Details").click();
+    h.run();
+    type_slowly(&mut h, "Language", "English");
+    assert_eq!(shown(&h, "Language").as_deref(), Some("English"));
+    assert!(
+        h.query_by_label("Language: a two-letter code such as en, es, fr")
+            .is_some()
+    );
+    // Typed a letter at a time, "En" parsed on the way; what is shown is what counts, and a
+    // save is refused until it parses (see the minutes test).
+    h.get_by_role_and_label(Role::TextInput, "Language").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(Role::TextInput, "Language")
+        .type_text("es");
+    h.run();
+    assert!(
+        h.query_by_label("Language: a two-letter code such as en, es, fr")
+            .is_none()
+    );
+    assert_eq!(workshop(&h).draft.meta.language.as_deref(), Some("es"));
+}
+
+#[test]
+fn the_details_form_is_parsed_when_used() {
+    let mut meta = LessonMeta {
+        title: "T".into(),
+        minutes: Some(15),
+        level: Some(7),
+        ..LessonMeta::default()
+    };
+    let mut form = DetailsForm::from_meta(&meta);
+    assert_eq!(form.minutes, "15");
+    form.skills = " attribution ,, loaded verbs , ".into();
+    form.minutes = "20 min".into();
+    form.language = "pt-BR".into();
+    form.outlet = "   ".into();
+    let errors = form.parse_into(&mut meta);
+    assert_eq!(errors, vec![DetailError::Level, DetailError::Minutes]);
+    assert_eq!(errors[1].to_string(), "Minutes: a whole number, e.g. 20");
+    assert_eq!(meta.skills, vec!["attribution", "loaded verbs"]);
+    assert_eq!(
+        meta.minutes,
+        Some(15),
+        "a value that does not parse is not taken"
+    );
+    assert_eq!(meta.language.as_deref(), Some("pt-BR"));
+    assert_eq!(meta.source, None, "a blank outlet is no source");
+    assert_eq!(
+        form.skills, " attribution ,, loaded verbs , ",
+        "the form is left as typed"
+    );
+    form.minutes = "20".into();
+    for bad in ["english", "e", "en-", "12"] {
+        form.language = bad.into();
+        assert_eq!(
+            form.parse_into(&mut meta),
+            vec![DetailError::Level, DetailError::Language],
+            "{bad}"
+        );
+    }
 }

@@ -769,3 +769,130 @@ fn convert_reports_what_brat_has_and_newsmark_does_not() {
 fn store_key(lesson: &Path) -> String {
     newsmark::store::key_path_for(lesson).display().to_string()
 }
+
+/// `args` write `file`, which already holds someone else's bytes: without `--force` it is
+/// left alone (exit 2, the message names it); with `--force` it is replaced. Returns the
+/// bytes written.
+fn replaces_only_with_force(args: &[&str], file: &Path) -> Vec<u8> {
+    let before = b"someone else's file\n".to_vec();
+    std::fs::write(file, &before).expect("write");
+    let o = run(args);
+    assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+    assert!(
+        stderr(&o).contains(&format!(
+            "{} exists; pass --force to replace it",
+            file.display()
+        )),
+        "{args:?}: {}",
+        stderr(&o)
+    );
+    assert_eq!(
+        std::fs::read(file).expect("read"),
+        before,
+        "{args:?}: left alone"
+    );
+    let mut forced = args.to_vec();
+    forced.push("--force");
+    let o = run(&forced);
+    assert_eq!(o.status.code(), Some(0), "{forced:?}: {}", stderr(&o));
+    let after = std::fs::read(file).expect("read");
+    assert_ne!(after, before, "{forced:?}: replaced");
+    after
+}
+
+#[test]
+fn new_replaces_an_existing_lesson_only_with_force() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("river-park.md");
+    let o = out.display().to_string();
+    let written =
+        replaces_only_with_force(&["new", &path("articles/river-park.html"), "-o", &o], &out);
+    assert!(written.starts_with(b"+++\n"), "a lesson");
+}
+
+#[test]
+fn pack_replaces_an_existing_pack_only_with_force() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("9b.newsmark-pack");
+    let lesson = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("lessons/002_bridge-repairs.md")
+        .display()
+        .to_string();
+    let o = out.display().to_string();
+    let written = replaces_only_with_force(&["pack", &lesson, "-o", &o], &out);
+    let v: serde_json::Value = serde_json::from_slice(&written).expect("a pack");
+    assert_eq!(v["lessons"].as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn report_replaces_an_existing_gradebook_only_with_force() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let csv = dir.path().join("grades.csv");
+    let c = csv.display().to_string();
+    let written = replaces_only_with_force(
+        &[
+            "report",
+            "--lesson",
+            &path("mini.txt"),
+            "--key",
+            &path("mini.key.json"),
+            &path("answers"),
+            "--csv",
+            &c,
+        ],
+        &csv,
+    );
+    assert!(written.starts_with(b"name,id,score"), "a gradebook");
+}
+
+#[test]
+fn convert_replaces_an_existing_file_only_with_force() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let answer = dir.path().join("a.json");
+    std::fs::write(
+        &answer,
+        r#"{"lesson": "mini.txt", "student": "Ana", "spans": [{"start": 4, "end": 17, "label": "attribution"}]}"#,
+    )
+    .expect("write");
+    let a = answer.display().to_string();
+    let out = dir.path().join("a.jsonld");
+    let o = out.display().to_string();
+    let written = replaces_only_with_force(
+        &["convert", "--lesson", &path("mini.txt"), &a, "-o", &o],
+        &out,
+    );
+    assert!(serde_json::from_slice::<serde_json::Value>(&written).is_ok());
+    // brat's .txt beside the .ann is someone's file too, unless it holds the lesson's text.
+    let ann = dir.path().join("b.ann");
+    let txt = dir.path().join("b.txt");
+    std::fs::write(&txt, "my notes").expect("write");
+    let (lesson, ann_s) = (path("mini.txt"), ann.display().to_string());
+    let args = [
+        "convert",
+        "--lesson",
+        lesson.as_str(),
+        a.as_str(),
+        "-o",
+        ann_s.as_str(),
+    ];
+    let r = run(&args);
+    assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains(&format!(
+            "{} exists; pass --force to replace it",
+            txt.display()
+        )),
+        "{}",
+        stderr(&r)
+    );
+    assert!(!ann.exists(), "nothing written");
+    assert_eq!(std::fs::read_to_string(&txt).expect("read"), "my notes");
+    std::fs::write(
+        &txt,
+        "The minister said the reform was a triumph; critics say it failed.",
+    )
+    .expect("write");
+    let r = run(&args);
+    assert_eq!(r.status.code(), Some(0), "{}", stderr(&r));
+    assert!(ann.exists());
+}

@@ -841,10 +841,14 @@ fn a_failed_autosave_says_so_keeps_the_work_and_tries_again() {
 fn the_library_recommends_a_lesson_and_says_where_the_learner_stands() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut h = harness(app(dir.path()));
-    // A new learner: a level-1 lesson, not tried yet.
+    // A new learner: a level-1 lesson, not tried yet, said in plain words.
     assert!(h.query_by_label_contains("Recommended next: ").is_some());
     assert!(
-        h.query_by_label_contains("Not tried yet, level 1, your level")
+        h.query_by_label_contains("A good lesson to start with: you haven't tried it")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("It is at your level (1).")
             .is_some()
     );
     assert!(h.query_by_label_contains("Your skills:").is_none());
@@ -944,6 +948,8 @@ fn the_skills_profile_shows_exports_and_resets() {
     h.get_by_label("Yes, reset").click();
     h.run();
     assert!(h.state().state.shared.progress.lessons.is_empty());
+    // Written on the writer thread.
+    settle(&mut h);
     let saved = newsmark::store::progress::load_progress(dir.path()).expect("progress");
     assert!(saved.lessons.is_empty(), "the reset is saved");
 }
@@ -960,10 +966,19 @@ fn focus_practice_one_paragraph_at_a_time_with_feedback_and_a_tally() {
     let Page::Focus(p) = &h.state().state.page else {
         panic!("focus page: {:?}", h.state().state.shared.messages.all());
     };
-    assert!(
-        p.exercises.len() >= 20,
-        "paragraphs from the bundled lessons"
+    // A session of at most ten paragraphs; with no lesson checked yet they come from the
+    // lessons not tried, and the page says so.
+    assert_eq!(
+        p.exercises.len(),
+        newsmark::model::focus::SESSION,
+        "a session from the bundled lessons"
     );
+    assert!(p.from_untried());
+    assert!(
+        h.query_by_label_contains("You have not checked a lesson with attributions yet")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("Paragraph 1 of 10").is_some());
     assert!(
         p.exercises.iter().any(|e| e.items.is_empty()),
         "some with nothing to mark"

@@ -33,7 +33,7 @@ struct SlowDialogs {
 }
 
 impl Dialogs for SlowDialogs {
-    fn ask(&self, purpose: &Purpose) -> Result<Option<PathBuf>, String> {
+    fn ask(&self, purpose: &Purpose, _start: Option<&Path>) -> Result<Option<PathBuf>, String> {
         if let Ok(mut a) = self.asked.lock() {
             a.push(purpose.clone());
         }

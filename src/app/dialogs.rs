@@ -2,7 +2,7 @@
 //! thread (see [`crate::app::jobs`]), so the window keeps drawing while one is open.
 
 use std::collections::VecDeque;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// What a file dialog is for.
@@ -46,12 +46,30 @@ impl Purpose {
             Purpose::SaveGradebook(..) => "saving the gradebook",
         }
     }
+
+    /// Under which name the folder last used for this kind of dialog is remembered (see
+    /// `Settings::folders`): each kind starts where the same kind was last answered.
+    pub fn folder_key(&self) -> &'static str {
+        match self {
+            Purpose::OpenFile => "open",
+            Purpose::SaveAnswer(_) => "hand-in",
+            Purpose::OpenAnswer => "load-answer",
+            Purpose::ImportArticle => "article",
+            Purpose::SaveLesson(_) => "lesson",
+            Purpose::OpenFolder => "class",
+            Purpose::Export(..) => "export",
+            Purpose::SaveProfile(_) => "profile",
+            Purpose::SavePack(_) => "pack",
+            Purpose::SaveGradebook(..) => "gradebook",
+        }
+    }
 }
 
 /// File dialogs. `Ok(None)` means the user cancelled; `Err` that no dialog could be shown.
 pub trait Dialogs: Send + Sync {
-    /// Ask for a file.
-    fn ask(&self, purpose: &Purpose) -> Result<Option<PathBuf>, String>;
+    /// Ask for a file, starting in the folder `start` when given (the folder last used for
+    /// this kind of dialog).
+    fn ask(&self, purpose: &Purpose, start: Option<&Path>) -> Result<Option<PathBuf>, String>;
 }
 
 /// Dialogs through rfd (the desktop portal, or zenity as a fallback).
@@ -61,9 +79,9 @@ pub struct RfdDialogs;
 const TOO_FAST: std::time::Duration = std::time::Duration::from_millis(150);
 
 impl Dialogs for RfdDialogs {
-    fn ask(&self, purpose: &Purpose) -> Result<Option<PathBuf>, String> {
+    fn ask(&self, purpose: &Purpose, start: Option<&Path>) -> Result<Option<PathBuf>, String> {
         let started = std::time::Instant::now();
-        let chosen = rfd_ask(purpose);
+        let chosen = rfd_ask(purpose, start);
         if chosen.is_none() && started.elapsed() < TOO_FAST {
             // rfd returns `None` both for "cancelled" and for "no dialog service" (no
             // desktop portal and no zenity); only the second is this quick.
@@ -73,8 +91,11 @@ impl Dialogs for RfdDialogs {
     }
 }
 
-fn rfd_ask(purpose: &Purpose) -> Option<PathBuf> {
-    let d = rfd::FileDialog::new();
+fn rfd_ask(purpose: &Purpose, start: Option<&Path>) -> Option<PathBuf> {
+    let mut d = rfd::FileDialog::new();
+    if let Some(dir) = start {
+        d = d.set_directory(dir);
+    }
     {
         match purpose {
             Purpose::OpenFile => d
@@ -134,7 +155,7 @@ fn rfd_ask(purpose: &Purpose) -> Option<PathBuf> {
 pub struct NoDialogs;
 
 impl Dialogs for NoDialogs {
-    fn ask(&self, _: &Purpose) -> Result<Option<PathBuf>, String> {
+    fn ask(&self, _: &Purpose, _: Option<&Path>) -> Result<Option<PathBuf>, String> {
         Ok(None)
     }
 }
@@ -144,6 +165,7 @@ impl Dialogs for NoDialogs {
 pub struct FakeDialogs {
     answers: Mutex<VecDeque<Option<PathBuf>>>,
     asked: Mutex<Vec<Purpose>>,
+    asked_in: Mutex<Vec<Option<PathBuf>>>,
 }
 
 impl FakeDialogs {
@@ -164,12 +186,20 @@ impl FakeDialogs {
     pub fn asked(&self) -> Vec<Purpose> {
         self.asked.lock().map(|a| a.clone()).unwrap_or_default()
     }
+
+    /// The folder each question so far started in (`None`: none was given).
+    pub fn asked_in(&self) -> Vec<Option<PathBuf>> {
+        self.asked_in.lock().map(|a| a.clone()).unwrap_or_default()
+    }
 }
 
 impl Dialogs for FakeDialogs {
-    fn ask(&self, purpose: &Purpose) -> Result<Option<PathBuf>, String> {
+    fn ask(&self, purpose: &Purpose, start: Option<&Path>) -> Result<Option<PathBuf>, String> {
         if let Ok(mut a) = self.asked.lock() {
             a.push(purpose.clone());
+        }
+        if let Ok(mut a) = self.asked_in.lock() {
+            a.push(start.map(Path::to_path_buf));
         }
         match self.answers.lock().ok().and_then(|mut a| a.pop_front()) {
             Some(answer) => Ok(answer),

@@ -466,7 +466,7 @@ fn role_menu(ui: &mut egui::Ui, role: Option<state::Role>, cmds: &mut Vec<Comman
     let r = egui::ComboBox::from_id_salt("role")
         .selected_text(shown)
         .show_ui(ui, |ui| {
-            for r in [Role::Student, Role::Teacher] {
+            for r in Role::ALL {
                 if ui.selectable_label(role == Some(r), r.title()).clicked() {
                     cmds.push(Command::SetRole(r));
                 }
@@ -476,7 +476,7 @@ fn role_menu(ui: &mut egui::Ui, role: Option<state::Role>, cmds: &mut Vec<Comman
         egui::WidgetInfo::labeled(egui::Role::ComboBox, true, format!("Mode: {shown}"))
     });
     r.response.on_hover_text(
-        "Student mode hides the instructor tools (new lessons, answer keys, packs, class results); teacher mode shows them",
+        "Student mode hides the instructor tools (new lessons, answer keys, packs, class results); shared computer mode also keeps no student's name, work or scores for the next; teacher mode shows every tool",
     );
 }
 

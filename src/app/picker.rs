@@ -5,8 +5,9 @@
 use crate::app::dialogs::Purpose;
 use crate::app::state::{Command, Done};
 use crate::app::theme::Palette;
+use crate::model::annotation::Answer;
 use egui::{RichText, Ui};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// One entry of the folder shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,6 +35,30 @@ pub struct Picker {
     pub error: Option<String>,
     /// The folder as typed in the path field.
     pub path_text: String,
+    /// For a hand-in: the answer being saved (its lesson, student and id; no spans), which
+    /// decides whether an existing file may be replaced (see `store::names::may_replace`).
+    pub saving: Option<Answer>,
+    /// The question asked before replacing an existing file, while it is open.
+    pub confirm: Option<Confirm>,
+}
+
+/// "Replace NAME?": asked when the name chosen to save as is taken.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Confirm {
+    /// The file that would be replaced.
+    pub path: PathBuf,
+    /// Its name.
+    pub name: String,
+    /// What it holds, e.g. "It holds Ana Ruiz's answer to 001_peace-talks.md, handed in
+    /// 2026-12-05T10:42:00Z."
+    pub holds: String,
+}
+
+impl Confirm {
+    /// The question.
+    pub fn question(&self) -> String {
+        format!("Replace {}?", self.name)
+    }
 }
 
 /// What the user does in the picker.
@@ -50,6 +75,10 @@ pub enum PickerCommand {
     Choose(Option<PathBuf>),
     /// Close without choosing.
     Cancel,
+    /// Answer "Replace NAME?" with yes: save over the file.
+    Replace,
+    /// Answer "Replace NAME?" with no: back to the picker, nothing saved.
+    KeepIt,
 }
 
 fn extensions(p: &Purpose) -> &'static [&'static str] {
@@ -98,6 +127,8 @@ impl Picker {
             name,
             error: None,
             path_text: String::new(),
+            saving: None,
+            confirm: None,
         };
         p.go(dir);
         p
@@ -143,10 +174,12 @@ impl Picker {
     pub fn handle(&mut self, cmd: PickerCommand) -> Option<Command> {
         match cmd {
             PickerCommand::Go(d) => {
+                self.confirm = None;
                 self.go(d);
                 None
             }
             PickerCommand::SetName(n) => {
+                self.confirm = None;
                 self.name = n;
                 None
             }
@@ -155,7 +188,16 @@ impl Picker {
                 None
             }
             PickerCommand::Cancel => Some(self.answer(Ok(None))),
+            PickerCommand::Replace => {
+                let c = self.confirm.take()?;
+                Some(self.answer(Ok(Some(c.path))))
+            }
+            PickerCommand::KeepIt => {
+                self.confirm = None;
+                None
+            }
             PickerCommand::Choose(file) => {
+                self.confirm = None;
                 let path = match file {
                     Some(f) => f,
                     None if self.purpose == Purpose::OpenFolder => self.dir.clone(),
@@ -168,9 +210,55 @@ impl Picker {
                         self.dir.join(name)
                     }
                 };
+                if saves(&self.purpose) && !self.may_save(&path) {
+                    return None;
+                }
                 Some(self.answer(Ok(Some(path))))
             }
         }
+    }
+
+    /// Whether saving to `path` may go ahead now. A free name may; a folder may not (said
+    /// in `error`); a taken name asks "Replace NAME?" first (`confirm`), except for a
+    /// hand-in over another student's file, another lesson's or one that is not an answer:
+    /// that file is never replaced, the hand-in goes to a free name beside it (decided
+    /// where it is written, `store::names::hand_in_target`), so there is nothing to ask.
+    fn may_save(&mut self, path: &Path) -> bool {
+        // Read here, on the UI thread, like the folder listing: one small file.
+        let Ok(meta) = std::fs::metadata(path) else {
+            return true;
+        };
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        if meta.is_dir() {
+            self.error = Some(format!(
+                "{name} is a folder in {}; type a file name to save as.",
+                self.dir.display()
+            ));
+            return false;
+        }
+        let json = name.to_ascii_lowercase().ends_with(".json");
+        let existing = if json && !crate::store::is_key_file(path) {
+            crate::store::read_answer(path).ok()
+        } else {
+            None
+        };
+        if let Some(new) = &self.saving {
+            let same = existing
+                .as_ref()
+                .is_some_and(|old| crate::store::names::may_replace(old, new));
+            if !same {
+                return true;
+            }
+        }
+        self.confirm = Some(Confirm {
+            path: path.to_path_buf(),
+            holds: holds(existing.as_ref(), &meta),
+            name,
+        });
+        false
     }
 
     fn answer(&self, result: Result<Option<PathBuf>, String>) -> Command {
@@ -180,6 +268,42 @@ impl Picker {
             result,
         })
     }
+}
+
+/// What a taken file holds, for "Replace NAME?": the student, lesson and time of an answer;
+/// the size and time of anything else.
+fn holds(answer: Option<&Answer>, meta: &std::fs::Metadata) -> String {
+    if let Some(a) = answer.filter(|a| a.student.is_some() || a.saved_at.is_some()) {
+        let who = a.student.as_deref().map_or_else(
+            || "an answer without a name".to_string(),
+            |s| format!("{}'s answer", s.trim()),
+        );
+        let to = a
+            .lesson
+            .as_deref()
+            .map(|l| format!(" to {l}"))
+            .unwrap_or_default();
+        let when = a
+            .saved_at
+            .as_deref()
+            .map(|t| format!(", handed in {t}"))
+            .unwrap_or_default();
+        return format!("It holds {who}{to}{when}.");
+    }
+    let bytes = meta.len();
+    let size = if bytes < 1024 {
+        format!("{bytes} bytes")
+    } else if bytes < 1024 * 1024 {
+        format!("{:.1} KB", bytes as f64 / 1024.0)
+    } else {
+        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    };
+    let when = meta
+        .modified()
+        .ok()
+        .map(|t| format!(", last changed {}", humantime::format_rfc3339_seconds(t)))
+        .unwrap_or_default();
+    format!("It is a file of {size}{when}.")
 }
 
 /// Where the picker starts: the home folder, else the current folder.
@@ -220,6 +344,25 @@ pub fn show(ctx: &egui::Context, p: &Picker, pal: &Palette) -> Vec<PickerCommand
                 .small()
                 .color(pal.weak_text),
             );
+            // Before a taken name is saved over: the question, and nothing else to press.
+            if let Some(c) = &p.confirm {
+                ui.add_space(8.0);
+                ui.label(RichText::new(c.question()).strong().size(18.0));
+                ui.label(&c.holds);
+                if let Some(dir) = c.path.parent() {
+                    ui.label(RichText::new(format!("In {}", dir.display())).color(pal.weak_text));
+                }
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(RichText::new("Replace").strong()).clicked() {
+                        out.push(PickerCommand::Replace);
+                    }
+                    if ui.button("Keep it").clicked() {
+                        out.push(PickerCommand::KeepIt);
+                    }
+                });
+                return;
+            }
             ui.horizontal(|ui| {
                 if let Some(parent) = p.dir.parent()
                     && ui.button("Up").clicked()

@@ -1,7 +1,7 @@
 //! `newsmark convert --lesson LESSON IN -o OUT`: keys and answers between newsmark JSON,
 //! brat standoff (.ann) and W3C Web Annotation (.jsonld), by extension.
 
-use super::{BAD_INPUT, OK, error};
+use super::{BAD_INPUT, OK, error, may_write};
 use crate::store::convert::{self, Kind};
 use crate::store::{self};
 use std::io::Write;
@@ -12,6 +12,7 @@ pub(super) fn run(
     input: &Path,
     output: &Path,
     as_kind: Option<Kind>,
+    force: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
@@ -22,6 +23,18 @@ pub(super) fn run(
             return BAD_INPUT;
         }
     };
+    if !may_write(output, force, err) {
+        return BAD_INPUT;
+    }
+    // brat's .ann gets the lesson's text in a .txt beside it: that file is replaced only
+    // with --force too, unless it already holds exactly that text.
+    if convert::Format::of(output) == Some(convert::Format::Brat) {
+        let txt = convert::brat_text_path(output);
+        let same_text = std::fs::read(&txt).is_ok_and(|b| b == lesson.text.as_str().as_bytes());
+        if !same_text && !may_write(&txt, force, err) {
+            return BAD_INPUT;
+        }
+    }
     let read = match convert::read(&lesson, input) {
         Ok(r) => r,
         Err(e) => {

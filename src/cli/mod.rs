@@ -3,7 +3,8 @@
 //!
 //! Exit codes: 0 success, 1 when `check` finds problems, 2 on bad input. A batch reports a
 //! bad file (which file, what is wrong) and goes on with the rest. Errors are described
-//! here, once, with their causes.
+//! here, once, with their causes. A command that writes a file (`new -o`, `convert -o`,
+//! `pack -o`, `report --csv`) never replaces an existing one unless `--force` is given.
 
 mod check;
 mod convert;
@@ -76,6 +77,10 @@ pub enum Command {
         /// Write the lesson here (printed when not given).
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Replace the output file if it exists (without it, an existing file is left
+        /// alone and nothing is written).
+        #[arg(long)]
+        force: bool,
     },
     /// The assistant's candidate key items for a lesson, or (--evaluate) how they compare
     /// with the keys of every lesson in a folder.
@@ -103,6 +108,9 @@ pub enum Command {
         /// Write a key or an answer (newsmark .json input says which by itself).
         #[arg(long = "as", value_enum)]
         as_kind: Option<KindArg>,
+        /// Replace the output file (and a brat .ann's .txt beside it) if it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// Put lessons into one student pack (.newsmark-pack) to hand out; keys never go in.
     Pack {
@@ -118,6 +126,9 @@ pub enum Command {
         /// When answers are due.
         #[arg(long)]
         due: Option<String>,
+        /// Replace the pack if it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// Class results for a folder of answers.
     Report {
@@ -139,6 +150,9 @@ pub enum Command {
         /// problems).
         #[arg(long)]
         json: bool,
+        /// Replace the gradebook CSV if it exists.
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -197,7 +211,11 @@ pub fn run(cmd: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             answers,
             json,
         } => score::run(&lesson, &key, &answers, json, out, err),
-        Command::New { article, output } => new::run(&article, output.as_deref(), out, err),
+        Command::New {
+            article,
+            output,
+            force,
+        } => new::run(&article, output.as_deref(), force, out, err),
         Command::Suggest {
             lesson,
             json,
@@ -208,6 +226,7 @@ pub fn run(cmd: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             input,
             output,
             as_kind,
+            force,
         } => convert::run(
             &lesson,
             &input,
@@ -216,6 +235,7 @@ pub fn run(cmd: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
                 KindArg::Key => crate::store::convert::Kind::Key,
                 KindArg::Answer => crate::store::convert::Kind::Answer,
             }),
+            force,
             out,
             err,
         ),
@@ -224,7 +244,14 @@ pub fn run(cmd: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             output,
             class,
             due,
-        } => pack::run(&lessons, &output, class, due, out, err),
+            force,
+        } => {
+            if !may_write(&output, force, err) {
+                BAD_INPUT
+            } else {
+                pack::run(&lessons, &output, class, due, out, err)
+            }
+        }
         Command::Report {
             lesson,
             key,
@@ -232,18 +259,39 @@ pub fn run(cmd: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             csv,
             format,
             json,
-        } => report::run(
-            &lesson,
-            &key,
-            &dir,
-            csv.as_deref(),
-            format.into(),
-            json,
-            out,
-            err,
-        ),
+            force,
+        } => {
+            if csv.as_deref().is_some_and(|c| !may_write(c, force, err)) {
+                BAD_INPUT
+            } else {
+                report::run(
+                    &lesson,
+                    &key,
+                    &dir,
+                    csv.as_deref(),
+                    format.into(),
+                    json,
+                    out,
+                    err,
+                )
+            }
+        }
     };
     ExitCode::from(code)
+}
+
+/// A file the command line writes never replaces an existing one unless `--force` was
+/// given: true when `path` may be written, else the refusal is printed.
+fn may_write(path: &Path, force: bool, err: &mut dyn Write) -> bool {
+    if force || !store::names::taken(path) {
+        return true;
+    }
+    let _ = writeln!(
+        err,
+        "error: {} exists; pass --force to replace it",
+        path.display()
+    );
+    false
 }
 
 /// Print an error with its causes.

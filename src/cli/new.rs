@@ -1,7 +1,7 @@
 //! `newsmark new ARTICLE [-o LESSON.md]`: a lesson from a saved web page, a `.txt` or a
 //! `.md` file. Without `-o` the lesson is printed.
 
-use super::{BAD_INPUT, OK, error};
+use super::{BAD_INPUT, OK, error, may_write};
 use crate::store::{self, FileError, Problem, import};
 use std::io::Write;
 use std::path::Path;
@@ -9,6 +9,7 @@ use std::path::Path;
 pub(super) fn run(
     article: &Path,
     output: Option<&Path>,
+    force: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
@@ -45,6 +46,7 @@ pub(super) fn run(
             );
             BAD_INPUT
         }
+        Some(o) if !may_write(o, force, err) => BAD_INPUT,
         Some(o) => match store::write_atomic(o, text.as_bytes()) {
             Ok(()) => {
                 let words = draft.body.split_whitespace().count();

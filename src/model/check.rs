@@ -69,6 +69,12 @@ pub fn check_lesson(lesson: &Lesson) -> Vec<Finding> {
                 .into(),
         ));
     }
+    // Skill tags outside the vocabulary would count as skills of their own in the profile.
+    for tag in &m.skills {
+        if let Some(p) = crate::model::skills::problem(tag) {
+            out.push(Finding::warn(None, p));
+        }
+    }
     out
 }
 
@@ -276,6 +282,24 @@ mod tests {
         assert!(msgs.iter().any(|m| m.contains("ragged")), "{msgs:?}");
         assert!(msgs.iter().any(|m| m.contains("no rationale")), "{msgs:?}");
         assert!(msgs.iter().any(|m| m.contains("overlap")), "{msgs:?}");
+    }
+
+    #[test]
+    fn unknown_skill_tags_and_language_names_are_warnings() {
+        let l = Lesson::parse(
+            "+++\ntitle = \"T\"\nlevel = 1\ninstructions = \"Mark it.\"\nskills = [\"atribución\", \"astrology\", \"español\"]\n[source]\nlicence = \"CC0\"\n+++\nOfficials said so.",
+            LessonFormat::Markdown,
+            "t",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let f = check_lesson(&l);
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert!(f.iter().all(|x| x.severity == Severity::Warning));
+        assert!(
+            f[0].message.contains("unknown skill tag \"astrology\""),
+            "{f:?}"
+        );
+        assert!(f[1].message.contains("is a language"), "{f:?}");
     }
 
     #[test]

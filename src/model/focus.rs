@@ -30,6 +30,8 @@ pub struct Exercise {
     pub text: String,
     /// The key's items of the practised label inside it.
     pub items: Vec<FocusItem>,
+    /// The learner has checked the lesson it comes from (so it gives nothing away).
+    pub tried: bool,
 }
 
 impl Exercise {
@@ -88,6 +90,7 @@ pub fn exercises(
             lesson: lesson.meta.title.clone(),
             text: lesson.text.slice_clamped(b.start, b.end).to_string(),
             items,
+            tried: false,
         };
         if !ex.items.is_empty() {
             with.push(ex);
@@ -116,6 +119,63 @@ pub fn mix(with: Vec<Exercise>, without: Vec<Exercise>) -> Vec<Exercise> {
         out.extend(n.next());
     }
     out
+}
+
+/// Paragraphs in one practice session, at most.
+pub const SESSION: usize = 10;
+
+/// Take turns between lessons (in the order they first appear), each lesson's paragraphs
+/// starting `seed` paragraphs in, so a session mixes lessons and the next one starts
+/// elsewhere.
+fn spread(list: Vec<Exercise>, seed: usize) -> Vec<Exercise> {
+    let mut groups: Vec<Vec<Exercise>> = Vec::new();
+    for e in list {
+        let at = groups
+            .iter()
+            .position(|g| g.first().is_some_and(|f| f.lesson == e.lesson));
+        match at.and_then(|i| groups.get_mut(i)) {
+            Some(g) => g.push(e),
+            None => groups.push(vec![e]),
+        }
+    }
+    if !groups.is_empty() {
+        let turn = seed % groups.len();
+        groups.rotate_left(turn);
+    }
+    let mut queues: Vec<std::vec::IntoIter<Exercise>> = groups
+        .into_iter()
+        .map(|mut g| {
+            let n = g.len();
+            if n > 0 {
+                g.rotate_left(seed % n);
+            }
+            g.into_iter()
+        })
+        .collect();
+    let mut out = Vec::new();
+    loop {
+        let before = out.len();
+        for q in &mut queues {
+            out.extend(q.next());
+        }
+        if out.len() == before {
+            return out;
+        }
+    }
+}
+
+/// One practice session: at most [`SESSION`] paragraphs, two with items of the label for
+/// every one without ([`mix`]), taking turns between lessons; `seed` (any number, e.g. the
+/// time) varies where each lesson's paragraphs start.
+pub fn session(with: Vec<Exercise>, without: Vec<Exercise>, seed: usize) -> Vec<Exercise> {
+    let mut out = mix(spread(with, seed), spread(without, seed));
+    out.truncate(SESSION);
+    out
+}
+
+/// Where the learner is in a session, in words: "Paragraph 3 of 10".
+pub fn position(index: usize, total: usize) -> String {
+    format!("Paragraph {} of {}", (index + 1).min(total.max(1)), total)
 }
 
 #[cfg(test)]
@@ -164,5 +224,52 @@ mod tests {
         );
         assert_eq!(mixed.len(), 4);
         assert!(mixed[2].items.is_empty());
+    }
+
+    fn ex(lesson: &str, n: usize, items: bool) -> Exercise {
+        Exercise {
+            lesson: lesson.into(),
+            text: format!("{lesson} paragraph {n}"),
+            items: if items {
+                vec![FocusItem {
+                    span: Span::new(0, 3, Label::Opinion),
+                    optional: false,
+                    rationale: None,
+                }]
+            } else {
+                Vec::new()
+            },
+            tried: true,
+        }
+    }
+
+    #[test]
+    fn a_session_has_at_most_ten_paragraphs_from_every_lesson_in_turn() {
+        let with: Vec<Exercise> = ["A", "B", "C"]
+            .iter()
+            .flat_map(|l| (0..8).map(move |n| ex(l, n, true)))
+            .collect();
+        let without: Vec<Exercise> = (0..8).map(|n| ex("A", n, false)).collect();
+        let s = session(with.clone(), without.clone(), 0);
+        assert_eq!(s.len(), SESSION);
+        // Two with items, then one without.
+        assert!(!s[0].items.is_empty() && !s[1].items.is_empty() && s[2].items.is_empty());
+        // Lessons take turns.
+        let lessons: Vec<&str> = s
+            .iter()
+            .filter(|e| !e.items.is_empty())
+            .map(|e| e.lesson.as_str())
+            .collect();
+        assert_eq!(&lessons[..4], ["A", "B", "C", "A"]);
+        assert_eq!(s[0].text, "A paragraph 0");
+        // Another seed starts elsewhere.
+        let t = session(with, without, 4);
+        assert_ne!(t[0].text, s[0].text);
+        // A short pool is a short session.
+        let short = session(vec![ex("A", 0, true)], Vec::new(), 7);
+        assert_eq!(short.len(), 1);
+        assert!(session(Vec::new(), Vec::new(), 0).is_empty());
+        assert_eq!(position(0, 10), "Paragraph 1 of 10");
+        assert_eq!(position(2, 10), "Paragraph 3 of 10");
     }
 }

@@ -12,6 +12,7 @@ pub mod lesson;
 pub mod profile;
 pub mod scoring;
 pub mod scripts;
+pub mod skills;
 pub mod span;
 pub mod suggest;
 pub mod text;
@@ -22,3 +23,19 @@ pub use lesson::{Lesson, LessonFormat, LessonMeta};
 pub use scoring::{Score, score};
 pub use span::Span;
 pub use text::TextIndex;
+
+/// A count with its noun in the singular or the plural: `plural(1, "lesson", "lessons")`
+/// is "1 lesson", `plural(3, "lesson", "lessons")` is "3 lessons" (and 0 takes the plural).
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod plural_tests {
+    #[test]
+    fn one_is_singular_and_the_rest_plural() {
+        assert_eq!(super::plural(1, "lesson", "lessons"), "1 lesson");
+        assert_eq!(super::plural(0, "item", "items"), "0 items");
+        assert_eq!(super::plural(12, "student", "students"), "12 students");
+    }
+}

@@ -3,6 +3,7 @@
 
 use crate::model::label::Label;
 use crate::model::scoring::{ItemStatus, Score};
+use crate::model::skills as vocabulary;
 use std::collections::BTreeMap;
 
 /// One checked attempt as the profile sees it.
@@ -88,7 +89,8 @@ pub fn standing(attempts: &[AttemptFigures]) -> [Standing; 3] {
     })
 }
 
-fn plural(l: Label) -> &'static str {
+/// A label's items in words, in the plural.
+pub(crate) fn label_words(l: Label) -> &'static str {
     match l {
         Label::Attribution => "attributions",
         Label::Opinion => "opinion words",
@@ -109,7 +111,7 @@ pub fn in_words(s: &[Standing; 3], mix: &[[u32; 3]; 3]) -> Option<String> {
     let strong: Vec<&str> = known
         .iter()
         .filter(|x| f(x) >= 70.0)
-        .map(|x| plural(x.label))
+        .map(|x| label_words(x.label))
         .collect();
     if !strong.is_empty() {
         parts.push(format!("You find {} reliably.", strong.join(" and ")));
@@ -121,7 +123,7 @@ pub fn in_words(s: &[Standing; 3], mix: &[[u32; 3]; 3]) -> Option<String> {
     if let Some(w) = weakest {
         parts.push(format!(
             "{} are where you miss most (F1 {:.0}): practise them next.",
-            capitalise(plural(w.label)),
+            capitalise(label_words(w.label)),
             f(w)
         ));
     }
@@ -181,30 +183,48 @@ pub fn mix_ups_total(attempts: &[AttemptFigures]) -> [[u32; 3]; 3] {
     m
 }
 
-/// How the learner does on the lessons with one skill tag.
+/// How the learner does on the lessons with one skill.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SkillStanding {
-    /// The tag, as the first lesson with it spells it.
+    /// The skill: its canonical name in the skills vocabulary ([`crate::model::skills`]), or the tag as the
+    /// first lesson with it spells it when the vocabulary does not know it.
     pub tag: String,
-    /// Mean micro F1 over the latest attempt of each lesson with the tag.
+    /// Mean micro F1 over the latest attempt of each lesson with the skill.
     pub f1: f64,
     /// Lessons it is measured on.
     pub lessons: usize,
 }
 
-/// The standing per skill tag (tags compared without case), weakest first. `skills` gives
-/// each lesson's tags; lessons it does not know are left out.
+/// The skills of a lesson's tags, each once (by [`crate::model::skills::key`]): "atribución" and
+/// "attribution" are one skill; language names are none.
+fn skill_keys(tags: &[String]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for t in tags {
+        if let (Some(key), Some(shown)) = (vocabulary::key(t), vocabulary::counted_as(t))
+            && !out.iter().any(|(k, _)| *k == key)
+        {
+            out.push((key, shown));
+        }
+    }
+    out
+}
+
+/// The standing per skill, weakest first. `skills` gives each lesson's tags; lessons it
+/// does not know are left out. Tags are mapped to the skills vocabulary, so a skill tagged
+/// in English, Spanish and French counts once; other tags are compared without case.
 pub fn skill_standing(
     attempts: &[AttemptFigures],
     skills: &BTreeMap<String, Vec<String>>,
 ) -> Vec<SkillStanding> {
     let mut by_tag: BTreeMap<String, (String, Vec<f64>)> = BTreeMap::new();
     for a in latest(attempts, |_| true) {
-        for tag in skills.get(&a.lesson).into_iter().flatten() {
-            let e = by_tag
-                .entry(tag.trim().to_lowercase())
-                .or_insert_with(|| (tag.trim().to_string(), Vec::new()));
-            e.1.push(a.f1);
+        for (key, shown) in skill_keys(skills.get(&a.lesson).map(Vec::as_slice).unwrap_or_default())
+        {
+            by_tag
+                .entry(key)
+                .or_insert_with(|| (shown, Vec::new()))
+                .1
+                .push(a.f1);
         }
     }
     let mut out: Vec<SkillStanding> = by_tag
@@ -220,23 +240,66 @@ pub fn skill_standing(
     out
 }
 
-/// One skill tag's F1 attempt by attempt: `(attempt number from 1 in time order, F1)` for
-/// the attempts on lessons with the tag. `attempts` must be in time order.
+/// Seconds since the Unix epoch as days since it: the profile chart's x axis.
+pub fn day_of(at: u64) -> f64 {
+    at as f64 / 86_400.0
+}
+
+/// The date (year, month 1 to 12, day 1 to 31) of a day counted from 1970-01-01.
+fn civil(days: i64) -> (i64, usize, i64) {
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, usize::try_from(m).unwrap_or(1), d)
+}
+
+/// A chart day ([`day_of`], UTC) in words: "12 Mar 2025", or with `time` the day and the
+/// time of day, "12 Mar 14:05".
+pub fn date_label(day: f64, time: bool) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    if !day.is_finite() || day.abs() > 1e7 {
+        return String::new();
+    }
+    let whole = day.floor();
+    let (y, m, d) = civil(whole as i64);
+    let month = MONTHS.get(m.wrapping_sub(1)).copied().unwrap_or("");
+    if time {
+        let minutes = (((day - whole) * 1_440.0).round() as u32).min(1_439);
+        format!("{d} {month} {:02}:{:02}", minutes / 60, minutes % 60)
+    } else {
+        format!("{d} {month} {y}")
+    }
+}
+
+/// One skill's F1 over time: `(day the attempt was checked ([`day_of`]), F1 × 100)` for the
+/// attempts on lessons with the skill (in any of its languages). `attempts` must be in time
+/// order.
 pub fn skill_series(
     attempts: &[AttemptFigures],
     skills: &BTreeMap<String, Vec<String>>,
     tag: &str,
 ) -> Vec<[f64; 2]> {
-    let tag = tag.trim().to_lowercase();
+    let Some(tag) = vocabulary::key(tag) else {
+        return Vec::new();
+    };
     attempts
         .iter()
-        .enumerate()
-        .filter(|(_, a)| {
-            skills
-                .get(&a.lesson)
-                .is_some_and(|t| t.iter().any(|x| x.trim().to_lowercase() == tag))
+        .filter(|a| {
+            skills.get(&a.lesson).is_some_and(|t| {
+                t.iter()
+                    .any(|x| vocabulary::key(x).as_deref() == Some(tag.as_str()))
+            })
         })
-        .map(|(i, a)| [i as f64 + 1.0, a.f1 * 100.0])
+        .map(|a| [day_of(a.at), a.f1 * 100.0])
         .collect()
 }
 
@@ -247,8 +310,12 @@ fn capitalise(s: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The label a lesson's skill tag practises, if it names one.
+/// The label a lesson's skill tag practises, if it names one: the skills vocabulary's,
+/// else guessed from the tag's words.
 pub fn label_of_skill(tag: &str) -> Option<Label> {
+    if let Some(s) = vocabulary::find(tag) {
+        return s.label;
+    }
     let t = tag.to_lowercase();
     if ["attribution", "atribución", "source", "fuente"]
         .iter()
@@ -292,106 +359,8 @@ pub fn label_of_skill(tag: &str) -> Option<Label> {
     None
 }
 
-/// A lesson the library could recommend.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Candidate {
-    /// Its id.
-    pub id: String,
-    /// Level 1 to 3.
-    pub level: Option<u8>,
-    /// Skill tags.
-    pub skills: Vec<String>,
-    /// Best score so far (0 to 100), if tried.
-    pub best: Option<u32>,
-}
-
-/// The learner's level: one above the highest level passed with 60 or more, at most 3.
-pub fn learner_level(lessons: &[Candidate]) -> u8 {
-    let passed = lessons
-        .iter()
-        .filter(|c| c.best.is_some_and(|b| b >= 60))
-        .filter_map(|c| c.level)
-        .max();
-    passed.map_or(1, |l| (l + 1).min(3))
-}
-
-/// The lesson to do next and why: not yet tried, at the learner's level (else the nearest),
-/// practising the label where the learner is weakest and, among those, sharing the most
-/// skill tags where they score below 70 (`skills` as [`skill_standing`] gives them). Once
-/// every lesson is tried, the one with the lowest best score under 80, to try again.
-pub fn recommend(
-    lessons: &[Candidate],
-    s: &[Standing; 3],
-    skills: &[SkillStanding],
-) -> Option<(String, String)> {
-    let level = learner_level(lessons);
-    let weakest = s
-        .iter()
-        .filter(|x| x.f1.is_some())
-        .min_by(|a, b| a.f1.unwrap_or(0.0).total_cmp(&b.f1.unwrap_or(0.0)))
-        .map(|x| x.label);
-    // Weak tags, weakest first, compared without case.
-    let weak_tags: Vec<(String, &SkillStanding)> = skills
-        .iter()
-        .filter(|k| k.f1 < 0.7)
-        .map(|k| (k.tag.trim().to_lowercase(), k))
-        .collect();
-    let tags_of = |c: &Candidate| -> Vec<String> {
-        c.skills.iter().map(|t| t.trim().to_lowercase()).collect()
-    };
-    let untried = lessons.iter().filter(|c| c.best.is_none());
-    let Some(best) = untried.min_by_key(|c| {
-        let distance = c.level.map_or(3, |l| l.abs_diff(level));
-        let practises =
-            weakest.is_some_and(|w| c.skills.iter().any(|t| label_of_skill(t) == Some(w)));
-        let tags = tags_of(c);
-        let weak_shared = weak_tags.iter().filter(|(t, _)| tags.contains(t)).count();
-        (
-            distance,
-            !practises,
-            std::cmp::Reverse(weak_shared),
-            c.id.clone(),
-        )
-    }) else {
-        // Every lesson tried: the one with the lowest best score under 80, to try again.
-        let again = lessons
-            .iter()
-            .filter_map(|c| c.best.filter(|b| *b < 80).map(|b| (b, c)))
-            .min_by_key(|(b, c)| (*b, c.id.clone()))?;
-        return Some((
-            again.1.id.clone(),
-            format!(
-                "You have tried every lesson; your best here is {}, the lowest: try it again.",
-                again.0
-            ),
-        ));
-    };
-    let mut reason = format!("Not tried yet, level {}", best.level.unwrap_or(level));
-    if best.level == Some(level) {
-        reason.push_str(", your level");
-    }
-    if let Some(w) = weakest
-        && best.skills.iter().any(|t| label_of_skill(t) == Some(w))
-        && let Some(f1) = s.get(w.index()).and_then(|x| x.f1)
-    {
-        reason.push_str(&format!(
-            "; it practises {}, where your F1 is lowest ({:.0})",
-            plural(w),
-            f1 * 100.0
-        ));
-    }
-    // The weakest skill it shares (weak_tags is weakest first).
-    let tags = tags_of(best);
-    if let Some((_, k)) = weak_tags.iter().find(|(t, _)| tags.contains(t)) {
-        reason.push_str(&format!(
-            "; and \"{}\", a skill where you score {:.0}",
-            k.tag,
-            k.f1 * 100.0
-        ));
-    }
-    reason.push('.');
-    Some((best.id.clone(), reason))
-}
+mod next;
+pub use next::{Candidate, Context, KEEP_MARGIN, learner_level, recommend, recommend_with};
 
 #[cfg(test)]
 mod tests;

@@ -164,6 +164,18 @@ pub struct SpanResult {
     pub status: SpanStatus,
 }
 
+/// A label the answer gave to a key item's words instead of the item's own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GivenLabel {
+    /// The label the student chose for (some of) the item's words.
+    pub label: Label,
+    /// Every highlight of that label over the item is itself right here: it overlaps a key
+    /// item of its own label that overlaps this item too. The key gives these words two
+    /// labels and the student found the other one (a loaded reporting verb such as
+    /// "claimed" is attribution and opinion).
+    pub also_right: bool,
+}
+
 /// Per-label values, `None` where the label is absent or the value undefined.
 pub type PerLabel<T> = [Option<T>; 3];
 
@@ -212,6 +224,49 @@ impl Score {
             c[it.status.index()] += 1;
         }
         c
+    }
+
+    /// How many of the answer's (normalised) highlights overlap no key item at all: the
+    /// highlights the key does not have.
+    pub fn not_in_key(&self) -> usize {
+        self.answer_spans
+            .iter()
+            .filter(|a| a.status == SpanStatus::NotInKey)
+            .count()
+    }
+
+    /// The labels other than its own that the answer gave to the words of a key item, in
+    /// label order. Empty unless some highlight of another label overlaps the item (as
+    /// for every item with status [`ItemStatus::WrongLabel`]).
+    pub fn labels_given(&self, item: &ItemResult) -> Vec<GivenLabel> {
+        let mut out = Vec::new();
+        for label in Label::ALL {
+            if label == item.label {
+                continue;
+            }
+            let mut any = false;
+            let mut all_right = true;
+            for a in self
+                .answer_spans
+                .iter()
+                .filter(|a| a.label == label && overlap(a.start, a.end, item.start, item.end) > 0)
+            {
+                any = true;
+                // A key item of the highlight's label that shares chars with both.
+                all_right &= self.items.iter().any(|k| {
+                    k.label == label
+                        && overlap(k.start, k.end, item.start, item.end) > 0
+                        && overlap(k.start, k.end, a.start, a.end) > 0
+                });
+            }
+            if any {
+                out.push(GivenLabel {
+                    label,
+                    also_right: all_right,
+                });
+            }
+        }
+        out
     }
 }
 
@@ -509,5 +564,67 @@ mod tests {
             ]
         );
         assert_eq!(s.answer_spans[1].status, SpanStatus::WrongLabel);
+        assert_eq!(
+            s.labels_given(&s.items[1]),
+            vec![GivenLabel {
+                label: Label::Unsupported,
+                also_right: false
+            }]
+        );
+        assert!(s.labels_given(&s.items[0]).is_empty());
+        assert!(s.labels_given(&s.items[3]).is_empty());
+    }
+
+    #[test]
+    fn a_right_highlight_over_a_doubly_labelled_word_is_also_right() {
+        let t = TextIndex::new(TEXT);
+        // "The minister said" is attribution; the key also labels "said" as opinion.
+        let k = keys(&[sp(0, 17, Label::Attribution), sp(13, 17, Label::Opinion)]);
+        let s = score(&t, &k, &[sp(0, 17, Label::Attribution)]);
+        assert_eq!(s.items[0].status, ItemStatus::Found);
+        assert_eq!(s.items[1].status, ItemStatus::WrongLabel);
+        assert_eq!(
+            s.labels_given(&s.items[1]),
+            vec![GivenLabel {
+                label: Label::Attribution,
+                also_right: true
+            }]
+        );
+        assert_eq!(s.not_in_key(), 0);
+    }
+
+    #[test]
+    fn a_highlight_right_elsewhere_is_still_a_wrong_label_here() {
+        let t = TextIndex::new(TEXT);
+        // The student marks "The minister said the reform was a triumph" as opinion: right
+        // for "triumph", but the key has attribution for "The minister said".
+        let k = keys(&[sp(0, 17, Label::Attribution), sp(35, 42, Label::Opinion)]);
+        let s = score(&t, &k, &[sp(0, 42, Label::Opinion)]);
+        assert_eq!(s.answer_spans[0].status, SpanStatus::MatchesKey);
+        assert_eq!(s.items[0].status, ItemStatus::WrongLabel);
+        assert_eq!(
+            s.labels_given(&s.items[0]),
+            vec![GivenLabel {
+                label: Label::Opinion,
+                also_right: false
+            }]
+        );
+    }
+
+    #[test]
+    fn highlights_overlapping_no_key_item_are_counted() {
+        let t = TextIndex::new(TEXT);
+        let k = keys(&[sp(0, 10, Label::Attribution)]);
+        let a = [
+            sp(0, 10, Label::Attribution),
+            sp(20, 30, Label::Opinion),
+            sp(25, 35, Label::Opinion),
+            sp(50, 60, Label::Unsupported),
+            sp(5, 12, Label::Opinion),
+        ];
+        let s = score(&t, &k, &a);
+        // 20..35 (merged) and 50..60 overlap nothing; 5..12 overlaps the key with another label.
+        assert_eq!(s.not_in_key(), 2);
+        assert_eq!(score(&t, &k, &[]).not_in_key(), 0);
     }
 }

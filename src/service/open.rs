@@ -178,6 +178,8 @@ pub struct CatalogueEntry {
     pub has_key: bool,
     /// The class pack it came from ("9B media studies (due Friday)"), if any.
     pub group: Option<String>,
+    /// It came from a pack made for shared computers.
+    pub shared_computers: bool,
 }
 
 impl CatalogueEntry {
@@ -188,12 +190,13 @@ impl CatalogueEntry {
             LessonSource::Bundled(f) => bundled::key_for(f.name).is_some(),
             LessonSource::File(p) => store::key_path_for(p).is_file(),
         };
-        let group = match &source {
+        let pack = match &source {
             LessonSource::Bundled(_) => None,
-            LessonSource::File(p) => pack_heading(p),
+            LessonSource::File(p) => pack_info(p),
         };
         CatalogueEntry {
-            group,
+            shared_computers: pack.as_ref().is_some_and(|(_, i)| i.shared_computers),
+            group: pack.map(|(folder, info)| info.heading(&folder)),
             has_key,
             id: source.id(),
             name: source.name(),
@@ -211,8 +214,9 @@ impl CatalogueEntry {
     }
 }
 
-/// The heading of the class pack a lesson file was installed from, if it was.
-fn pack_heading(lesson: &Path) -> Option<String> {
+/// The class pack a lesson file was installed from, if it was: its folder's name and what
+/// the pack said of itself.
+fn pack_info(lesson: &Path) -> Option<(String, store::pack::PackInfo)> {
     let dir = lesson.parent()?;
     let bytes = std::fs::read(dir.join(store::pack::INFO)).ok()?;
     let info: store::pack::PackInfo = serde_json::from_slice(&bytes).ok()?;
@@ -220,7 +224,7 @@ fn pack_heading(lesson: &Path) -> Option<String> {
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or("class pack");
-    Some(info.heading(folder))
+    Some((folder.to_string(), info))
 }
 
 /// The bundled lessons, in file-name order.

@@ -34,6 +34,11 @@ pub struct Pack {
     /// When answers are due, as the teacher wrote it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<String>,
+    /// For computers many students share (`newsmark pack --shared-computers`): the
+    /// pack's lessons are done in shared-computer mode (no names remembered, a hand-in
+    /// clears the work for the next student, no progress kept).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub shared_computers: bool,
     /// The lessons.
     pub lessons: Vec<PackLesson>,
 }
@@ -58,6 +63,7 @@ pub fn pack_of(
         kind: KIND.into(),
         class: class.filter(|c| !c.trim().is_empty()),
         due: due.filter(|d| !d.trim().is_empty()),
+        shared_computers: false,
         lessons,
     };
     // The same checks as for a pack that is opened.
@@ -102,6 +108,7 @@ pub fn make_pack(
         kind: KIND.into(),
         class: class.filter(|c| !c.trim().is_empty()),
         due: due.filter(|d| !d.trim().is_empty()),
+        shared_computers: false,
         lessons: out,
     })
 }
@@ -160,6 +167,7 @@ pub fn install_pack(pack: &Pack, dir: &Path) -> Result<Vec<PathBuf>, FileError> 
     let about = PackInfo {
         class: pack.class.clone(),
         due: pack.due.clone(),
+        shared_computers: pack.shared_computers,
     };
     store::write_json(&dir.join(INFO), &about)?;
     Ok(paths)
@@ -177,6 +185,9 @@ pub struct PackInfo {
     /// When answers are due.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<String>,
+    /// The pack was made for shared computers.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub shared_computers: bool,
 }
 
 impl PackInfo {
@@ -225,6 +236,26 @@ mod tests {
         let info: PackInfo =
             serde_json::from_slice(&std::fs::read(inst.join(INFO)).unwrap()).unwrap();
         assert_eq!(info.heading("x"), "9B (due Friday)");
+        assert!(!info.shared_computers);
+        assert!(
+            !json.contains("shared_computers"),
+            "an ordinary pack does not say so"
+        );
+    }
+
+    #[test]
+    fn a_pack_for_shared_computers_says_so_when_installed() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = lesson(dir.path(), "a.md");
+        let mut p = make_pack(&[a], Some("Lab 2".into()), None).unwrap();
+        p.shared_computers = true;
+        let back = parse_pack(store::to_json(&p).unwrap().as_bytes()).unwrap();
+        assert!(back.shared_computers);
+        let inst = dir.path().join("installed");
+        install_pack(&back, &inst).unwrap();
+        let info: PackInfo =
+            serde_json::from_slice(&std::fs::read(inst.join(INFO)).unwrap()).unwrap();
+        assert!(info.shared_computers);
     }
 
     #[test]

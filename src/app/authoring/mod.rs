@@ -12,8 +12,9 @@ use crate::app::editing::{EditCommand, Merge, SpanEditor, SpanId};
 use crate::app::state::{Command, Done, Shared};
 use crate::model::annotation::{Key, KeyItem, StoredSpan, place};
 use crate::model::check::{Finding, LabelledPhrase, check_key, inconsistent_phrases};
+use crate::model::lesson::Source;
 use crate::model::suggest::{Rule, Suggestion, suggest};
-use crate::model::{Label, Lesson};
+use crate::model::{Label, Lesson, LessonMeta};
 use crate::service::LessonSource;
 use crate::store::import::Draft;
 use crate::store::{self, FileError, rules};
@@ -55,6 +56,196 @@ pub enum Field {
     Instructions,
     /// Language code.
     Language,
+}
+
+/// The details form as typed. Every field keeps exactly its text, commas and spaces and
+/// all; [`DetailsForm::parse_into`] reads it into the lesson's details when they are used.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DetailsForm {
+    /// Title.
+    pub title: String,
+    /// Summary.
+    pub summary: String,
+    /// Outlet.
+    pub outlet: String,
+    /// Author.
+    pub author: String,
+    /// Date, as written.
+    pub date: String,
+    /// Web address.
+    pub url: String,
+    /// Licence.
+    pub licence: String,
+    /// Skills, comma-separated.
+    pub skills: String,
+    /// Minutes, a whole number (or empty).
+    pub minutes: String,
+    /// Instructions for the student.
+    pub instructions: String,
+    /// Language code (or empty: guessed from the article).
+    pub language: String,
+}
+
+/// A detail whose text cannot be used as it is; saving waits until it can.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DetailError {
+    /// The level is not 1, 2 or 3.
+    Level,
+    /// Minutes is not a whole number.
+    Minutes,
+    /// The language is not a language code.
+    Language,
+}
+
+impl DetailError {
+    /// The field's name as the form labels it.
+    pub fn field(self) -> &'static str {
+        match self {
+            DetailError::Level => "Level",
+            DetailError::Minutes => "Minutes",
+            DetailError::Language => "Language",
+        }
+    }
+
+    /// What the field takes.
+    pub fn expected(self) -> &'static str {
+        match self {
+            DetailError::Level => "1, 2 or 3",
+            DetailError::Minutes => "a whole number, e.g. 20",
+            DetailError::Language => "a two-letter code such as en, es, fr",
+        }
+    }
+}
+
+impl std::fmt::Display for DetailError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.field(), self.expected())
+    }
+}
+
+impl DetailsForm {
+    /// The form filled from a lesson's details.
+    pub fn from_meta(m: &LessonMeta) -> DetailsForm {
+        let text = |o: &Option<String>| o.as_deref().unwrap_or("").to_string();
+        let src = m.source.clone().unwrap_or_default();
+        DetailsForm {
+            title: m.title.clone(),
+            summary: text(&m.summary),
+            outlet: text(&src.outlet),
+            author: text(&src.author),
+            date: text(&src.date),
+            url: text(&src.url),
+            licence: text(&src.licence),
+            skills: m.skills.join(", "),
+            minutes: m.minutes.map(|x| x.to_string()).unwrap_or_default(),
+            instructions: text(&m.instructions),
+            language: text(&m.language),
+        }
+    }
+
+    /// A field's text, exactly as typed.
+    pub fn get(&self, field: Field) -> &str {
+        match field {
+            Field::Title => self.title.as_str(),
+            Field::Summary => self.summary.as_str(),
+            Field::Outlet => self.outlet.as_str(),
+            Field::Author => self.author.as_str(),
+            Field::Date => self.date.as_str(),
+            Field::Url => self.url.as_str(),
+            Field::Licence => self.licence.as_str(),
+            Field::Skills => self.skills.as_str(),
+            Field::Minutes => self.minutes.as_str(),
+            Field::Instructions => self.instructions.as_str(),
+            Field::Language => self.language.as_str(),
+        }
+    }
+
+    /// Keep a field's text exactly as typed.
+    pub fn set(&mut self, field: Field, v: String) {
+        let slot = match field {
+            Field::Title => &mut self.title,
+            Field::Summary => &mut self.summary,
+            Field::Outlet => &mut self.outlet,
+            Field::Author => &mut self.author,
+            Field::Date => &mut self.date,
+            Field::Url => &mut self.url,
+            Field::Licence => &mut self.licence,
+            Field::Skills => &mut self.skills,
+            Field::Minutes => &mut self.minutes,
+            Field::Instructions => &mut self.instructions,
+            Field::Language => &mut self.language,
+        };
+        *slot = v;
+    }
+
+    /// Read the form into `meta`: every field that parses is taken; one that does not keeps
+    /// its last good value in `meta` and is returned, in the form's order. Skills are split on
+    /// commas (empty parts dropped, spaces inside a skill kept); a blank field is no value.
+    /// The level is chosen with buttons, not typed: it is only checked.
+    pub fn parse_into(&self, meta: &mut LessonMeta) -> Vec<DetailError> {
+        let mut errors = Vec::new();
+        meta.title.clone_from(&self.title);
+        set(&mut meta.summary, &self.summary);
+        let mut src = meta.source.take().unwrap_or_default();
+        set(&mut src.outlet, &self.outlet);
+        set(&mut src.author, &self.author);
+        set(&mut src.date, &self.date);
+        set(&mut src.url, &self.url);
+        set(&mut src.licence, &self.licence);
+        meta.source = (src != Source::default()).then_some(src);
+        if meta.level.is_some_and(|l| !(1..=3).contains(&l)) {
+            errors.push(DetailError::Level);
+        }
+        meta.skills = parse_skills(&self.skills);
+        match parse_minutes(&self.minutes) {
+            Ok(m) => meta.minutes = m,
+            Err(e) => errors.push(e),
+        }
+        set(&mut meta.instructions, &self.instructions);
+        match parse_language(&self.language) {
+            Ok(l) => meta.language = l,
+            Err(e) => errors.push(e),
+        }
+        errors
+    }
+}
+
+/// Skills from their comma-separated text: each part trimmed, empty parts dropped.
+pub fn parse_skills(s: &str) -> Vec<String> {
+    s.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Minutes: a whole number, or nothing when blank.
+pub fn parse_minutes(s: &str) -> Result<Option<u32>, DetailError> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    t.parse::<u32>().map(Some).map_err(|_| DetailError::Minutes)
+}
+
+/// A language code: two letters, optionally with a region or script ("en", "pt-BR"), or
+/// nothing when blank (the language is then guessed from the article).
+pub fn parse_language(s: &str) -> Result<Option<String>, DetailError> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let mut parts = t.split(['-', '_']);
+    let primary = parts
+        .next()
+        .is_some_and(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic()));
+    let rest =
+        parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
+    if primary && rest {
+        Ok(Some(t.to_string()))
+    } else {
+        Err(DetailError::Language)
+    }
 }
 
 /// What the instructor can do in the workshop.
@@ -124,8 +315,12 @@ pub struct AuthoringPage {
     pub source: Option<LessonSource>,
     /// Where it is saved (`None` until it has been, or for a bundled lesson).
     pub path: Option<PathBuf>,
-    /// Details and article as edited.
+    /// Details and article as edited (the details as last read from `form`).
     pub draft: Draft,
+    /// The details form's text, exactly as typed.
+    pub form: DetailsForm,
+    /// The details in `form` that cannot be used as typed (shown beside their fields).
+    pub details_errors: Vec<DetailError>,
     /// The article as last applied: what the key points into.
     pub lesson: Lesson,
     /// The edited article as it reads now (the last readable version), for the preview.
@@ -169,8 +364,8 @@ pub struct AuthoringPage {
     reading_others: bool,
 }
 
-fn set(o: &mut Option<String>, v: String) {
-    *o = (!v.trim().is_empty()).then_some(v);
+fn set(o: &mut Option<String>, v: &str) {
+    *o = (!v.trim().is_empty()).then(|| v.to_string());
 }
 
 impl AuthoringPage {
@@ -183,10 +378,15 @@ impl AuthoringPage {
         items: Vec<KeyItem>,
         instance: u64,
     ) -> AuthoringPage {
+        let form = DetailsForm::from_meta(&draft.meta);
+        // What was loaded stays as it is until edited; only its problems are noted.
+        let details_errors = form.parse_into(&mut draft.meta.clone());
         AuthoringPage {
             source,
             path,
             draft,
+            form,
+            details_errors,
             preview: lesson.clone(),
             lesson,
             lesson_rev: 0,
@@ -242,6 +442,35 @@ impl AuthoringPage {
         format!("{}.md", slug(&self.draft.meta.title))
     }
 
+    /// Read the details form into the draft (and the lessons shown): every field that parses
+    /// is taken. Returns the fields that do not (also kept in `details_errors` for the form).
+    pub fn apply_details(&mut self) -> Vec<DetailError> {
+        let errors = self.form.parse_into(&mut self.draft.meta);
+        self.lesson.meta = self.draft.meta.clone();
+        self.preview.meta = self.draft.meta.clone();
+        self.details_errors = errors.clone();
+        errors
+    }
+
+    /// Before the details are written: true when every field parses; otherwise the Details
+    /// tab is shown and the instructor is told which fields to fix.
+    fn details_ready(&mut self, sh: &mut Shared) -> bool {
+        let errors = self.apply_details();
+        if errors.is_empty() {
+            return true;
+        }
+        let what: Vec<String> = errors
+            .iter()
+            .map(|e| format!("{} should be {}", e.field(), e.expected()))
+            .collect();
+        sh.messages.error(format!(
+            "The lesson was not saved: on the Details tab, {}.",
+            what.join("; ")
+        ));
+        self.tab = Tab::Details;
+        false
+    }
+
     fn changed(&mut self) {
         self.dirty = true;
         self.revision += 1;
@@ -251,7 +480,6 @@ impl AuthoringPage {
 
     /// Carry out a command.
     pub fn handle(&mut self, cmd: AuthoringCommand, sh: &mut Shared) {
-        let meta = &mut self.draft.meta;
         match cmd {
             AuthoringCommand::Tab(t) => {
                 if self.tab == Tab::Article && t != Tab::Article && self.body_changed {
@@ -260,40 +488,18 @@ impl AuthoringPage {
                 self.tab = t;
             }
             AuthoringCommand::Set(field, v) => {
-                let src = meta.source.get_or_insert_with(Default::default);
-                match field {
-                    Field::Title => meta.title = v,
-                    Field::Summary => set(&mut meta.summary, v),
-                    Field::Outlet => set(&mut src.outlet, v),
-                    Field::Author => set(&mut src.author, v),
-                    Field::Date => set(&mut src.date, v),
-                    Field::Url => set(&mut src.url, v),
-                    Field::Licence => set(&mut src.licence, v),
-                    Field::Skills => {
-                        meta.skills = v
-                            .split(',')
-                            .map(str::trim)
-                            .filter(|s| !s.is_empty())
-                            .map(str::to_string)
-                            .collect();
-                    }
-                    Field::Minutes => meta.minutes = v.trim().parse().ok(),
-                    Field::Instructions => set(&mut meta.instructions, v),
-                    Field::Language => set(&mut meta.language, v),
+                if field == Field::Language && self.form.language != v {
+                    // The assistant's word lists are the language's.
+                    self.rules = None;
                 }
-                if meta
-                    .source
-                    .as_ref()
-                    .is_some_and(|s| *s == Default::default())
-                {
-                    meta.source = None;
-                }
-                self.lesson.meta = meta.clone();
+                // The form keeps exactly what was typed; the details take what parses.
+                self.form.set(field, v);
+                self.apply_details();
                 self.changed();
             }
             AuthoringCommand::SetLevel(l) => {
-                meta.level = l;
-                self.lesson.meta = meta.clone();
+                self.draft.meta.level = l;
+                self.apply_details();
                 self.changed();
             }
             AuthoringCommand::SetBody(b) => {
@@ -376,7 +582,11 @@ impl AuthoringPage {
             }
             AuthoringCommand::PlaceOrphan(i) => self.place_orphan(i, sh),
             AuthoringCommand::Save => self.save(None, sh),
-            AuthoringCommand::SaveAs => sh.ask(Purpose::SaveLesson(self.file_name())),
+            AuthoringCommand::SaveAs => {
+                if self.details_ready(sh) {
+                    sh.ask(Purpose::SaveLesson(self.file_name()));
+                }
+            }
             AuthoringCommand::Export => {
                 let name = self.file_name();
                 let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);

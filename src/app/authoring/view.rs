@@ -2,7 +2,7 @@
 //! details form, the article editor with its live preview, and the key editor with the
 //! selected item, the checker and the assistant in the side panel.
 
-use super::{AuthoringCommand as A, AuthoringPage, Field, Tab};
+use super::{AuthoringCommand as A, AuthoringPage, DetailError, Field, Tab};
 use crate::app::article::{ArticleInput, ArticleView, Mark, MarkStyle};
 use crate::app::editing::EditCommand;
 use crate::app::state::{Command, Shared};
@@ -97,37 +97,47 @@ pub fn page(
     }
 }
 
+/// One row of the details form. The field shows its text exactly as typed (the form's
+/// buffer, never the parsed value), with what is wrong with it, if anything, beneath it.
 fn text_row(
     ui: &mut Ui,
     out: &mut Vec<Command>,
+    p: &AuthoringPage,
+    warning: egui::Color32,
     label: &str,
     field: Field,
-    value: &str,
     hint: &str,
-    multiline: bool,
 ) {
+    let multiline = matches!(field, Field::Summary | Field::Instructions);
     ui.label(label);
-    let mut v = value.to_string();
-    let edit = if multiline {
-        egui::TextEdit::multiline(&mut v).desired_rows(3)
-    } else {
-        egui::TextEdit::singleline(&mut v)
-    };
-    let r = ui.add(edit.hint_text(hint).desired_width(520.0));
-    r.widget_info(|| {
-        egui::WidgetInfo::labeled(
-            if multiline {
-                egui::Role::MultilineTextInput
-            } else {
-                egui::Role::TextInput
-            },
-            true,
-            label,
-        )
+    ui.vertical(|ui| {
+        let mut v = p.form.get(field).to_string();
+        let edit = if multiline {
+            egui::TextEdit::multiline(&mut v).desired_rows(3)
+        } else {
+            egui::TextEdit::singleline(&mut v)
+        };
+        // One id per workshop and field, whatever is shown around it.
+        let id = ui.make_persistent_id(("details_field", p.instance, label));
+        let r = ui.add(edit.id(id).hint_text(hint).desired_width(520.0));
+        r.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                if multiline {
+                    egui::Role::MultilineTextInput
+                } else {
+                    egui::Role::TextInput
+                },
+                true,
+                label,
+            )
+        });
+        if r.changed() {
+            out.push(cmd(A::Set(field, v)));
+        }
+        if let Some(e) = p.details_errors.iter().find(|e| e.field() == label) {
+            ui.label(RichText::new(e.to_string()).color(warning));
+        }
     });
-    if r.changed() {
-        out.push(cmd(A::Set(field, v)));
-    }
     ui.end_row();
 }
 
@@ -135,7 +145,7 @@ fn details(ui: &mut Ui, sh: &Shared, p: &AuthoringPage) -> Vec<Command> {
     let mut out = Vec::new();
     let pal = palette(sh.settings.dark);
     let m = &p.draft.meta;
-    let src = m.source.clone().unwrap_or_default();
+    let w = pal.warning;
     egui::ScrollArea::vertical().id_salt("details").show(ui, |ui| {
         ui.heading("Lesson details");
         ui.label(
@@ -144,13 +154,13 @@ fn details(ui: &mut Ui, sh: &Shared, p: &AuthoringPage) -> Vec<Command> {
         );
         ui.add_space(8.0);
         egui::Grid::new("details_form").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-            text_row(ui, &mut out, "Title", Field::Title, &m.title, "The article's headline", false);
-            text_row(ui, &mut out, "Summary", Field::Summary, m.summary.as_deref().unwrap_or(""), "One or two sentences for the library", true);
-            text_row(ui, &mut out, "Outlet", Field::Outlet, src.outlet.as_deref().unwrap_or(""), "Newspaper or website", false);
-            text_row(ui, &mut out, "Author", Field::Author, src.author.as_deref().unwrap_or(""), "", false);
-            text_row(ui, &mut out, "Date", Field::Date, src.date.as_deref().unwrap_or(""), "2026-11-29", false);
-            text_row(ui, &mut out, "Web address", Field::Url, src.url.as_deref().unwrap_or(""), "Where it was published", false);
-            text_row(ui, &mut out, "Licence", Field::Licence, src.licence.as_deref().unwrap_or(""), "e.g. used in class under fair use; CC BY 4.0", false);
+            text_row(ui, &mut out, p, w, "Title", Field::Title, "The article's headline");
+            text_row(ui, &mut out, p, w, "Summary", Field::Summary, "One or two sentences for the library");
+            text_row(ui, &mut out, p, w, "Outlet", Field::Outlet, "Newspaper or website");
+            text_row(ui, &mut out, p, w, "Author", Field::Author, "");
+            text_row(ui, &mut out, p, w, "Date", Field::Date, "2026-11-29");
+            text_row(ui, &mut out, p, w, "Web address", Field::Url, "Where it was published");
+            text_row(ui, &mut out, p, w, "Licence", Field::Licence, "e.g. used in class under fair use; CC BY 4.0");
             ui.label("Level");
             ui.horizontal(|ui| {
                 for (l, name) in [(None, "none"), (Some(1), "1 easy"), (Some(2), "2"), (Some(3), "3 hard")] {
@@ -158,12 +168,15 @@ fn details(ui: &mut Ui, sh: &Shared, p: &AuthoringPage) -> Vec<Command> {
                         out.push(cmd(A::SetLevel(l)));
                     }
                 }
+                if p.details_errors.contains(&DetailError::Level) {
+                    ui.label(RichText::new(DetailError::Level.to_string()).color(w));
+                }
             });
             ui.end_row();
-            text_row(ui, &mut out, "Skills", Field::Skills, &m.skills.join(", "), "attribution, vague sourcing, …", false);
-            text_row(ui, &mut out, "Minutes", Field::Minutes, &m.minutes.map(|x| x.to_string()).unwrap_or_default(), "20", false);
-            text_row(ui, &mut out, "Instructions", Field::Instructions, m.instructions.as_deref().unwrap_or(""), "What should the student do?", true);
-            text_row(ui, &mut out, "Language", Field::Language, m.language.as_deref().unwrap_or(""), "en, es (guessed when empty)", false);
+            text_row(ui, &mut out, p, w, "Skills", Field::Skills, "attribution, vague sourcing, …");
+            text_row(ui, &mut out, p, w, "Minutes", Field::Minutes, "20");
+            text_row(ui, &mut out, p, w, "Instructions", Field::Instructions, "What should the student do?");
+            text_row(ui, &mut out, p, w, "Language", Field::Language, "en, es (guessed when empty)");
         });
     });
     out

@@ -212,6 +212,9 @@ impl AuthoringPage {
     /// Save the lesson (and its key beside it) to `to`, or where it was saved, or into the
     /// data folder's `lessons/`.
     pub fn save(&mut self, to: Option<PathBuf>, sh: &mut Shared) {
+        if !self.details_ready(sh) {
+            return;
+        }
         if self.body_changed {
             self.apply_article(sh);
             if self.body_error.is_some() {

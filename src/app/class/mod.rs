@@ -40,6 +40,8 @@ pub enum SortBy {
     Passage,
     /// Key items missed.
     Missed,
+    /// Highlights that overlap no key item.
+    Extra,
 }
 
 /// What the teacher can do on the page.
@@ -147,6 +149,7 @@ impl ClassPage {
                 SortBy::Label(l) => s.score.per_label[l.index()].map_or(-1.0, |p| p.f1),
                 SortBy::Passage => s.score.passage_f1,
                 SortBy::Missed => s.score.status_counts()[3] as f64,
+                SortBy::Extra => s.score.not_in_key() as f64,
             }
         };
         order.sort_by(|a, b| {

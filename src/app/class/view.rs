@@ -2,6 +2,7 @@
 
 use super::{ClassCommand as C, ClassPage, ClassTab, SortBy};
 use crate::app::article::{ArticleInput, ArticleView, Mark, MarkStyle};
+use crate::app::lesson::feedback::words;
 use crate::app::state::{Command, Shared};
 use crate::app::theme::{Palette, palette};
 use crate::app::widgets::{back_and_tabs, badge, short};
@@ -103,7 +104,10 @@ fn summary(ui: &mut Ui, pal: &Palette, p: &ClassPage) {
     ui.horizontal_wrapped(|ui| {
         ui.heading(format!("{} answer(s)", r.students.len()));
         if let (Some(mean), Some(median)) = (r.mean_score(), r.median_score()) {
-            ui.label(format!("mean score {mean:.0}, median {median:.0}"));
+            ui.label(format!("mean score {mean:.0}, median {median:.0}"))
+                .on_hover_text("The average score of the class, and the middle score when the scores are put in order (half the class scored more, half less). Scores are out of 100.");
+            ui.label(RichText::new("70 is expert level").color(pal.weak_text))
+                .on_hover_text(words::BENCHMARK_HOVER);
         }
         let re = r.students.iter().filter(|s| s.reanchored).count();
         if re > 0 {
@@ -139,17 +143,58 @@ fn f1(x: Option<crate::model::scoring::Prf>) -> String {
 }
 
 fn students(ui: &mut Ui, pal: &Palette, p: &ClassPage, out: &mut Vec<Command>) {
-    let cols: [(SortBy, &str, f32); 7] = [
-        (SortBy::Name, "Student", 220.0),
-        (SortBy::Score, "Score", 60.0),
-        (SortBy::Label(Label::Attribution), "Attr F1", 70.0),
-        (SortBy::Label(Label::Opinion), "Opin F1", 70.0),
-        (SortBy::Label(Label::Unsupported), "Unsup F1", 70.0),
-        (SortBy::Passage, "Passage", 70.0),
-        (SortBy::Missed, "Found / partly / wrong / missed", 220.0),
+    let cols: [(SortBy, &str, f32, &str); 8] = [
+        (
+            SortBy::Name,
+            "Student",
+            220.0,
+            "The student's name (or the answer file's). Click a name in the table to see the student's highlights over the key.",
+        ),
+        (
+            SortBy::Score,
+            "Score",
+            60.0,
+            "How well the student's highlights matched the key, all labels together (100 × F1): 100 = exactly, 0 = no overlap. 70 is expert level.",
+        ),
+        (
+            SortBy::Label(Label::Attribution),
+            "Attr F1",
+            70.0,
+            "F1 for Attribution alone: how well the student's Attribution highlights matched the key's. It combines found (how much of the key's items they highlighted) and precise (how much of their highlighting the key has). 100 = exactly, 0 = no overlap; – = nothing to find.",
+        ),
+        (
+            SortBy::Label(Label::Opinion),
+            "Opin F1",
+            70.0,
+            "F1 for Opinion alone: how well the student's Opinion highlights matched the key's. It combines found (how much of the key's items they highlighted) and precise (how much of their highlighting the key has). 100 = exactly, 0 = no overlap; – = nothing to find.",
+        ),
+        (
+            SortBy::Label(Label::Unsupported),
+            "Unsup F1",
+            70.0,
+            "F1 for Unsupported assertion alone: how well the student's Unsupported highlights matched the key's. It combines found (how much of the key's items they highlighted) and precise (how much of their highlighting the key has). 100 = exactly, 0 = no overlap; – = nothing to find.",
+        ),
+        (
+            SortBy::Passage,
+            "Passage",
+            70.0,
+            "Right passages, any label (passage F1): how well the student found the words the key marks, even where they chose another label. 100 = the same words, 0 = no overlap.",
+        ),
+        (
+            SortBy::Missed,
+            "Found / partly / wrong / missed",
+            220.0,
+            "Key items the student found (at least half highlighted with its label), partly found (less than half), highlighted with the wrong label, and missed.",
+        ),
+        (SortBy::Extra, "Extra", 60.0, words::EXTRA),
     ];
+    ui.label(
+        RichText::new("Scores are out of 100: 100 = the key exactly, 0 = no overlap. Hover over a column's name for what it means; click it to sort.")
+            .small()
+            .color(pal.weak_text),
+    );
     ui.horizontal(|ui| {
-        for (by, name, w) in cols {
+        for (by, name, w, help) in cols {
             // Words, not arrows: the default fonts have no arrow glyphs.
             let arrow = match p.sort {
                 (b, desc) if b == by && by == SortBy::Name => {
@@ -172,7 +217,7 @@ fn students(ui: &mut Ui, pal: &Palette, p: &ClassPage, out: &mut Vec<Command>) {
                 [w, 20.0],
                 egui::Button::new(RichText::new(format!("{name}{arrow}")).strong()),
             );
-            if r.on_hover_text("Sort").clicked() {
+            if r.on_hover_text(format!("{help} Click to sort.")).clicked() {
                 out.push(cmd(C::Sort(by)));
             }
         }
@@ -221,6 +266,7 @@ fn students(ui: &mut Ui, pal: &Palette, p: &ClassPage, out: &mut Vec<Command>) {
                         cols[6].2,
                         format!("{} / {} / {} / {}", c[0], c[1], c[2], c[3]),
                     );
+                    cell(ui, cols[7].2, format!("{}", s.score.not_in_key()));
                     let mut flags = Vec::new();
                     if s.score.indiscriminate {
                         flags.push("indiscriminate".to_string());
@@ -251,7 +297,8 @@ fn student(
     };
     ui.horizontal(|ui| {
         ui.heading(&s.name);
-        ui.label(format!("score {}", s.score.display()));
+        ui.label(format!("score {}", s.score.display()))
+            .on_hover_text("How well this student's highlights matched the key: 100 = exactly, 0 = no overlap. 70 is expert level.");
         if ui.button("Close").clicked() {
             out.push(cmd(C::Select(None)));
         }
@@ -332,7 +379,8 @@ fn items(ui: &mut Ui, pal: &Palette, p: &ClassPage) {
                     if let Some(l) = it.most_given_instead() {
                         line.push_str(&format!(" · most often marked {} instead", short(l)));
                     }
-                    ui.label(RichText::new(line).size(size * 0.85));
+                    ui.label(RichText::new(line).size(size * 0.85))
+                        .on_hover_text("Found: at least half of the item highlighted with its label. Partly: less than half. Wrong label: highlighted, but with another label. Missed: not highlighted.");
                 });
             }
         });

@@ -1,5 +1,6 @@
-//! The focus practice page: one label, paragraph by paragraph from the keyed lessons, with
-//! the feedback after each paragraph and a running tally.
+//! The focus practice page: one label, paragraph by paragraph from the keyed lessons the
+//! learner has checked, in sessions of at most ten paragraphs, with the feedback after each
+//! paragraph and a running tally.
 
 pub mod view;
 
@@ -54,6 +55,8 @@ pub struct FocusPage {
     pub tally: Tally,
     /// Tells this page from earlier ones.
     pub instance: u64,
+    /// The last paragraph was checked and the learner moved on: the session's summary shows.
+    pub finished: bool,
 }
 
 fn as_lesson(e: &Exercise) -> Lesson {
@@ -81,34 +84,46 @@ fn language_of(lesson: &Lesson) -> String {
         .unwrap_or_else(|| crate::model::suggest::detect_language(lesson.text.as_str()).into())
 }
 
-/// Paragraphs for practising `label` from every keyed lesson in the catalogue written in
-/// `language` (from every keyed lesson when none is), run on a worker: it reads the lessons
-/// and keys.
+/// A session of paragraphs for practising `label`, run on a worker (it reads the lessons and
+/// keys). `catalogue` is the keyed lessons, each with whether the learner has checked it
+/// ([`sources`]). The paragraphs come from the checked lessons written in `language`, else
+/// from every checked lesson; only when no checked lesson has any, from the lessons not
+/// tried yet (in `language` first), and the page says so (see [`FocusPage::from_untried`]).
 pub fn load(
-    catalogue: Vec<crate::service::LessonSource>,
+    catalogue: Vec<(crate::service::LessonSource, bool)>,
     label: Label,
     language: &str,
 ) -> Vec<Exercise> {
-    let (mut with, mut without, mut other_with, mut other_without) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    for source in catalogue {
+    // In the order they are used: checked lessons in the language, checked lessons in
+    // another, lessons not tried in the language, lessons not tried in another.
+    let mut pools: Vec<(Vec<Exercise>, Vec<Exercise>)> =
+        (0..4).map(|_| Default::default()).collect();
+    for (source, tried) in catalogue {
         let Ok(o) = service::open_lesson(&source) else {
             continue;
         };
         let Some(k) = o.key else { continue };
-        let (w, n) = crate::model::focus::exercises(&o.lesson, &k.key, &k.spans, label);
-        if language_of(&o.lesson) == language {
-            with.extend(w);
-            without.extend(n);
-        } else {
-            other_with.extend(w);
-            other_without.extend(n);
+        let (mut w, mut n) = crate::model::focus::exercises(&o.lesson, &k.key, &k.spans, label);
+        for e in w.iter_mut().chain(n.iter_mut()) {
+            e.tried = tried;
+        }
+        let rank = match (tried, language_of(&o.lesson) == language) {
+            (true, true) => 0,
+            (true, false) => 1,
+            (false, true) => 2,
+            (false, false) => 3,
+        };
+        if let Some(pool) = pools.get_mut(rank) {
+            pool.0.extend(w);
+            pool.1.extend(n);
         }
     }
-    if with.is_empty() {
-        return crate::model::focus::mix(other_with, other_without);
-    }
-    crate::model::focus::mix(with, without)
+    let Some((with, without)) = pools.into_iter().find(|(w, _)| !w.is_empty()) else {
+        return Vec::new();
+    };
+    // The time varies where the session starts, so the next session shows other paragraphs.
+    let seed = usize::try_from(crate::app::state::now_secs() / 60).unwrap_or(0);
+    crate::model::focus::session(with, without, seed)
 }
 
 /// The language to practise in: the one most of the learner's checked lessons are written
@@ -136,12 +151,22 @@ pub fn practice_language(
         .map_or_else(|| "en".to_string(), |(l, _)| l)
 }
 
-/// The catalogue's keyed lessons, for [`load`].
-pub fn sources(catalogue: &[CatalogueEntry]) -> Vec<crate::service::LessonSource> {
+/// The catalogue's keyed lessons, each with whether the learner has checked it, for
+/// [`load`].
+pub fn sources(
+    catalogue: &[CatalogueEntry],
+    progress: &crate::store::progress::Progress,
+) -> Vec<(crate::service::LessonSource, bool)> {
     catalogue
         .iter()
         .filter(|e| e.has_key && e.error.is_none())
-        .map(|e| e.source.clone())
+        .map(|e| {
+            let tried = progress
+                .lessons
+                .get(&e.id)
+                .is_some_and(|p| !p.attempts.is_empty());
+            (e.source.clone(), tried)
+        })
         .collect()
 }
 
@@ -159,7 +184,19 @@ impl FocusPage {
             checked: None,
             tally: Tally::default(),
             instance,
+            finished: false,
         })
+    }
+
+    /// The paragraphs come from lessons the learner has not checked yet (none of the
+    /// checked ones has any for this label).
+    pub fn from_untried(&self) -> bool {
+        self.exercises.first().is_some_and(|e| !e.tried)
+    }
+
+    /// The paragraph shown is the session's last.
+    pub fn last(&self) -> bool {
+        self.index + 1 >= self.exercises.len()
     }
 
     /// The paragraph shown.
@@ -195,6 +232,13 @@ impl FocusPage {
                 self.checked = Some(s);
             }
             FocusCommand::Next => {
+                if self.checked.is_none() {
+                    return;
+                }
+                if self.last() {
+                    self.finished = true;
+                    return;
+                }
                 self.index = (self.index + 1) % self.exercises.len().max(1);
                 if let Some(ex) = self.exercise() {
                     self.lesson = as_lesson(ex);

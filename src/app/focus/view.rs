@@ -5,12 +5,97 @@ use crate::app::article::{ArticleInput, ArticleView, Mark, MarkStyle};
 use crate::app::editing::EditCommand;
 use crate::app::state::{Command, Shared};
 use crate::app::theme::palette;
-use crate::app::widgets::badge;
+use crate::app::widgets::{badge, short};
+use crate::model::focus::position;
+use crate::model::plural;
+use crate::model::profile::label_words;
 use crate::model::scoring::{ItemStatus, SpanStatus};
 use egui::{RichText, Ui};
 
 fn cmd(c: F) -> Command {
     Command::Focus(c)
+}
+
+/// The label button as the lesson toolbar draws it ("1  Attribution": the same accessible
+/// name), and Delete for the selected highlight.
+fn tools(ui: &mut Ui, sh: &Shared, p: &FocusPage, out: &mut Vec<Command>) {
+    let pal = palette(sh.settings.dark);
+    let editing = p.checked.is_none();
+    let l = p.label;
+    ui.horizontal_wrapped(|ui| {
+        let can_label = editing && (p.editor.selection.is_some() || p.editor.selected.is_some());
+        let text = RichText::new(format!("{}  {}", l.digit(), short(l)))
+            .strong()
+            .color(if can_label {
+                pal.label_ink(l)
+            } else {
+                pal.weak_text
+            });
+        let b = ui
+            .add_enabled(can_label, egui::Button::new(text))
+            .on_hover_text(format!(
+                "Label the selection as {} (key {})",
+                l.title(),
+                l.digit()
+            ));
+        if b.clicked() {
+            out.push(cmd(F::Edit(EditCommand::Label(l))));
+        }
+        let selected = p.editor.selected.filter(|_| editing);
+        if ui
+            .add_enabled(selected.is_some(), egui::Button::new("Delete highlight"))
+            .on_hover_text("Delete the selected highlight (Delete key)")
+            .clicked()
+            && let Some(id) = selected
+        {
+            out.push(cmd(F::Edit(EditCommand::Delete(id))));
+        }
+    });
+}
+
+/// The tally in words: "found 3 of 5 items · 1 highlight the key does not have".
+fn tally_words(t: &super::Tally) -> String {
+    format!(
+        "found {} of {} · {} the key does not have",
+        t.found,
+        plural(t.items, "item", "items"),
+        plural(t.extra, "highlight", "highlights")
+    )
+}
+
+/// The end of a session: the tally and what next.
+fn summary(ui: &mut Ui, sh: &Shared, p: &FocusPage, out: &mut Vec<Command>) {
+    let pal = palette(sh.settings.dark);
+    ui.add_space(8.0);
+    ui.label(
+        RichText::new(format!(
+            "Session done: {}.",
+            plural(p.tally.paragraphs, "paragraph", "paragraphs")
+        ))
+        .size(19.0)
+        .strong(),
+    );
+    ui.label(RichText::new(capitalised(&tally_words(&p.tally))).color(pal.weak_text));
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui
+            .button(RichText::new("Practise again").strong())
+            .on_hover_text(format!("Another session on {}", p.label.title()))
+            .clicked()
+        {
+            out.push(Command::StartFocus(p.label));
+        }
+        if ui.button("Your skills profile…").clicked() {
+            out.push(Command::ShowProfile);
+        }
+    });
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// The page.
@@ -22,21 +107,32 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &FocusPage, view: &mut ArticleView) -> 
             out.push(Command::ShowLibrary);
         }
         ui.heading(format!("Focus practice: {}", p.label.title()));
-        let t = &p.tally;
+        if !p.finished {
+            ui.label(
+                RichText::new(format!(
+                    "{} · {}",
+                    position(p.index, p.exercises.len()),
+                    tally_words(&p.tally)
+                ))
+                .color(pal.weak_text),
+            );
+        }
+    });
+    if p.finished {
+        summary(ui, sh, p, &mut out);
+        return out;
+    }
+    if p.from_untried() {
         ui.label(
             RichText::new(format!(
-                "paragraph {} of {} · found {} of {} · {} highlight(s) the key does not have",
-                p.index + 1,
-                p.exercises.len(),
-                t.found,
-                t.items,
-                t.extra
+                "You have not checked a lesson with {} yet, so these paragraphs come from lessons you have not tried, and their feedback shows some of those lessons' answers. Check a lesson first to practise on the ones you know.",
+                label_words(p.label)
             ))
-            .color(pal.weak_text),
+            .color(pal.warning),
         );
-    });
+    }
     ui.label(format!(
-        "Mark every {} in this paragraph (press {} after selecting), or none if it has none; then check.",
+        "Mark every {} in this paragraph (select it, then press {} or the button below), or none if it has none; then check.",
         p.label.title().to_lowercase(),
         p.label.digit()
     ));
@@ -47,6 +143,7 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &FocusPage, view: &mut ArticleView) -> 
                 .color(pal.weak_text),
         );
     }
+    tools(ui, sh, p, &mut out);
     ui.separator();
     let mut marks: Vec<Mark> = p
         .editor
@@ -116,10 +213,12 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &FocusPage, view: &mut ArticleView) -> 
                     })
                     .strong(),
                 );
-                if ui
-                    .button(RichText::new("Next paragraph").strong())
-                    .clicked()
-                {
+                let next = if p.last() {
+                    "Finish the session"
+                } else {
+                    "Next paragraph"
+                };
+                if ui.button(RichText::new(next).strong()).clicked() {
                     out.push(cmd(F::Next));
                 }
             });

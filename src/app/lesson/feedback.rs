@@ -4,11 +4,51 @@
 
 use super::{LessonCommand, LessonPage};
 use crate::app::state::{Command, Shared};
-use crate::app::theme::palette;
+use crate::app::theme::{Palette, palette};
 use crate::app::widgets::{badge, short};
 use crate::model::Label;
-use crate::model::scoring::{ItemStatus, Score, SpanStatus};
+use crate::model::scoring::{GivenLabel, ItemResult, ItemStatus, Score, SpanResult, SpanStatus};
 use egui::{RichText, Ui};
+
+/// Plain words for every figure the feedback, the class results and the profile show:
+/// the text of its hover and of its line of help.
+pub mod words {
+    /// The benchmark from the teacher guide, shown next to the score.
+    pub const BENCHMARK: &str = "Expert annotators agree at about 70.";
+    /// Hover on the benchmark.
+    pub const BENCHMARK_HOVER: &str = "Two careful people who mark the same news article on their own usually agree at about 70 to 75 out of 100. So 70 is expert level: nobody is expected to get 100.";
+    /// The score (100 × F1 over all labels), as a line of help.
+    pub const SCORE: &str =
+        "How well your highlights matched the key: 100 = exactly, 0 = no overlap.";
+    /// Hover on the score.
+    pub const SCORE_HOVER: &str = "Your score compares your highlights with the key, label by label. You get points for the key's words you found with the right label, and lose points for highlighting words the key does not mark. 100 = exactly the key, 0 = no overlap.";
+    /// Recall, shown as "found".
+    pub const FOUND: &str = "Found (recall): how much of what the key marks with this label you highlighted with this label. 100% = you found all of it.";
+    /// Precision, shown as "precise".
+    pub const PRECISE: &str = "Precise (precision): how much of your highlighting with this label the key also marks with this label. 100% = none of your highlighting was off target.";
+    /// Per-label F1.
+    pub const F1: &str = "F1: found and precise combined into one number for this label. 100 = your highlights matched the key exactly, 0 = no overlap.";
+    /// The line of help under the per-label table.
+    pub const TABLE_HELP: &str = "found: how much of the key you highlighted · precise: how much of your highlighting the key has too · F1: both together, 100 = exactly, 0 = no overlap";
+    /// Passage F1, shown as "Right passages, any label".
+    pub const PASSAGE: &str = "Right passages, any label (passage F1): how well you found the words that matter, even where you chose another label. 100 = the same words as the key, 0 = no overlap.";
+    /// The line of help under the passage figure.
+    pub const PASSAGE_HELP: &str =
+        "The same as the score, but a wrong label still counts: did you find the right words?";
+    /// A label the key has nothing for.
+    pub const NOTHING_TO_FIND: &str = "The key marks nothing with this label, and you highlighted nothing with it: there was nothing to find.";
+    /// The counts of key items by status.
+    pub const STATUS_COUNTS: &str = "Found: you highlighted at least half of the item with its label. Partly found: less than half. Wrong label: you highlighted it, but with another label. Missed: you did not highlight it.";
+    /// The coverage of a partly found item.
+    pub const COVERED: &str = "How much of this item's words you highlighted with the item's label. Half or more counts as found.";
+    /// The best score and attempts.
+    pub const BEST: &str =
+        "Your best score on this lesson so far, and how many times you have checked it.";
+    /// The list of attempts.
+    pub const ATTEMPTS: &str = "Your score at each check of this lesson, first to last.";
+    /// Highlights that overlap no key item (class results).
+    pub const EXTRA: &str = "Extra: the student's highlights that overlap no key item at all. A few can be a reasonable reading worth discussing; many suggest guessing or highlighting too much.";
+}
 
 /// What a score means, in plain words.
 pub fn meaning(score: u32) -> &'static str {
@@ -17,7 +57,7 @@ pub fn meaning(score: u32) -> &'static str {
             "Excellent: you agree with the key more closely than two trained annotators usually agree with each other."
         }
         70..=84 => {
-            "Expert level. Two careful annotators working alone on a news article agree at about 70 to 75."
+            "Expert level: you agree with the key about as well as two careful annotators agree with each other."
         }
         50..=69 => {
             "A good start: you found much of what the key marks. Read the missed items below and try again."
@@ -31,50 +71,132 @@ pub fn meaning(score: u32) -> &'static str {
     }
 }
 
-/// Draw the feedback panel.
-pub fn show(ui: &mut Ui, sh: &Shared, s: &LessonPage, sc: &Score) -> Vec<Command> {
-    let pal = palette(sh.settings.dark);
-    let mut cmds = Vec::new();
-    egui::ScrollArea::vertical().id_salt("feedback").auto_shrink(false).show(ui, |ui| {
-        ui.horizontal(|ui| {
-            ui.label(RichText::new(format!("{}", sc.display())).size(44.0).strong());
-            ui.vertical(|ui| {
-                ui.label(RichText::new("out of 100").color(pal.weak_text));
-                let (best, attempts) = sh.progress_of(&s.id);
-                if let Some(b) = best {
-                    ui.label(RichText::new(format!("best {b:.0} · attempt {attempts}")).color(pal.weak_text));
-                }
-            });
+/// What a wrong-label card says, ending with the key's rationale: the label the student
+/// chose and the one the key has ("You chose Opinion; the key has Attribution: …"), or,
+/// when every highlight of another label over the item is itself right there (the key
+/// labels the same words twice, see [`GivenLabel`]), that the key gives these words a
+/// second label ("You marked these words as part of an Attribution; the key also labels
+/// “claimed” as Opinion: …").
+/// `None` when the answer gave the item's words no other label.
+pub fn wrong_label_text(
+    key_label: Label,
+    given: &[GivenLabel],
+    quote: &str,
+    rationale: Option<&str>,
+) -> Option<String> {
+    if given.is_empty() {
+        return None;
+    }
+    let why = rationale
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .map_or_else(|| ".".to_string(), |r| format!(": {r}"));
+    let chosen: Vec<&str> = given
+        .iter()
+        .filter(|g| !g.also_right)
+        .map(|g| short(g.label))
+        .collect();
+    Some(if chosen.is_empty() {
+        // Every label starts with a vowel: "an Attribution", "an Opinion", "an Unsupported assertion".
+        let parts: Vec<&str> = given.iter().map(|g| g.label.title()).collect();
+        format!(
+            "You marked these words as part of an {}; the key also labels “{}” as {}{}",
+            parts.join(" and an "),
+            quote.trim(),
+            key_label.title(),
+            why
+        )
+    } else {
+        format!(
+            "You chose {}; the key has {}{}",
+            chosen.join(" and "),
+            short(key_label),
+            why
+        )
+    })
+}
+
+/// The status words on an item's card.
+fn status_words(it: &ItemResult, given: &[GivenLabel]) -> String {
+    let title = if it.status == ItemStatus::WrongLabel
+        && !given.is_empty()
+        && given.iter().all(|g| g.also_right)
+    {
+        "second label missed"
+    } else {
+        it.status.title()
+    };
+    if it.optional && it.status != ItemStatus::Found {
+        format!("{title} (optional)")
+    } else {
+        title.to_string()
+    }
+}
+
+/// The score, its benchmark and the per-label results: the part of the panel that stays in
+/// view while the item cards scroll.
+fn summary(ui: &mut Ui, sh: &Shared, pal: &Palette, s: &LessonPage, sc: &Score) {
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(format!("{}", sc.display()))
+                .size(44.0)
+                .strong(),
+        )
+        .on_hover_text(words::SCORE_HOVER);
+        ui.vertical(|ui| {
+            ui.label(RichText::new("out of 100").color(pal.weak_text))
+                .on_hover_text(words::SCORE_HOVER);
+            ui.label(RichText::new(words::BENCHMARK).strong())
+                .on_hover_text(words::BENCHMARK_HOVER);
+            let (best, attempts) = sh.progress_of(&s.id);
+            if let Some(b) = best {
+                ui.label(
+                    RichText::new(format!("best {b:.0} · attempt {attempts}")).color(pal.weak_text),
+                )
+                .on_hover_text(words::BEST);
+            }
         });
-        ui.label(meaning(sc.display()));
-        if sc.indiscriminate {
-            ui.add_space(4.0);
-            ui.label(
-                RichText::new("Warning: you highlighted about as much as chance would. Highlighting everything does not pay: mark only the phrases that carry a label.")
-                    .color(pal.warning)
-                    .strong(),
-            );
-        }
-        ui.add_space(6.0);
-        egui::Grid::new("per_label").num_columns(5).striped(true).show(ui, |ui| {
+    });
+    ui.label(RichText::new(words::SCORE).small().color(pal.weak_text));
+    ui.label(meaning(sc.display()));
+    if sc.indiscriminate {
+        ui.add_space(4.0);
+        ui.label(
+            RichText::new("Warning: you highlighted about as much as chance would. Highlighting everything does not pay: mark only the phrases that carry a label.")
+                .color(pal.warning)
+                .strong(),
+        );
+    }
+    ui.add_space(6.0);
+    egui::Grid::new("per_label")
+        .num_columns(4)
+        .striped(true)
+        .show(ui, |ui| {
             ui.label("");
-            ui.label(RichText::new("found").small()).on_hover_text("Recall: how much of the key you covered");
-            ui.label(RichText::new("precise").small()).on_hover_text("Precision: how much of your highlighting is in the key");
-            ui.label(RichText::new("F1").small());
+            ui.label(RichText::new("found").small())
+                .on_hover_text(words::FOUND);
+            ui.label(RichText::new("precise").small())
+                .on_hover_text(words::PRECISE);
+            ui.label(RichText::new("F1").small())
+                .on_hover_text(words::F1);
             ui.end_row();
             for l in Label::ALL {
                 ui.horizontal(|ui| {
-                    badge(ui, &pal, l);
+                    badge(ui, pal, l);
                     ui.label(short(l));
                 });
                 match &sc.per_label[l.index()] {
                     Some(p) => {
-                        ui.label(format!("{:.0}%", p.recall * 100.0));
-                        ui.label(format!("{:.0}%", p.precision * 100.0));
-                        ui.label(RichText::new(format!("{:.0}", p.f1 * 100.0)).strong());
+                        ui.label(format!("{:.0}%", p.recall * 100.0))
+                            .on_hover_text(words::FOUND);
+                        ui.label(format!("{:.0}%", p.precision * 100.0))
+                            .on_hover_text(words::PRECISE);
+                        ui.label(RichText::new(format!("{:.0}", p.f1 * 100.0)).strong())
+                            .on_hover_text(words::F1);
                     }
                     None => {
-                        ui.label(RichText::new("nothing to find").color(pal.weak_text));
+                        ui.label(RichText::new("nothing to find").color(pal.weak_text))
+                            .on_hover_text(words::NOTHING_TO_FIND);
                         ui.label("");
                         ui.label("");
                     }
@@ -82,78 +204,192 @@ pub fn show(ui: &mut Ui, sh: &Shared, s: &LessonPage, sc: &Score) -> Vec<Command
                 ui.end_row();
             }
         });
-        ui.label(format!("Right passages, any label: {:.0}", sc.passage_f1 * 100.0))
-            .on_hover_text("Passage F1: how well you found the passages that matter, ignoring which label you chose");
-        ui.label(RichText::new("Opinion is the label where careful readers differ most; attribution the least.").small().color(pal.weak_text));
-        ui.separator();
+    ui.label(
+        RichText::new(words::TABLE_HELP)
+            .small()
+            .color(pal.weak_text),
+    );
+    ui.label(format!(
+        "Right passages, any label: {:.0}",
+        sc.passage_f1 * 100.0
+    ))
+    .on_hover_text(words::PASSAGE);
+    ui.label(
+        RichText::new(words::PASSAGE_HELP)
+            .small()
+            .color(pal.weak_text),
+    );
+    ui.label(
+        RichText::new(
+            "Opinion is the label where careful readers differ most; attribution the least.",
+        )
+        .small()
+        .color(pal.weak_text),
+    );
+}
 
-        let counts = sc.status_counts();
-        ui.label(RichText::new(format!(
-            "Key items: {} found, {} partly found, {} wrong label, {} missed",
-            counts[0], counts[1], counts[2], counts[3]
-        ))
-        .strong());
-        let key = s.key.as_ref();
-        if let Some(n) = key.and_then(|k| k.unplaced_note()) {
-            ui.label(RichText::new(n).color(pal.warning));
-        }
-        for it in &sc.items {
-            let item = key.and_then(|k| k.item(it.key_index));
-            let quote = s.lesson.text.slice_clamped(it.start, it.end);
-            egui::Frame::group(ui.style()).inner_margin(6.0).show(ui, |ui| {
+/// One card per key item: its status, the quoted words (a link into the article) and why
+/// the key labels them so; a wrong-label card says which label the student chose.
+pub fn item_cards(ui: &mut Ui, pal: &Palette, s: &LessonPage, sc: &Score, cmds: &mut Vec<Command>) {
+    let key = s.key.as_ref();
+    for it in &sc.items {
+        let item = key.and_then(|k| k.item(it.key_index));
+        let why = item.and_then(|i| i.rationale.as_deref());
+        let quote = s.lesson.text.slice_clamped(it.start, it.end);
+        let given = if it.status == ItemStatus::WrongLabel {
+            sc.labels_given(it)
+        } else {
+            Vec::new()
+        };
+        let explained = wrong_label_text(it.label, &given, quote, why);
+        egui::Frame::group(ui.style())
+            .inner_margin(6.0)
+            .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.horizontal_wrapped(|ui| {
-                    badge(ui, &pal, it.label);
-                    let status = if it.optional && it.status != ItemStatus::Found {
-                        format!("{} (optional)", it.status.title())
-                    } else {
-                        it.status.title().to_string()
-                    };
-                    ui.label(RichText::new(status).strong().color(pal.status[it.status.index()]));
+                    badge(ui, pal, it.label);
+                    ui.label(
+                        RichText::new(status_words(it, &given))
+                            .strong()
+                            .color(pal.status[it.status.index()]),
+                    )
+                    .on_hover_text(words::STATUS_COUNTS);
                     if it.status == ItemStatus::PartlyFound {
-                        ui.label(RichText::new(format!("{:.0}% covered", it.coverage * 100.0)).small());
+                        ui.label(
+                            RichText::new(format!("{:.0}% covered", it.coverage * 100.0)).small(),
+                        )
+                        .on_hover_text(words::COVERED);
                     }
                 });
-                let r = ui.link(RichText::new(format!("“{quote}”")).italics()).on_hover_text("Show in the article");
+                let r = ui
+                    .link(RichText::new(format!("“{quote}”")).italics())
+                    .on_hover_text("Show in the article");
                 if r.clicked() {
                     cmds.push(Command::Lesson(LessonCommand::ScrollTo(it.start)));
                 }
                 ui.label(RichText::new(it.label.title()).small().color(pal.weak_text));
-                if let Some(why) = item.and_then(|i| i.rationale.as_deref()) {
+                if let Some(text) = explained {
+                    ui.label(text);
+                } else if let Some(why) = why {
                     ui.label(why);
                 }
             });
-        }
-        let extra: Vec<_> = sc.answer_spans.iter().filter(|a| a.status != SpanStatus::MatchesKey).collect();
-        if !extra.is_empty() {
-            ui.separator();
-            ui.label(RichText::new("Your highlights the key does not have").strong());
-            for a in extra {
-                ui.horizontal_wrapped(|ui| {
-                    badge(ui, &pal, a.label);
-                    let r = ui.link(format!("“{}”", s.lesson.text.slice_clamped(a.start, a.end))).on_hover_text("Show in the article");
-                    if r.clicked() {
-                        cmds.push(Command::Lesson(LessonCommand::ScrollTo(a.start)));
-                    }
-                });
-                ui.label(
-                    RichText::new(match a.status {
-                        SpanStatus::WrongLabel => "The key marks this passage with another label: compare the rationale of the overlapping item.",
-                        _ => "Not in the key. Ask yourself: who says so, is it a judgment, or is it a claim without a source?",
-                    })
-                    .small()
-                    .color(pal.weak_text),
-                );
+    }
+}
+
+/// The labels of the key items a highlight overlaps, other than its own, in label order.
+fn key_labels_over(sc: &Score, a: &SpanResult) -> Vec<Label> {
+    Label::ALL
+        .into_iter()
+        .filter(|l| {
+            *l != a.label
+                && sc
+                    .items
+                    .iter()
+                    .any(|it| it.label == *l && it.start < a.end && a.start < it.end)
+        })
+        .collect()
+}
+
+/// Draw the feedback panel: the score and per-label results stay at the top; the item
+/// cards scroll under them and start at their top on every check.
+pub fn show(ui: &mut Ui, sh: &Shared, s: &LessonPage, sc: &Score) -> Vec<Command> {
+    let pal = palette(sh.settings.dark);
+    let mut cmds = Vec::new();
+    summary(ui, sh, &pal, s, sc);
+    ui.separator();
+    // A new id per check: egui keeps a scroll offset per id, so each check starts at the top.
+    egui::ScrollArea::vertical()
+        .id_salt(("feedback", s.check_serial))
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            let counts = sc.status_counts();
+            ui.label(
+                RichText::new(format!(
+                    "Key items: {} found, {} partly found, {} wrong label, {} missed",
+                    counts[0], counts[1], counts[2], counts[3]
+                ))
+                .strong(),
+            )
+            .on_hover_text(words::STATUS_COUNTS);
+            if let Some(n) = s.key.as_ref().and_then(|k| k.unplaced_note()) {
+                ui.label(RichText::new(n).color(pal.warning));
             }
-        }
-        if let Some(p) = sh.progress.lessons.get(&s.id)
-            && p.attempts.len() > 1
-        {
-            ui.separator();
-            ui.label(RichText::new("Your attempts").strong());
-            let list: Vec<String> = p.attempts.iter().map(|a| format!("{:.0}", a.score)).collect();
-            ui.label(list.join(", "));
-        }
+            item_cards(ui, &pal, s, sc, &mut cmds);
+            let extra: Vec<_> = sc
+                .answer_spans
+                .iter()
+                .filter(|a| a.status != SpanStatus::MatchesKey)
+                .collect();
+            if !extra.is_empty() {
+                ui.separator();
+                ui.label(RichText::new("Your highlights the key does not have").strong());
+                for a in extra {
+                    ui.horizontal_wrapped(|ui| {
+                        badge(ui, &pal, a.label);
+                        let r = ui
+                            .link(format!("“{}”", s.lesson.text.slice_clamped(a.start, a.end)))
+                            .on_hover_text("Show in the article");
+                        if r.clicked() {
+                            cmds.push(Command::Lesson(LessonCommand::ScrollTo(a.start)));
+                        }
+                    });
+                    let note = match a.status {
+                        SpanStatus::WrongLabel => {
+                            let has: Vec<&str> =
+                                key_labels_over(sc, a).into_iter().map(short).collect();
+                            if has.is_empty() {
+                                "The key marks this passage with another label: compare the rationale of the overlapping item.".to_string()
+                            } else {
+                                format!(
+                                    "You chose {}; the key has {} here: read the rationale of that item above.",
+                                    short(a.label),
+                                    has.join(" and ")
+                                )
+                            }
+                        }
+                        _ => "Not in the key. Ask yourself: who says so, is it a judgment, or is it a claim without a source?".to_string(),
+                    };
+                    ui.label(RichText::new(note).small().color(pal.weak_text));
+                }
+            }
+            if let Some(p) = sh.progress.lessons.get(&s.id)
+                && p.attempts.len() > 1
+            {
+                ui.separator();
+                ui.label(RichText::new("Your attempts").strong())
+                    .on_hover_text(words::ATTEMPTS);
+                let list: Vec<String> =
+                    p.attempts.iter().map(|a| format!("{:.0}", a.score)).collect();
+                ui.label(list.join(", ")).on_hover_text(words::ATTEMPTS);
+            }
+        });
+    cmds
+}
+
+/// After *Try again*: the last check's item cards, collapsed, so the explanations stay at
+/// hand while the student fixes the highlights.
+pub fn last_check(ui: &mut Ui, sh: &Shared, s: &LessonPage, sc: &Score) -> Vec<Command> {
+    let pal = palette(sh.settings.dark);
+    let mut cmds = Vec::new();
+    egui::CollapsingHeader::new(format!(
+        "Last check's explanations (score {})",
+        sc.display()
+    ))
+    .id_salt(("last_check", s.check_serial))
+    .default_open(false)
+    .show(ui, |ui| {
+        ui.label(
+            RichText::new(
+                "What the key said when you last checked; your highlights may have changed since.",
+            )
+            .small()
+            .color(pal.weak_text),
+        );
+        egui::ScrollArea::vertical()
+            .id_salt(("last_check_items", s.check_serial))
+            .max_height((ui.available_height() * 0.5).max(160.0))
+            .show(ui, |ui| item_cards(ui, &pal, s, sc, &mut cmds));
     });
     cmds
 }

@@ -100,6 +100,11 @@ pub struct LessonPage {
     pub dirty_since: Option<Instant>,
     /// The hand-in form is open.
     pub handing_in: bool,
+    /// Counts the checks of this opening; the feedback panel starts at its top on each one.
+    pub check_serial: u64,
+    /// The last check's score, kept after *Try again* so its explanations stay at hand
+    /// while the student fixes the highlights; put away when an answer file is loaded.
+    pub last_check: Option<Box<Score>>,
 }
 
 impl LessonPage {
@@ -129,6 +134,8 @@ impl LessonPage {
             reveal: None,
             dirty_since: None,
             handing_in: false,
+            check_serial: 0,
+            last_check: None,
         };
         if let Some((path, a)) = answer {
             page.answer_read(&path, Ok(a), sh);
@@ -142,6 +149,17 @@ impl LessonPage {
         a.student = (!student.trim().is_empty()).then(|| student.trim().to_string());
         a.spans = self.editor.to_vec();
         a
+    }
+
+    /// The answer as it is handed in now: with the student's name and id, this program
+    /// and the time.
+    pub fn hand_in(&self, sh: &Shared) -> Answer {
+        let mut answer = self.answer(&sh.settings.student_name);
+        let id = sh.settings.student_id.trim();
+        answer.student_id = (!id.is_empty()).then(|| id.to_string());
+        answer.program = Some(store::names::program());
+        answer.saved_at = Some(store::names::now_rfc3339());
+        answer
     }
 
     /// The checked score, in feedback mode.
@@ -190,7 +208,9 @@ impl LessonPage {
             }
             LessonCommand::Check => self.check(sh),
             LessonCommand::TryAgain => {
-                self.mode = Mode::Reading;
+                if let Mode::Feedback(score) = std::mem::replace(&mut self.mode, Mode::Reading) {
+                    self.last_check = Some(score);
+                }
                 self.overlay = Overlay::Mine;
             }
             LessonCommand::SetOverlay(o) => self.overlay = o,
@@ -229,15 +249,18 @@ impl LessonPage {
         match purpose {
             Purpose::SaveAnswer(_) => {
                 // The answer as it is now; writing happens off the UI thread.
-                let mut answer = self.answer(&sh.settings.student_name);
-                let id = sh.settings.student_id.trim();
-                answer.student_id = (!id.is_empty()).then(|| id.to_string());
-                answer.program = Some(store::names::program());
-                answer.saved_at = Some(store::names::now_rfc3339());
+                let answer = self.hand_in(sh);
                 let lesson = self.name.clone();
                 sh.jobs.write(move || {
-                    let result = store::write_json(&path, &answer).map(|()| path);
-                    Command::Done(Done::AnswerSaved { lesson, result })
+                    // Another student's file (or another lesson's, or not an answer) is
+                    // never replaced: the answer goes to a free name beside it.
+                    let (target, renamed) = store::names::hand_in_target(&path, &answer);
+                    let result = store::write_json(&target, &answer).map(|()| target);
+                    Command::Done(Done::AnswerSaved {
+                        lesson,
+                        result,
+                        renamed,
+                    })
                 });
             }
             Purpose::OpenAnswer => spawn_read_answer(sh, self, path),
@@ -295,6 +318,7 @@ impl LessonPage {
                 let note = a.placed.note();
                 self.editor.replace_all(a.placed.spans);
                 self.mode = Mode::Reading;
+                self.last_check = None;
                 self.overlay = Overlay::Mine;
                 self.touch();
                 if let Some(st) = a.student {
@@ -321,6 +345,8 @@ impl LessonPage {
             Ok(g) => {
                 sh.record_attempt(&self.id, &g.score);
                 self.mode = Mode::Feedback(Box::new(g.score));
+                self.check_serial += 1;
+                self.last_check = None;
                 self.overlay = Overlay::Both;
                 self.editor.selection = None;
             }

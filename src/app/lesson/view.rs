@@ -254,6 +254,11 @@ pub fn highlights_panel(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command
         }
     });
     ui.separator();
+    // After "Try again" the last check's explanations stay at hand, collapsed.
+    if let Some(last) = &s.last_check {
+        cmds.extend(feedback::last_check(ui, sh, s, last));
+        ui.separator();
+    }
     if let Some((i, sp)) = s.editor.selected_span() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(RichText::new("Selected highlight").strong());

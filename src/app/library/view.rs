@@ -26,6 +26,10 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
             if sh.settings.role.is_none() {
                 role_question(ui, &pal, &mut cmds);
             }
+            // Work autosaved and not checked yet: carry on where the learner left off.
+            if let Some(e) = sh.lessons_in_progress().first() {
+                continue_bar(ui, e, &mut cmds);
+            }
             // One pass over the attempts for both the words and the recommendation.
             let (words, recommended) = sh.library_profile();
             if let Some(words) = words {
@@ -137,13 +141,20 @@ fn role_question(ui: &mut Ui, pal: &crate::app::theme::Palette, cmds: &mut Vec<C
             ui.label(RichText::new("Who uses newsmark on this computer?").size(19.0).strong());
             ui.label(
                 RichText::new(
-                    "A student's copy shows lessons, feedback and hand-in. A teacher's copy also shows the instructor tools: new lessons, answer keys, student packs and class results. You can change this at any time with the mode menu in the top bar.",
+                    "A student's copy shows lessons, feedback and hand-in. On a computer students share, nothing of one student (name, work, scores) is kept for the next. A teacher's copy also shows the instructor tools: new lessons, answer keys, student packs and class results. You can change this at any time with the mode menu in the top bar.",
                 )
                 .color(pal.weak_text),
             );
             ui.horizontal(|ui| {
                 if ui.button(RichText::new("I am a student").strong().size(17.0)).clicked() {
                     cmds.push(Command::SetRole(Role::Student));
+                }
+                if ui
+                    .button(RichText::new("Students share this computer").strong().size(17.0))
+                    .on_hover_text("A lab or trolley computer: no name, work or score of one student is kept for the next")
+                    .clicked()
+                {
+                    cmds.push(Command::SetRole(Role::Shared));
                 }
                 if ui.button(RichText::new("I am a teacher").strong().size(17.0)).clicked() {
                     cmds.push(Command::SetRole(Role::Teacher));
@@ -177,6 +188,12 @@ fn entry(
                                 .strong()
                                 .color(pal.status[0]),
                         );
+                    }
+                    if sh.in_progress(&e.id) {
+                        ui.label(RichText::new("In progress").strong().color(pal.link))
+                            .on_hover_text(
+                                "Your highlights are saved and not checked yet: open the lesson to go on",
+                            );
                     }
                     ui.label(RichText::new(title).size(19.0).strong());
                     if let Some(m) = &e.meta {
@@ -338,4 +355,24 @@ fn labelled_field(ui: &mut Ui, label: &str, value: &str, width: f32, hint: &str)
     );
     r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
     r.changed().then_some(v)
+}
+
+/// "Continue <title>" at the top of the library: the lesson with the latest autosaved work
+/// that is not checked yet.
+fn continue_bar(ui: &mut Ui, e: &CatalogueEntry, cmds: &mut Vec<Command>) {
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Where you left off:").strong());
+        if ui
+            .button(
+                RichText::new(format!("Continue {}", e.title()))
+                    .strong()
+                    .size(16.0),
+            )
+            .on_hover_text("Open it with your highlights as you left them")
+            .clicked()
+        {
+            cmds.push(Command::Library(LibraryCommand::Open(e.id.clone())));
+        }
+    });
 }

@@ -4,8 +4,14 @@ use super::{ProfileCommand as P, ProfilePage};
 use crate::app::state::{Command, Shared};
 use crate::app::theme::palette;
 use crate::app::widgets::{badge, short};
-use crate::model::{Label, profile};
+use crate::model::{Label, plural, profile};
 use egui::{RichText, Ui};
+
+/// Hover on a label's F1.
+const PROFILE_F1: &str = "F1: how well your highlights with this label matched the key, found and precise together, averaged over your lessons. 100 = exactly, 0 = no overlap. 70 is expert level.";
+
+/// Hover on a skill's bar.
+const PROFILE_SKILL_F1: &str = "Your score on the lessons that practise this skill: 100 = your highlights matched the key exactly, 0 = no overlap. 70 is expert level.";
 
 fn cmd(c: P) -> Command {
     Command::Profile(c)
@@ -42,8 +48,10 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
             });
             ui.label(
                 RichText::new(s.f1.map_or("–".into(), |f| format!("F1 {:.0}", f * 100.0))).strong(),
-            );
-            ui.label(RichText::new(format!("over {} lesson(s)", s.lessons)).color(pal.weak_text));
+            )
+            .on_hover_text(PROFILE_F1);
+            ui.label(RichText::new(format!("over {}", plural(s.lessons, "lesson", "lessons"))).color(pal.weak_text))
+                .on_hover_text("How many lessons with this label you have checked; your latest check of each counts.");
             ui.end_row();
         }
     });
@@ -71,10 +79,14 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
                                 egui::ProgressBar::new(s.f1 as f32)
                                     .desired_width(140.0)
                                     .text(format!("F1 {:.0}", s.f1 * 100.0)),
-                            );
+                            )
+                            .on_hover_text(PROFILE_SKILL_F1);
                             ui.label(
-                                RichText::new(format!("over {} lesson(s)", s.lessons))
-                                    .color(pal.weak_text),
+                                RichText::new(format!(
+                                    "over {}",
+                                    plural(s.lessons, "lesson", "lessons")
+                                ))
+                                .color(pal.weak_text),
                             );
                             ui.end_row();
                         }
@@ -85,7 +97,9 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
     }
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        let caption = ui.label(RichText::new("F1 attempt by attempt:").strong());
+        let caption = ui
+            .label(RichText::new("F1 attempt by attempt:").strong())
+            .on_hover_text("F1 at each check, per label or for one skill: how well your highlights matched the key. 100 = exactly, 0 = no overlap. 70 is expert level.");
         let shown = p.chart.clone().unwrap_or_else(|| "per label".into());
         egui::ComboBox::from_id_salt("chart")
             .selected_text(shown)
@@ -119,9 +133,8 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
             .map(|l| {
                 let pts: Vec<[f64; 2]> = attempts
                     .iter()
-                    .enumerate()
-                    .filter_map(|(i, a)| {
-                        a.per_label[l.index()].map(|f| [i as f64 + 1.0, f * 100.0])
+                    .filter_map(|a| {
+                        a.per_label[l.index()].map(|f| [profile::day_of(a.at), f * 100.0])
                     })
                     .collect();
                 (
@@ -139,25 +152,51 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
             profile::skill_series(&attempts, &skills, tag),
         )],
     };
+    // The x axis is the date each attempt was checked (days since 1970, UTC), the same
+    // dates whichever series is shown, with a little room either side.
+    let (first, last) = attempts
+        .iter()
+        .map(|a| profile::day_of(a.at))
+        .fold(None, |r: Option<(f64, f64)>, d| {
+            Some(r.map_or((d, d), |(lo, hi)| (lo.min(d), hi.max(d))))
+        })
+        .map_or((0.0, 1.0), |(lo, hi)| {
+            let pad = ((hi - lo) * 0.05).max(1.0 / 48.0);
+            (lo - pad, hi + pad)
+        });
     egui_plot::Plot::new("profile")
         .height(260.0)
         .include_y(0.0)
         .include_y(100.0)
-        // The same attempt numbers whichever series is shown, and whole numbers only.
-        .include_x(1.0)
-        .include_x(attempts.len().max(2) as f64)
-        .x_axis_formatter(|m, _| {
-            if m.value.fract() == 0.0 {
-                format!("{}", m.value)
+        .include_x(first)
+        .include_x(last)
+        // Dates; within a few days, the time of day.
+        .x_axis_formatter(|m, range| {
+            if range.end() - range.start() < 3.0 {
+                profile::date_label(m.value, true)
+            } else if m.value.fract() == 0.0 {
+                profile::date_label(m.value, false)
             } else {
                 String::new()
             }
+        })
+        .label_formatter(|pos| match pos {
+            egui_plot::HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } => Some(format!(
+                "{plot_name}\nchecked {}\nF1 {:.0}",
+                profile::date_label(position.x, true),
+                position.y
+            )),
+            egui_plot::HoverPosition::Elsewhere { .. } => None,
         })
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
         .legend(egui_plot::Legend::default())
-        .x_axis_label("attempt")
+        .x_axis_label("date checked (UTC)")
         .y_axis_label("F1")
         .show(ui, |plot| {
             for (name, colour, shape, pts) in &series {

@@ -222,6 +222,7 @@ pub(super) fn install(
     let heading = pack::PackInfo {
         class: p.class.clone(),
         due: p.due.clone(),
+        shared_computers: p.shared_computers,
     }
     .heading(&folder);
     Ok((heading, entries))

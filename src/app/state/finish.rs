@@ -39,6 +39,7 @@ impl AppState {
                                 error: None,
                                 has_key: loaded.opened.key.is_some(),
                                 group: None,
+                                shared_computers: false,
                             });
                         }
                         let page = Page::Lesson(Box::new(LessonPage::open(loaded, ticket, sh)));
@@ -83,6 +84,7 @@ impl AppState {
                 }
                 Err(why) => sh.messages.error(why),
             },
+            Done::Learner(scan) => sh.learner_scanned(*scan),
             Done::Notice(text) if text.is_empty() => {}
             Done::Notice(text) => sh.messages.notice(text),
             Done::Problems(errors) => {
@@ -163,13 +165,28 @@ impl AppState {
             Done::AnswerSaved {
                 lesson,
                 result: Ok(path),
+                renamed: None,
             } => sh.messages.notice(format!(
                 "Handed in your answer to {lesson}: saved to {}",
                 path.display()
             )),
             Done::AnswerSaved {
                 lesson,
+                result: Ok(path),
+                renamed: Some(r),
+            } => sh.messages.notice(format!(
+                "Handed in your answer to {lesson}: {} was taken by {}, so yours is saved as {} (the other file is left as it was).",
+                r.chosen.file_name().map_or_else(
+                    || r.chosen.display().to_string(),
+                    |n| n.to_string_lossy().into_owned()
+                ),
+                r.taken.words(),
+                path.display()
+            )),
+            Done::AnswerSaved {
+                lesson,
                 result: Err(e),
+                ..
             } => sh.messages.error(format!(
                 "Your answer to {lesson} was not handed in: {}. It is still in the lesson; try another folder.",
                 store::describe(&e)
@@ -235,12 +252,46 @@ impl AppState {
                 sh.messages.notice(format!(
                     "The system's file dialog could not be shown ({why}); newsmark's own file picker is open instead."
                 ));
-                sh.picker = Some(Picker::new(purpose, crate::app::picker::start_dir(), asker));
+                // It starts where this kind of dialog was last answered, if that folder is
+                // still there.
+                let start = sh
+                    .settings
+                    .folders
+                    .get(purpose.folder_key())
+                    .filter(|d| d.is_dir())
+                    .cloned()
+                    .unwrap_or_else(crate::app::picker::start_dir);
+                let mut picker = Picker::new(purpose, start, asker);
+                // A hand-in's picker knows whose answer it saves, so it asks before
+                // replacing that student's earlier hand-in and never offers to replace
+                // anyone else's.
+                if let (Purpose::SaveAnswer(_), Page::Lesson(p)) = (&picker.purpose, &self.page) {
+                    let mut saving = p.hand_in(sh);
+                    saving.spans.clear();
+                    picker.saving = Some(saving);
+                }
+                sh.picker = Some(picker);
                 return;
             }
             Ok(None) => return,
             Ok(Some(path)) => path,
         };
+        // The next dialog of this kind starts here.
+        let folder = if purpose == Purpose::OpenFolder {
+            Some(path.clone())
+        } else {
+            path.parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .map(Path::to_path_buf)
+        };
+        if let Some(folder) = folder
+            && sh.settings.folders.get(purpose.folder_key()) != Some(&folder)
+        {
+            sh.settings
+                .folders
+                .insert(purpose.folder_key().to_string(), folder);
+            sh.settings_dirty = true;
+        }
         match purpose {
             Purpose::OpenFile => self.open_path(path),
             Purpose::SaveAnswer(_) | Purpose::OpenAnswer => match &mut self.page {

@@ -27,7 +27,7 @@ mod shared;
 
 pub use files::spawn_read_answer;
 use persist::load_settings;
-pub use shared::Shared;
+pub use shared::{LearnerScan, Shared};
 
 /// How long after the last change the answer is autosaved.
 pub const AUTOSAVE_AFTER: Duration = Duration::from_millis(1000);
@@ -57,14 +57,21 @@ pub enum Role {
     Student,
     /// A teacher's copy: also new lessons, the workshop, packs and class results.
     Teacher,
+    /// A computer many students share (a lab or a trolley): student mode, and no name,
+    /// score or work of one student is kept for the next.
+    Shared,
 }
 
 impl Role {
+    /// The three modes, in the order they are offered.
+    pub const ALL: [Role; 3] = [Role::Student, Role::Shared, Role::Teacher];
+
     /// The mode's name in the top bar.
     pub fn title(self) -> &'static str {
         match self {
             Role::Student => "Student mode",
             Role::Teacher => "Teacher mode",
+            Role::Shared => "Shared computer mode",
         }
     }
 }
@@ -244,6 +251,9 @@ pub enum Done {
         lesson: String,
         /// Where it was written, or why not.
         result: Result<PathBuf, FileError>,
+        /// Set when the name chosen held someone else's file, which was left alone: the
+        /// answer went to a free name beside it (`result`).
+        renamed: Option<store::names::Renamed>,
     },
     /// The autosave of a lesson page was written, or why not.
     Autosaved {
@@ -278,6 +288,9 @@ pub enum Done {
     PackAdded(Box<Result<(String, Vec<CatalogueEntry>), FileError>>),
     /// A key the teacher released was put beside its lesson: the lesson's new entry.
     KeyReleased(Box<Result<CatalogueEntry, String>>),
+    /// The start-up scan of the learner's lessons: autosaved work in progress and each
+    /// keyed lesson's answer-key items per label.
+    Learner(Box<LearnerScan>),
     /// Paragraphs for focus practice were gathered.
     FocusReady {
         /// Which request this answers.
@@ -363,6 +376,9 @@ pub struct AppState {
 /// Put `new` on screen. It is a new page instance: a file dialog or picker the old page
 /// opened is not answered to it (an open picker closes, saying what was cancelled).
 pub(super) fn switch(page: &mut Page, sh: &mut Shared, new: Page) {
+    if let Page::Lesson(old) = &*page {
+        sh.left_lesson(old);
+    }
     *page = new;
     sh.page_serial += 1;
     if let Some(p) = sh.picker.take() {
@@ -438,7 +454,12 @@ impl AppState {
             picker: None,
             next_ticket: 0,
             page_serial: 0,
+            in_progress: std::collections::BTreeMap::new(),
+            key_items: std::collections::BTreeMap::new(),
+            recommended: None,
         };
+        // Lessons with work in progress and key figures for the recommendation.
+        shared.scan_learner();
         // Temporary files a killed run left behind, removed before anything is written
         // (on the writer thread, so no write of this run is in progress).
         if let Some(dir) = shared.data_dir.clone() {
@@ -571,7 +592,7 @@ impl AppState {
             Command::SetStudentId(n) => sh.settings.student_id = n,
             Command::SetRole(r) => {
                 sh.settings.role = Some(r);
-                if r == Role::Student
+                if r != Role::Teacher
                     && let Page::Library(l) = &mut self.page
                 {
                     l.pack.clear();
@@ -690,7 +711,7 @@ impl AppState {
             },
             Command::ShowProfile => self.show(Page::Profile(ProfilePage::default())),
             Command::StartFocus(label) => {
-                let sources = crate::app::focus::sources(&sh.catalogue);
+                let sources = crate::app::focus::sources(&sh.catalogue, &sh.progress);
                 let language = crate::app::focus::practice_language(&sh.catalogue, &sh.progress);
                 let ticket = sh.ticket();
                 switch(

@@ -35,6 +35,101 @@ pub struct Shared {
     /// Which page instance is on screen: it changes with every page change (see
     /// [`switch`](super::switch)), and dialog answers go only to the instance that asked.
     pub page_serial: u64,
+    /// Lessons with autosaved work the learner has not checked since ("In progress"), by
+    /// autosave file key ([`progress::file_key`] of the lesson id), each with when the work
+    /// was saved (seconds since the Unix epoch). Read from the data folder at start
+    /// ([`Shared::scan_learner`]) and kept up to date as lessons are left.
+    pub in_progress: BTreeMap<String, u64>,
+    /// Each keyed lesson's answer-key items per label ([`crate::model::Label::ALL`] order),
+    /// by lesson id, read at start: the recommendation says how many a lesson has.
+    pub key_items: BTreeMap<String, [usize; 3]>,
+    /// The lesson the library recommended when progress last changed: it stays recommended
+    /// until the learner checks it or another lesson is clearly better.
+    pub recommended: Option<String>,
+}
+
+/// What a worker found at start about the learner's lessons (see [`Shared::scan_learner`]).
+#[derive(Debug, Default)]
+pub struct LearnerScan {
+    /// Autosaves with work saved after the lesson's last check: file key → when saved.
+    pub in_progress: BTreeMap<String, u64>,
+    /// Answer-key items per label of each keyed lesson, by lesson id.
+    pub key_items: BTreeMap<String, [usize; 3]>,
+}
+
+/// An autosave written this soon after a check still holds the checked answer: autosave
+/// waits [`AUTOSAVE_AFTER`] after the last change, and a check can come just before it.
+const CHECK_SLACK_SECS: u64 = 3;
+
+/// The autosaves in the data folder with highlights saved after their lesson's last check,
+/// by file key, with when they were saved.
+fn unchecked_autosaves(dir: &Path, record: &progress::Progress) -> BTreeMap<String, u64> {
+    let last_checked: BTreeMap<String, u64> = record
+        .lessons
+        .iter()
+        .filter_map(|(id, l)| {
+            Some((
+                progress::file_key(id),
+                l.attempts.iter().map(|a| a.at).max()?,
+            ))
+        })
+        .collect();
+    let mut out = BTreeMap::new();
+    let Ok(entries) = std::fs::read_dir(dir.join("autosave")) else {
+        return out;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Some(key) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(".json"))
+        else {
+            continue;
+        };
+        let Some(saved) = entry
+            .metadata()
+            .ok()
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map(|d| d.as_secs())
+        else {
+            continue;
+        };
+        if last_checked
+            .get(key)
+            .is_some_and(|at| saved <= at.saturating_add(CHECK_SLACK_SECS))
+        {
+            continue;
+        }
+        if store::read_answer(&path).is_ok_and(|a| !a.spans.is_empty()) {
+            out.insert(key.to_string(), saved);
+        }
+    }
+    out
+}
+
+/// Answer-key items per label of each lesson, by id; lessons whose key cannot be read are
+/// left out.
+fn count_key_items(keyed: &[(String, LessonSource)]) -> BTreeMap<String, [usize; 3]> {
+    keyed
+        .iter()
+        .filter_map(|(id, source)| {
+            let key = match source {
+                LessonSource::Bundled(f) => {
+                    store::parse_key(crate::bundled::key_for(f.name)?.bytes).ok()?
+                }
+                LessonSource::File(p) => store::read_key(&store::key_path_for(p)).ok()?,
+            };
+            let mut n = [0usize; 3];
+            for item in &key.items {
+                if let Some(c) = n.get_mut(item.label.index()) {
+                    *c += 1;
+                }
+            }
+            Some((id.clone(), n))
+        })
+        .collect()
 }
 
 impl Shared {
@@ -70,6 +165,8 @@ impl Shared {
 
     /// Record a checked attempt and save progress.
     pub fn record_attempt(&mut self, lesson_id: &str, score: &crate::model::Score) {
+        // The lesson recommended until now stays, unless this attempt changes that.
+        self.pin_recommendation();
         self.progress
             .lessons
             .entry(lesson_id.to_string())
@@ -87,6 +184,7 @@ impl Shared {
     /// Forget every attempt (the learner asked twice) and save that.
     pub fn reset_progress(&mut self) {
         self.progress = progress::Progress::default();
+        self.recommended = None;
         if !self.progress_writable {
             self.messages
                 .error("Your progress file could not be read at start, so it is left as it is.");
@@ -162,21 +260,103 @@ impl Shared {
                     .map(|b| b.round().clamp(0.0, 100.0) as u32),
             })
             .collect();
-        let next = profile::recommend(
+        let next = profile::recommend_with(
             &lessons,
             &standing,
             &profile::skill_standing(&attempts, &self.lesson_skills()),
+            profile::Context {
+                previous: self.recommended.as_deref(),
+                items: Some(&self.key_items),
+            },
         );
         (words, next)
     }
 
+    /// Remember the lesson recommended now: it stays recommended until the learner checks
+    /// it or another lesson is clearly better.
+    pub fn pin_recommendation(&mut self) {
+        self.recommended = self.library_profile().1.map(|(id, _)| id);
+    }
+
+    /// Read on a worker which lessons have autosaved work not checked since, and how many
+    /// answer-key items of each label every keyed lesson has; the answer comes back as
+    /// [`Done::Learner`].
+    pub(super) fn scan_learner(&mut self) {
+        let dir = self.data_dir.clone();
+        let record = self.progress.clone();
+        let keyed: Vec<(String, LessonSource)> = self
+            .catalogue
+            .iter()
+            .filter(|e| e.has_key && e.error.is_none())
+            .map(|e| (e.id.clone(), e.source.clone()))
+            .collect();
+        self.jobs.spawn(move || {
+            Command::Done(Done::Learner(Box::new(LearnerScan {
+                in_progress: dir
+                    .as_deref()
+                    .map(|d| unchecked_autosaves(d, &record))
+                    .unwrap_or_default(),
+                key_items: count_key_items(&keyed),
+            })))
+        });
+    }
+
+    /// The start-up scan arrived; what this run already knows wins.
+    pub(super) fn learner_scanned(&mut self, scan: LearnerScan) {
+        for (key, at) in scan.in_progress {
+            self.in_progress.entry(key).or_insert(at);
+        }
+        for (id, n) in scan.key_items {
+            self.key_items.entry(id).or_insert(n);
+        }
+    }
+
+    /// A lesson page is being left: its work is in progress while it has highlights that
+    /// are not checked (the feedback is not shown), and no longer once checked or emptied.
+    pub(super) fn left_lesson(&mut self, page: &LessonPage) {
+        if self.data_dir.is_none() {
+            return;
+        }
+        let key = progress::file_key(&page.id);
+        if page.feedback().is_none() && !page.editor.is_empty() {
+            self.in_progress.insert(key, now_secs());
+        } else {
+            self.in_progress.remove(&key);
+        }
+    }
+
+    /// The lesson has autosaved work the learner has not checked yet.
+    pub fn in_progress(&self, id: &str) -> bool {
+        !self.in_progress.is_empty() && self.in_progress.contains_key(&progress::file_key(id))
+    }
+
+    /// The library's lessons with autosaved, unchecked work, the latest worked on first.
+    pub fn lessons_in_progress(&self) -> Vec<&CatalogueEntry> {
+        if self.in_progress.is_empty() {
+            return Vec::new();
+        }
+        let mut list: Vec<(u64, &CatalogueEntry)> = self
+            .catalogue
+            .iter()
+            .filter(|e| e.error.is_none())
+            .filter_map(|e| Some((*self.in_progress.get(&progress::file_key(&e.id))?, e)))
+            .collect();
+        // Latest first; the library's order among equals.
+        list.sort_by_key(|(at, _)| std::cmp::Reverse(*at));
+        list.into_iter().map(|(_, e)| e).collect()
+    }
+
     /// Show a file dialog on a worker thread for the page on screen; the answer comes back
-    /// as a command and is applied to this page only.
+    /// as a command and is applied to this page only. It starts in the folder this kind of
+    /// dialog last used, when that is still a folder.
     pub fn ask(&mut self, purpose: Purpose) {
         let dialogs = Arc::clone(&self.dialogs);
         let asker = self.page_serial;
+        let start = self.settings.folders.get(purpose.folder_key()).cloned();
         self.jobs.spawn(move || {
-            let result = dialogs.ask(&purpose);
+            // Checked here, off the UI thread (the folder may be on a hung network drive).
+            let start = start.filter(|d| d.is_dir());
+            let result = dialogs.ask(&purpose, start.as_deref());
             Command::Done(Done::FileChosen {
                 asker,
                 purpose,

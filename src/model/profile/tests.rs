@@ -88,16 +88,69 @@ fn skills_are_measured_on_the_latest_attempt_of_each_tagged_lesson() {
     let all = [a1, b, a2, d];
     let s = skill_standing(&all, &skills);
     assert_eq!(s.len(), 2, "{s:?}");
-    assert_eq!(s[0].tag, "Hedges");
+    // The vocabulary's name, whichever way the lessons spell it.
+    assert_eq!(s[0].tag, "hedges");
     assert!((s[0].f1 - 0.5).abs() < 1e-12);
     assert_eq!(s[0].lessons, 2);
     assert_eq!(s[1].tag, "attribution");
     assert!((s[1].f1 - 0.6).abs() < 1e-12);
     let series = skill_series(&all, &skills, "HEDGES");
     assert_eq!(series.len(), 3);
-    assert_eq!(series[0], [1.0, 20.0]);
-    assert_eq!(series[2][0], 3.0);
+    // Dated: days since the Unix epoch.
+    assert_eq!(series[0], [day_of(1), 20.0]);
+    assert_eq!(series[2][0], day_of(3));
     assert!((series[2][1] - 60.0).abs() < 1e-9);
+}
+
+#[test]
+fn a_skill_tagged_in_three_languages_counts_once() {
+    let skills: BTreeMap<String, Vec<String>> = [
+        (
+            "en".to_string(),
+            vec!["attribution".to_string(), "loaded verbs".to_string()],
+        ),
+        (
+            "es".to_string(),
+            vec!["atribución".to_string(), "español".to_string()],
+        ),
+        (
+            "fr".to_string(),
+            vec!["Attribution".to_string(), "verbes chargés".to_string()],
+        ),
+    ]
+    .into_iter()
+    .collect();
+    let mut en = att("en", 1, [Some(0.2), None, None]);
+    en.f1 = 0.2;
+    let mut es = att("es", 2, [Some(0.5), None, None]);
+    es.f1 = 0.5;
+    let mut fr = att("fr", 3, [Some(0.9), None, None]);
+    fr.f1 = 0.9;
+    let all = [en, es, fr];
+    let s = skill_standing(&all, &skills);
+    let tags: Vec<&str> = s.iter().map(|x| x.tag.as_str()).collect();
+    assert_eq!(
+        tags,
+        ["attribution", "loaded verbs"],
+        "no language, no duplicates"
+    );
+    assert_eq!(s[0].lessons, 3);
+    assert!((s[0].f1 - 1.6 / 3.0).abs() < 1e-9);
+    assert_eq!(s[1].lessons, 2);
+    assert!((s[1].f1 - 0.55).abs() < 1e-9);
+    assert_eq!(skill_series(&all, &skills, "atribución").len(), 3);
+    assert_eq!(skill_series(&all, &skills, "verbos cargados").len(), 2);
+}
+
+#[test]
+fn chart_days_read_as_dates() {
+    assert_eq!(date_label(day_of(0), false), "1 Jan 1970");
+    // 2024-02-29 12:30 UTC.
+    let leap = 1_709_209_800;
+    assert_eq!(date_label(day_of(leap), false), "29 Feb 2024");
+    assert_eq!(date_label(day_of(leap), true), "29 Feb 12:30");
+    assert_eq!(date_label(day_of(1_704_067_200), false), "1 Jan 2024");
+    assert_eq!(date_label(f64::NAN, false), "");
 }
 
 #[test]
@@ -142,9 +195,9 @@ fn the_recommendation_is_new_at_the_level_and_on_the_weakest_label() {
     let s = standing(&[att("l1", 1, [Some(0.9), Some(0.3), Some(0.6)])]);
     let (id, why) = recommend(&lessons, &s, &[]).unwrap_or_default();
     assert_eq!(id, "l2b");
-    assert!(
-        why.contains("your level") && why.contains("opinion words") && why.contains("30"),
-        "{why}"
+    assert_eq!(
+        why,
+        "You miss opinion words most; this lesson practises them and you haven't tried it. It is at your level (2)."
     );
     // A new learner gets a level-1 lesson.
     let fresh = [
@@ -190,9 +243,11 @@ fn among_lessons_on_the_weakest_label_the_one_with_weak_skills_is_recommended() 
     let (id, why) = recommend(&lessons, &s, &weak).unwrap_or_default();
     assert_eq!(id, "b", "{why}");
     assert!(
-        why.contains("opinion words") && why.contains("\"Hedges\", a skill where you score 45"),
+        why.contains("opinion words")
+            && why.contains("It also practises Hedges, one of the skills where you miss most."),
         "{why}"
     );
+    assert!(!why.contains("F1") && !why.contains("score"), "{why}");
     // Without skill figures, name order decides.
     assert_eq!(recommend(&lessons, &s, &[]).map(|r| r.0), Some("a".into()));
 }
@@ -215,4 +270,97 @@ fn skill_tags_name_their_labels() {
         label_of_skill("anonymous sources"),
         Some(Label::Attribution)
     );
+}
+
+fn items(pairs: &[(&str, [usize; 3])]) -> BTreeMap<String, [usize; 3]> {
+    pairs.iter().map(|(id, n)| (id.to_string(), *n)).collect()
+}
+
+#[test]
+fn the_reason_says_what_the_learner_misses_and_how_much_the_lesson_has() {
+    let lessons = [
+        cand("done", 1, &["attribution"], Some(80)),
+        cand("few", 2, &["framing"], None),
+        cand("many", 2, &["loaded verbs"], None),
+    ];
+    let s = standing(&[att("done", 1, [Some(0.9), Some(0.26), Some(0.6)])]);
+    let counts = items(&[("few", [3, 2, 1]), ("many", [4, 9, 2])]);
+    let ctx = Context {
+        previous: None,
+        items: Some(&counts),
+    };
+    let (id, why) = recommend_with(&lessons, &s, &[], ctx).unwrap_or_default();
+    assert_eq!(id, "many");
+    assert_eq!(
+        why,
+        "You miss opinion words most; this lesson has 9 of them and you haven't tried it. It is at your level (2)."
+    );
+    // A new learner hears what there is to find, in words with the right plurals.
+    let fresh = [cand("x1", 1, &["attribution"], None)];
+    let counts = items(&[("x1", [5, 1, 0])]);
+    let (_, why) = recommend_with(
+        &fresh,
+        &standing(&[]),
+        &[],
+        Context {
+            previous: None,
+            items: Some(&counts),
+        },
+    )
+    .unwrap_or_default();
+    assert_eq!(
+        why,
+        "A good lesson to start with: you haven't tried it, and it has 5 attributions and 1 opinion word to find. It is at your level (1)."
+    );
+}
+
+#[test]
+fn a_recommendation_is_kept_until_tried_or_clearly_beaten() {
+    let lessons = [
+        cand("done", 1, &["attribution"], Some(80)),
+        cand("a", 2, &["loaded verbs"], None),
+        cand("b", 2, &["loaded verbs"], None),
+    ];
+    let s = standing(&[att("done", 1, [Some(0.9), Some(0.3), Some(0.6)])]);
+    // b has 3 opinion words more than a: 3 points, not enough to replace a.
+    let counts = items(&[("a", [0, 4, 0]), ("b", [0, 7, 0])]);
+    let with = |previous: Option<&'static str>, counts: &BTreeMap<String, [usize; 3]>| {
+        recommend_with(
+            &lessons,
+            &s,
+            &[],
+            Context {
+                previous,
+                items: Some(counts),
+            },
+        )
+        .map(|r| r.0)
+    };
+    assert_eq!(with(None, &counts), Some("b".into()), "fresh: the best fit");
+    assert_eq!(
+        with(Some("a"), &counts),
+        Some("a".into()),
+        "kept: b is only a little better"
+    );
+    // 6 more: clearly better, it takes over.
+    let counts = items(&[("a", [0, 4, 0]), ("b", [0, 10, 0])]);
+    assert_eq!(with(Some("a"), &counts), Some("b".into()));
+    // Once a is tried, it is not kept.
+    let tried = [
+        cand("done", 1, &["attribution"], Some(80)),
+        cand("a", 2, &["loaded verbs"], Some(40)),
+        cand("b", 2, &["loaded verbs"], None),
+    ];
+    let r = recommend_with(
+        &tried,
+        &s,
+        &[],
+        Context {
+            previous: Some("a"),
+            items: Some(&counts),
+        },
+    );
+    assert_eq!(r.map(|r| r.0), Some("b".into()));
+    // A previous recommendation that is no longer in the library is forgotten.
+    assert_eq!(with(Some("gone"), &counts), Some("b".into()));
 }
