@@ -187,7 +187,7 @@ fn the_teacher_makes_a_pack_from_the_library() {
     h.get_by_label("Put Bridge repairs approved after inspection in the student pack")
         .click();
     h.run();
-    assert!(h.query_by_label("Student pack: 2 lesson(s)").is_some());
+    assert!(h.query_by_label("Student pack: 2 lessons").is_some());
     h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Class")
         .click();
     h.run();
@@ -203,7 +203,7 @@ fn the_teacher_makes_a_pack_from_the_library() {
     let text = std::fs::read_to_string(&out).expect("read");
     assert!(!text.contains("rationale"), "no key in a pack");
     assert!(
-        h.query_by_label_contains("Wrote the student pack (2 lesson(s), no keys)")
+        h.query_by_label_contains("Wrote the student pack (2 lessons, no keys)")
             .is_some()
     );
 }

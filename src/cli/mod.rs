@@ -126,6 +126,10 @@ pub enum Command {
         /// When answers are due.
         #[arg(long)]
         due: Option<String>,
+        /// For computers students share: the pack's lessons keep no name, work or score of
+        /// one student for the next (a hand-in clears the lesson).
+        #[arg(long)]
+        shared_computers: bool,
         /// Replace the pack if it exists.
         #[arg(long)]
         force: bool,
@@ -244,12 +248,18 @@ pub fn run(cmd: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             output,
             class,
             due,
+            shared_computers,
             force,
         } => {
             if !may_write(&output, force, err) {
                 BAD_INPUT
             } else {
-                pack::run(&lessons, &output, class, due, out, err)
+                let about = pack::About {
+                    class,
+                    due,
+                    shared_computers,
+                };
+                pack::run(&lessons, &output, about, out, err)
             }
         }
         Command::Report {

@@ -6,16 +6,25 @@ use crate::store::{self, pack};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+/// What the teacher says of the pack.
+pub(super) struct About {
+    pub class: Option<String>,
+    pub due: Option<String>,
+    pub shared_computers: bool,
+}
+
 pub(super) fn run(
     lessons: &[PathBuf],
     output: &Path,
-    class: Option<String>,
-    due: Option<String>,
+    about: About,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let p = match pack::make_pack(lessons, class, due) {
-        Ok(p) => p,
+    let p = match pack::make_pack(lessons, about.class, about.due) {
+        Ok(mut p) => {
+            p.shared_computers = about.shared_computers;
+            p
+        }
         Err(e) => {
             if e.problem_is_not_a_lesson() {
                 let _ = writeln!(
@@ -33,9 +42,14 @@ pub(super) fn run(
         Ok(()) => {
             let _ = writeln!(
                 out,
-                "wrote {} ({} lesson(s), no keys)",
+                "wrote {} ({}, no keys{})",
                 output.display(),
-                p.lessons.len()
+                crate::model::plural(p.lessons.len(), "lesson", "lessons"),
+                if p.shared_computers {
+                    "; for shared computers"
+                } else {
+                    ""
+                }
             );
             OK
         }

@@ -121,6 +121,16 @@ pub fn autosave(dir: &Path, lesson_id: &str, answer: &Answer) -> Result<(), File
     write_json_for(&autosave_path(dir, lesson_id), answer, Audience::Private)
 }
 
+/// Remove a lesson's autosave (the next student starts clean); nothing to remove is fine.
+pub fn forget_autosave(dir: &Path, lesson_id: &str) -> Result<(), FileError> {
+    let path = autosave_path(dir, lesson_id);
+    match std::fs::remove_file(&path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(FileError::io(&path, "cannot remove", e)),
+    }
+}
+
 /// The autosaved answer for a lesson: `Ok(None)` when there is none, an error when there
 /// is one that cannot be read (it is then left as it is).
 pub fn restore(dir: &Path, lesson_id: &str) -> Result<Option<Answer>, FileError> {

@@ -46,6 +46,8 @@ pub struct LoadedLesson {
     pub opened: OpenedLesson,
     /// The autosaved highlights (empty when there were none).
     pub restored: Vec<AnswerSpan>,
+    /// Whose the autosave says it is and when it was saved (RFC 3339), when there was one.
+    pub restored_from: Option<(Option<String>, Option<String>)>,
     /// An answer file to load over them: its path and spans.
     pub answer: Option<(PathBuf, PlacedAnswer)>,
     /// What to tell the student.
@@ -93,6 +95,7 @@ impl LoadedLesson {
         }
         let text = &opened.lesson.text;
         let mut restored = Vec::new();
+        let mut restored_from = None;
         if let Some(dir) = data_dir {
             match progress::restore(dir, &opened.id) {
                 Ok(None) => {}
@@ -106,6 +109,7 @@ impl LoadedLesson {
                             }
                         }
                         restored = p.placed.spans;
+                        restored_from = Some((p.student, a.saved_at.clone()));
                     }
                     Err(p) => {
                         let path = progress::autosave_path(dir, &opened.id);
@@ -141,6 +145,7 @@ impl LoadedLesson {
         Ok(LoadedLesson {
             opened,
             restored,
+            restored_from,
             answer,
             notes,
             fonts,

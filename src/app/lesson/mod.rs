@@ -3,6 +3,7 @@
 
 pub mod feedback;
 pub mod load;
+pub mod session;
 pub mod view;
 
 use crate::app::dialogs::Purpose;
@@ -72,6 +73,12 @@ pub enum LessonCommand {
     OpenAnswerDialog,
     /// Export the highlights as W3C, brat or newsmark JSON (asks where).
     Export,
+    /// After a hand-in: unlock the highlights (a new hand-in is needed).
+    MakeChanges,
+    /// Clear the highlights, the autosave and the hand-in form for the next student.
+    StartFresh,
+    /// Take up the unfinished work found on a shared computer.
+    ContinueUnfinished,
 }
 
 /// An open lesson with the student's work.
@@ -105,6 +112,14 @@ pub struct LessonPage {
     /// The last check's score, kept after *Try again* so its explanations stay at hand
     /// while the student fixes the highlights; put away when an answer file is loaded.
     pub last_check: Option<Box<Score>>,
+    /// On a computer students share: no name, work or score is kept for the next student.
+    pub shared: bool,
+    /// The hand-in form's name and id on a shared computer (never in the settings).
+    pub who: session::Student,
+    /// The hand-in that sealed the work, until *Make changes* or *Start fresh*.
+    pub handed_in: Option<session::HandedIn>,
+    /// Work found autosaved on a shared computer, waiting for "continue or start fresh".
+    pub unfinished: Option<session::Unfinished>,
 }
 
 impl LessonPage {
@@ -113,10 +128,29 @@ impl LessonPage {
         let LoadedLesson {
             opened,
             restored,
+            restored_from,
             answer,
             notes,
             fonts,
         } = loaded;
+        let shared = sh.settings.role == Some(crate::app::state::Role::Shared)
+            || sh
+                .catalogue
+                .iter()
+                .any(|e| e.id == opened.id && e.shared_computers);
+        // On a shared computer someone else's unfinished work is not shown until the
+        // student says it is theirs.
+        let (restored, unfinished) = match restored_from {
+            Some((student, at)) if shared && !restored.is_empty() => (
+                Vec::new(),
+                Some(session::Unfinished {
+                    spans: restored,
+                    student,
+                    at: at.as_deref().and_then(session::local_time),
+                }),
+            ),
+            _ => (restored, None),
+        };
         sh.fonts_to_add.extend(fonts);
         for n in notes {
             sh.messages.push(n.text, n.error);
@@ -136,6 +170,10 @@ impl LessonPage {
             handing_in: false,
             check_serial: 0,
             last_check: None,
+            shared,
+            who: session::Student::default(),
+            handed_in: None,
+            unfinished,
         };
         if let Some((path, a)) = answer {
             page.answer_read(&path, Ok(a), sh);
@@ -154,8 +192,8 @@ impl LessonPage {
     /// The answer as it is handed in now: with the student's name and id, this program
     /// and the time.
     pub fn hand_in(&self, sh: &Shared) -> Answer {
-        let mut answer = self.answer(&sh.settings.student_name);
-        let id = sh.settings.student_id.trim();
+        let mut answer = self.answer(self.student_name(sh));
+        let id = self.student_id(sh).trim();
         answer.student_id = (!id.is_empty()).then(|| id.to_string());
         answer.program = Some(store::names::program());
         answer.saved_at = Some(store::names::now_rfc3339());
@@ -189,6 +227,13 @@ impl LessonPage {
                 if e.changes_spans() && !reading {
                     return;
                 }
+                // Handed in: the work is sealed until "Make changes".
+                if e.changes_spans() && self.sealed() {
+                    sh.messages.notice(
+                        "Your answer is handed in, so the highlights are locked. Press \"Make changes\" to change them (then hand in again).",
+                    );
+                    return;
+                }
                 let out = self.editor.apply(&self.lesson.text, e);
                 if out.changed {
                     self.touch();
@@ -199,6 +244,7 @@ impl LessonPage {
             }
             LessonCommand::SetNote(id, note) => {
                 if reading
+                    && !self.sealed()
                     && self.editor.update(id, Merge::Typing(id, 0), |s| {
                         s.note = (!note.trim().is_empty()).then_some(note);
                     })
@@ -221,16 +267,18 @@ impl LessonPage {
             LessonCommand::HandIn(open) => self.handing_in = open,
             LessonCommand::SaveAnswerAs => {
                 // A hand-in needs a name; the form asks for it first.
-                if sh.settings.student_name.trim().is_empty() {
+                if self.student_name(sh).trim().is_empty() {
                     self.handing_in = true;
                     return;
                 }
                 self.handing_in = false;
-                let suggested =
-                    store::names::answer_file_name(&sh.settings.student_name, &self.name);
+                let suggested = store::names::answer_file_name(self.student_name(sh), &self.name);
                 sh.ask(Purpose::SaveAnswer(suggested));
             }
             LessonCommand::OpenAnswerDialog => sh.ask(Purpose::OpenAnswer),
+            LessonCommand::MakeChanges => self.make_changes(sh),
+            LessonCommand::StartFresh => self.start_fresh(sh),
+            LessonCommand::ContinueUnfinished => self.continue_unfinished(),
             LessonCommand::Export => {
                 let stem = self
                     .name
@@ -251,12 +299,15 @@ impl LessonPage {
                 // The answer as it is now; writing happens off the UI thread.
                 let answer = self.hand_in(sh);
                 let lesson = self.name.clone();
+                let instance = self.instance;
                 sh.jobs.write(move || {
                     // Another student's file (or another lesson's, or not an answer) is
                     // never replaced: the answer goes to a free name beside it.
                     let (target, renamed) = store::names::hand_in_target(&path, &answer);
                     let result = store::write_json(&target, &answer).map(|()| target);
                     Command::Done(Done::AnswerSaved {
+                        instance,
+                        student: answer.student.clone().unwrap_or_default(),
                         lesson,
                         result,
                         renamed,
@@ -283,7 +334,7 @@ impl LessonPage {
                             i
                         })
                         .collect(),
-                    student: Some(sh.settings.student_name.clone())
+                    student: Some(self.student_name(sh).to_string())
                         .filter(|n| !n.trim().is_empty()),
                     warnings: Vec::new(),
                 };
@@ -322,7 +373,11 @@ impl LessonPage {
                 self.overlay = Overlay::Mine;
                 self.touch();
                 if let Some(st) = a.student {
-                    sh.settings.student_name = st;
+                    if self.shared {
+                        self.who.name = st;
+                    } else {
+                        sh.settings.student_name = st;
+                    }
                 }
                 sh.messages.notice(format!(
                     "Loaded {}.{}",
@@ -343,7 +398,10 @@ impl LessonPage {
         let answer = self.answer("");
         match grade(&self.lesson.text, &key.spans, &answer) {
             Ok(g) => {
-                sh.record_attempt(&self.id, &g.score);
+                // On a shared computer no score is kept for the next student to see.
+                if !self.shared {
+                    sh.record_attempt(&self.id, &g.score);
+                }
                 self.mode = Mode::Feedback(Box::new(g.score));
                 self.check_serial += 1;
                 self.last_check = None;
@@ -365,7 +423,9 @@ impl LessonPage {
             return;
         };
         // Kept in memory until the writer says it landed; a failure marks it changed again.
-        let answer = self.answer(&sh.settings.student_name);
+        // With the time, so unfinished work found later says when it was done.
+        let mut answer = self.answer(self.student_name(sh));
+        answer.saved_at = Some(store::names::now_rfc3339());
         let (instance, id) = (self.instance, self.id.clone());
         sh.jobs.write(move || {
             let result = progress::autosave(&dir, &id, &answer);

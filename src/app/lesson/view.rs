@@ -171,6 +171,13 @@ pub fn article(ui: &mut Ui, sh: &Shared, s: &LessonPage, view: &mut ArticleView)
                     header(ui, &pal, s, size);
                 });
             });
+            ui.horizontal(|ui| {
+                ui.add_space(pad);
+                ui.vertical(|ui| {
+                    ui.set_max_width(col);
+                    cmds.extend(session_banner(ui, &pal, s));
+                });
+            });
             ui.add_space(8.0);
             let input = ArticleInput {
                 doc_id: s.instance,
@@ -377,7 +384,7 @@ pub fn hand_in(ctx: &egui::Context, sh: &Shared, s: &LessonPage) -> Vec<Command>
             ui.label("Your teacher sees this name with your answer.");
             egui::Grid::new("hand_in").num_columns(2).show(ui, |ui| {
                 ui.label("Your name");
-                let mut name = sh.settings.student_name.clone();
+                let mut name = s.student_name(sh).to_string();
                 let r = ui.add(egui::TextEdit::singleline(&mut name).hint_text("required"));
                 r.widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Your name")
@@ -387,7 +394,7 @@ pub fn hand_in(ctx: &egui::Context, sh: &Shared, s: &LessonPage) -> Vec<Command>
                 }
                 ui.end_row();
                 ui.label("Student id");
-                let mut id = sh.settings.student_id.clone();
+                let mut id = s.student_id(sh).to_string();
                 let r = ui
                     .add(egui::TextEdit::singleline(&mut id).hint_text("if your school uses one"));
                 r.widget_info(|| {
@@ -398,7 +405,16 @@ pub fn hand_in(ctx: &egui::Context, sh: &Shared, s: &LessonPage) -> Vec<Command>
                 }
                 ui.end_row();
             });
-            let named = !sh.settings.student_name.trim().is_empty();
+            let named = !s.student_name(sh).trim().is_empty();
+            if s.shared {
+                ui.label(
+                    RichText::new(
+                        "This computer is shared: your name is not kept after you hand in.",
+                    )
+                    .small()
+                    .color(pal.weak_text),
+                );
+            }
             if !named {
                 ui.label(RichText::new("Type your name to hand in.").color(pal.warning));
             }
@@ -419,6 +435,72 @@ pub fn hand_in(ctx: &egui::Context, sh: &Shared, s: &LessonPage) -> Vec<Command>
         });
     if !open {
         cmds.push(Command::Lesson(LessonCommand::HandIn(false)));
+    }
+    cmds
+}
+
+/// What a hand-in or a shared computer has to say above the article: the work is handed in
+/// (and locked), or someone's unfinished work waits for "continue or start fresh".
+fn session_banner(ui: &mut Ui, pal: &Palette, s: &LessonPage) -> Vec<Command> {
+    let mut cmds = Vec::new();
+    let lesson = |c| Command::Lesson(c);
+    if let Some(u) = &s.unfinished {
+        egui::Frame::group(ui.style())
+            .inner_margin(10.0)
+            .show(ui, |ui| {
+                ui.label(RichText::new(u.question()).strong());
+                ui.horizontal(|ui| {
+                    if ui.button("Continue it").clicked() {
+                        cmds.push(lesson(LessonCommand::ContinueUnfinished));
+                    }
+                    if ui
+                        .button("Start fresh")
+                        .on_hover_text("Remove the unfinished work from this computer")
+                        .clicked()
+                    {
+                        cmds.push(lesson(LessonCommand::StartFresh));
+                    }
+                });
+            });
+        ui.add_space(6.0);
+    }
+    if let Some(h) = &s.handed_in {
+        let file = h.path.file_name().map_or_else(
+            || h.path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        egui::Frame::group(ui.style())
+            .inner_margin(10.0)
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new(format!("Handed in at {} as {} (file {file}).", h.at, h.student))
+                        .strong()
+                        .color(pal.status[0]),
+                );
+                if s.shared {
+                    ui.label(
+                        "Nothing of it stays on this computer: the lesson is ready for the next student.",
+                    );
+                    if ui.button("Next student").clicked() {
+                        cmds.push(lesson(LessonCommand::StartFresh));
+                    }
+                } else {
+                    ui.label("Your highlights are locked. To change them, make changes and hand in again.");
+                    ui.horizontal(|ui| {
+                        if ui.button("Make changes").clicked() {
+                            cmds.push(lesson(LessonCommand::MakeChanges));
+                        }
+                        if ui
+                            .button("Start fresh for another student")
+                            .on_hover_text("Clear the highlights, the saved work and the name")
+                            .clicked()
+                        {
+                            cmds.push(lesson(LessonCommand::StartFresh));
+                        }
+                    });
+                }
+            });
+        ui.add_space(6.0);
     }
     cmds
 }

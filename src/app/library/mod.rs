@@ -25,6 +25,8 @@ pub struct LibraryPage {
     pub pack_class: String,
     /// The due date for the pack.
     pub pack_due: String,
+    /// The pack is for computers students share.
+    pub pack_shared: bool,
 }
 
 impl LibraryPage {
@@ -57,6 +59,8 @@ pub enum LibraryCommand {
     SetPackClass(String),
     /// The pack's due date.
     SetPackDue(String),
+    /// The pack is for computers students share, or not.
+    SetPackShared(bool),
     /// Write the pack (asks where).
     ExportPack,
 }
@@ -73,6 +77,7 @@ impl LibraryCommand {
             | LibraryCommand::TogglePack(_)
             | LibraryCommand::SetPackClass(_)
             | LibraryCommand::SetPackDue(_)
+            | LibraryCommand::SetPackShared(_)
             | LibraryCommand::ExportPack => true,
         }
     }

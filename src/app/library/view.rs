@@ -325,13 +325,27 @@ fn pack_bar(ui: &mut Ui, page: &LibraryPage, cmds: &mut Vec<Command>) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.label(
-                RichText::new(format!("Student pack: {} lesson(s)", page.pack.len())).strong(),
+                RichText::new(format!(
+                    "Student pack: {}",
+                    crate::model::plural(page.pack.len(), "lesson", "lessons")
+                ))
+                .strong(),
             );
             if let Some(c) = labelled_field(ui, "Class", &page.pack_class, 140.0, "e.g. 9B media") {
                 cmds.push(Command::Library(LibraryCommand::SetPackClass(c)));
             }
             if let Some(d) = labelled_field(ui, "Due", &page.pack_due, 110.0, "e.g. Friday") {
                 cmds.push(Command::Library(LibraryCommand::SetPackDue(d)));
+            }
+            let mut shared = page.pack_shared;
+            if ui
+                .checkbox(&mut shared, "For shared computers")
+                .on_hover_text(
+                    "Lab or trolley computers: the pack's lessons keep no student's name, work or score for the next student",
+                )
+                .changed()
+            {
+                cmds.push(Command::Library(LibraryCommand::SetPackShared(shared)));
             }
             if ui
                 .button(RichText::new("Save pack…").strong())

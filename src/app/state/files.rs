@@ -27,6 +27,7 @@ impl AppState {
             .map(|e| e.source.clone())
             .collect();
         let (class, due) = (Some(l.pack_class.clone()), Some(l.pack_due.clone()));
+        let shared_computers = l.pack_shared;
         self.shared.jobs.spawn(move || {
             let result = (|| -> Result<String, FileError> {
                 let mut lessons = Vec::new();
@@ -42,11 +43,18 @@ impl AppState {
                     });
                 }
                 let n = lessons.len();
-                let pack = crate::store::pack::pack_of(lessons, class, due)
+                let mut pack = crate::store::pack::pack_of(lessons, class, due)
                     .map_err(|p| FileError::new(&path, p))?;
+                pack.shared_computers = shared_computers;
                 store::write_json(&path, &pack)?;
                 Ok(format!(
-                    "Wrote the student pack ({n} lesson(s), no keys) to {}",
+                    "Wrote the student pack ({}, no keys{}) to {}",
+                    crate::model::plural(n, "lesson", "lessons"),
+                    if shared_computers {
+                        ", for shared computers"
+                    } else {
+                        ""
+                    },
                     path.display()
                 ))
             })();

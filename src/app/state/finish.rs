@@ -54,8 +54,8 @@ impl AppState {
             Done::PackAdded(result) => match *result {
                 Ok((heading, entries)) => {
                     sh.messages.notice(format!(
-                        "Added {} lesson(s) to your library under \"{heading}\".",
-                        entries.len()
+                        "Added {} to your library under \"{heading}\".",
+                        crate::model::plural(entries.len(), "lesson", "lessons")
                     ));
                     // Whoever opens a class pack is a student, unless they said otherwise.
                     if sh.settings.role.is_none() {
@@ -163,26 +163,35 @@ impl AppState {
                 | Page::Focus(_) => {}
             },
             Done::AnswerSaved {
+                instance,
+                student,
                 lesson,
                 result: Ok(path),
-                renamed: None,
-            } => sh.messages.notice(format!(
-                "Handed in your answer to {lesson}: saved to {}",
-                path.display()
-            )),
-            Done::AnswerSaved {
-                lesson,
-                result: Ok(path),
-                renamed: Some(r),
-            } => sh.messages.notice(format!(
-                "Handed in your answer to {lesson}: {} was taken by {}, so yours is saved as {} (the other file is left as it was).",
-                r.chosen.file_name().map_or_else(
-                    || r.chosen.display().to_string(),
-                    |n| n.to_string_lossy().into_owned()
-                ),
-                r.taken.words(),
-                path.display()
-            )),
+                renamed,
+            } => {
+                let said = match &renamed {
+                    None => format!(
+                        "Handed in your answer to {lesson}: saved to {}",
+                        path.display()
+                    ),
+                    Some(r) => format!(
+                        "Handed in your answer to {lesson}: {} was taken by {}, so yours is saved as {} (the other file is left as it was).",
+                        r.chosen.file_name().map_or_else(
+                            || r.chosen.display().to_string(),
+                            |n| n.to_string_lossy().into_owned()
+                        ),
+                        r.taken.words(),
+                        path.display()
+                    ),
+                };
+                sh.messages.notice(said);
+                // The page that handed in is sealed (on a shared computer, cleared).
+                if let Page::Lesson(p) = &mut self.page
+                    && p.instance == instance
+                {
+                    p.handed_in_to(path, student, sh);
+                }
+            }
             Done::AnswerSaved {
                 lesson,
                 result: Err(e),

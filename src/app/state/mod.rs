@@ -247,6 +247,10 @@ pub enum Done {
     },
     /// A hand-in was written (where), or why not.
     AnswerSaved {
+        /// The lesson page that handed in (its instance).
+        instance: u64,
+        /// The name it was handed in under.
+        student: String,
         /// The lesson's file name.
         lesson: String,
         /// Where it was written, or why not.
@@ -546,11 +550,7 @@ impl AppState {
         let sh = &mut self.shared;
         if matches!(
             cmd,
-            Command::SetDark(_)
-                | Command::Zoom(_)
-                | Command::SetName(_)
-                | Command::SetStudentId(_)
-                | Command::SetRole(_)
+            Command::SetDark(_) | Command::Zoom(_) | Command::SetRole(_)
         ) {
             sh.settings_dirty = true;
         }
@@ -583,15 +583,27 @@ impl AppState {
                 // Whole tenths, so ten steps up and down come back to exactly 1.
                 sh.settings.zoom = ((next * 10.0).round() / 10.0).clamp(lo, hi);
             }
-            Command::SetName(n) => {
-                sh.settings.student_name = n;
-                if let Page::Lesson(p) = &mut self.page {
-                    p.touch();
+            Command::SetName(n) => match &mut self.page {
+                Page::Lesson(p) => p.set_name(n, sh),
+                _ => {
+                    sh.settings.student_name = n;
+                    sh.settings_dirty = true;
                 }
-            }
-            Command::SetStudentId(n) => sh.settings.student_id = n,
+            },
+            Command::SetStudentId(n) => match &mut self.page {
+                Page::Lesson(p) => p.set_id(n, sh),
+                _ => {
+                    sh.settings.student_id = n;
+                    sh.settings_dirty = true;
+                }
+            },
             Command::SetRole(r) => {
                 sh.settings.role = Some(r);
+                if r == Role::Shared {
+                    // A shared computer remembers nobody's name.
+                    sh.settings.student_name.clear();
+                    sh.settings.student_id.clear();
+                }
                 if r != Role::Teacher
                     && let Page::Library(l) = &mut self.page
                 {
@@ -648,6 +660,11 @@ impl AppState {
                     LibraryCommand::SetPackDue(d) => {
                         if let Page::Library(l) = &mut self.page {
                             l.pack_due = d;
+                        }
+                    }
+                    LibraryCommand::SetPackShared(on) => {
+                        if let Page::Library(l) = &mut self.page {
+                            l.pack_shared = on;
                         }
                     }
                     LibraryCommand::ExportPack => {

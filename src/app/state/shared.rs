@@ -26,7 +26,7 @@ pub struct Shared {
     /// Help window open.
     pub help_open: bool,
     /// Settings changed and not yet written to the data folder.
-    pub(super) settings_dirty: bool,
+    pub settings_dirty: bool,
     /// System fonts the view is to add to egui (for scripts the bundled fonts lack).
     pub fonts_to_add: Vec<crate::app::fonts::FoundFont>,
     /// newsmark's own file picker, open when the system dialog could not be shown.
@@ -138,8 +138,16 @@ impl Shared {
         self.settings.role == Some(Role::Teacher)
     }
 
-    /// Best score and number of attempts for a lesson id.
+    /// A computer students share: nobody's scores, progress or unfinished work is shown.
+    pub fn shared_computer(&self) -> bool {
+        self.settings.role == Some(Role::Shared)
+    }
+
+    /// Best score and number of attempts for a lesson id (none on a shared computer).
     pub fn progress_of(&self, id: &str) -> (Option<f64>, usize) {
+        if self.shared_computer() {
+            return (None, 0);
+        }
         self.progress
             .lessons
             .get(id)
@@ -165,6 +173,9 @@ impl Shared {
 
     /// Record a checked attempt and save progress.
     pub fn record_attempt(&mut self, lesson_id: &str, score: &crate::model::Score) {
+        if self.shared_computer() {
+            return;
+        }
         // The lesson recommended until now stays, unless this attempt changes that.
         self.pin_recommendation();
         self.progress
@@ -239,6 +250,9 @@ impl Shared {
     /// What the library shows of the profile, from one pass over the attempts: the standing
     /// in words and the lesson to do next (catalogue id) with the reason.
     pub fn library_profile(&self) -> (Option<String>, Option<(String, String)>) {
+        if self.shared_computer() {
+            return (None, None);
+        }
         let attempts = self.profile_attempts();
         let standing = profile::standing(&attempts);
         let words = profile::in_words(&standing, &profile::mix_ups_total(&attempts));
@@ -327,12 +341,14 @@ impl Shared {
 
     /// The lesson has autosaved work the learner has not checked yet.
     pub fn in_progress(&self, id: &str) -> bool {
-        !self.in_progress.is_empty() && self.in_progress.contains_key(&progress::file_key(id))
+        !self.shared_computer()
+            && !self.in_progress.is_empty()
+            && self.in_progress.contains_key(&progress::file_key(id))
     }
 
     /// The library's lessons with autosaved, unchecked work, the latest worked on first.
     pub fn lessons_in_progress(&self) -> Vec<&CatalogueEntry> {
-        if self.in_progress.is_empty() {
+        if self.in_progress.is_empty() || self.shared_computer() {
             return Vec::new();
         }
         let mut list: Vec<(u64, &CatalogueEntry)> = self
