@@ -16,5 +16,5 @@ pub use grade::{
 };
 pub use open::{
     CatalogueEntry, LessonSource, OpenedLesson, PlacedKey, bundled_catalogue, folder_catalogue,
-    lesson_with_key, open_lesson,
+    for_shared_computers, lesson_with_key, open_lesson,
 };

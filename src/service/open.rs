@@ -214,6 +214,14 @@ impl CatalogueEntry {
     }
 }
 
+/// True for a lesson installed from a pack made for shared computers.
+pub fn for_shared_computers(source: &LessonSource) -> bool {
+    match source {
+        LessonSource::Bundled(_) => false,
+        LessonSource::File(p) => pack_info(p).is_some_and(|(_, i)| i.shared_computers),
+    }
+}
+
 /// The class pack a lesson file was installed from, if it was: its folder's name and what
 /// the pack said of itself.
 fn pack_info(lesson: &Path) -> Option<(String, store::pack::PackInfo)> {

@@ -135,7 +135,9 @@ fn status_words(it: &ItemResult, given: &[GivenLabel]) -> String {
 
 /// The score, its benchmark and the per-label results: the part of the panel that stays in
 /// view while the item cards scroll.
-fn summary(ui: &mut Ui, sh: &Shared, pal: &Palette, s: &LessonPage, sc: &Score) {
+/// The score with the benchmark beside it: pinned above the scrolling part, so it stays in
+/// view while the item cards scroll.
+fn score_line(ui: &mut Ui, sh: &Shared, pal: &Palette, s: &LessonPage, sc: &Score) {
     ui.horizontal(|ui| {
         ui.label(
             RichText::new(format!("{}", sc.display()))
@@ -157,6 +159,11 @@ fn summary(ui: &mut Ui, sh: &Shared, pal: &Palette, s: &LessonPage, sc: &Score) 
             }
         });
     });
+}
+
+/// What the score means, the per-label results and the passage figure, with their help:
+/// the top of the scrolling part, so each check starts with them in view.
+fn summary(ui: &mut Ui, pal: &Palette, sc: &Score) {
     ui.label(RichText::new(words::SCORE).small().color(pal.weak_text));
     ui.label(meaning(sc.display()));
     if sc.indiscriminate {
@@ -296,13 +303,15 @@ fn key_labels_over(sc: &Score, a: &SpanResult) -> Vec<Label> {
 pub fn show(ui: &mut Ui, sh: &Shared, s: &LessonPage, sc: &Score) -> Vec<Command> {
     let pal = palette(sh.settings.dark);
     let mut cmds = Vec::new();
-    summary(ui, sh, &pal, s, sc);
+    score_line(ui, sh, &pal, s, sc);
     ui.separator();
     // A new id per check: egui keeps a scroll offset per id, so each check starts at the top.
     egui::ScrollArea::vertical()
         .id_salt(("feedback", s.check_serial))
         .auto_shrink(false)
         .show(ui, |ui| {
+            summary(ui, &pal, sc);
+            ui.separator();
             let counts = sc.status_counts();
             ui.label(
                 RichText::new(format!(

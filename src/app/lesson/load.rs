@@ -46,6 +46,8 @@ pub struct LoadedLesson {
     pub opened: OpenedLesson,
     /// The autosaved highlights (empty when there were none).
     pub restored: Vec<AnswerSpan>,
+    /// The lesson came from a pack made for shared computers.
+    pub shared_pack: bool,
     /// Whose the autosave says it is and when it was saved (RFC 3339), when there was one.
     pub restored_from: Option<(Option<String>, Option<String>)>,
     /// An answer file to load over them: its path and spans.
@@ -143,6 +145,7 @@ impl LoadedLesson {
             None => None,
         };
         Ok(LoadedLesson {
+            shared_pack: crate::service::for_shared_computers(&opened.source),
             opened,
             restored,
             restored_from,

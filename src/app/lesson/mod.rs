@@ -129,15 +129,12 @@ impl LessonPage {
             opened,
             restored,
             restored_from,
+            shared_pack,
             answer,
             notes,
             fonts,
         } = loaded;
-        let shared = sh.settings.role == Some(crate::app::state::Role::Shared)
-            || sh
-                .catalogue
-                .iter()
-                .any(|e| e.id == opened.id && e.shared_computers);
+        let shared = sh.settings.role == Some(crate::app::state::Role::Shared) || shared_pack;
         // On a shared computer someone else's unfinished work is not shown until the
         // student says it is theirs.
         let (restored, unfinished) = match restored_from {
