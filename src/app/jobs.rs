@@ -9,7 +9,7 @@
 //!
 //! [`AppState::handle`]: crate::app::state::AppState::handle
 
-use crate::app::state::Command;
+use crate::app::command::Command;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
@@ -150,7 +150,7 @@ impl Jobs {
         let (gate, wait) = channel::<()>();
         self.write(move || {
             let _ = wait.recv();
-            Command::Done(crate::app::state::Done::Notice(String::new()))
+            Command::Done(crate::app::done::Done::Notice(String::new()))
         });
         gate
     }
@@ -159,7 +159,7 @@ impl Jobs {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::state::Done;
+    use crate::app::done::Done;
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::time::{Duration, Instant};
 

@@ -2,8 +2,11 @@
 //! desktop without a portal service or zenity). A folder listing with a name field for
 //! saving; it answers like a dialog would, with the purpose it was opened for.
 
+pub use crate::app::command::PickerCommand;
+
+use crate::app::command::Command;
 use crate::app::dialogs::Purpose;
-use crate::app::state::{Command, Done};
+use crate::app::done::Done;
 use crate::app::theme::Palette;
 use crate::model::annotation::Answer;
 use egui::{RichText, Ui};
@@ -59,26 +62,6 @@ impl Confirm {
     pub fn question(&self) -> String {
         format!("Replace {}?", self.name)
     }
-}
-
-/// What the user does in the picker.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[must_use]
-pub enum PickerCommand {
-    /// Show another folder.
-    Go(PathBuf),
-    /// Change the file name to save as.
-    SetName(String),
-    /// Edit the folder path field.
-    SetPath(String),
-    /// Choose this file (open) or save under the name in the folder shown.
-    Choose(Option<PathBuf>),
-    /// Close without choosing.
-    Cancel,
-    /// Answer "Replace NAME?" with yes: save over the file.
-    Replace,
-    /// Answer "Replace NAME?" with no: back to the picker, nothing saved.
-    KeepIt,
 }
 
 fn extensions(p: &Purpose) -> &'static [&'static str] {

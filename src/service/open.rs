@@ -91,6 +91,27 @@ impl LessonSource {
         }
     }
 
+    /// The lesson file's text as written (front matter and all): the one way from a
+    /// source to its text, with the size limit and the UTF-8 check.
+    pub fn read_text(&self) -> Result<String, FileError> {
+        let (path, bytes): (&Path, std::borrow::Cow<'_, [u8]>) = match self {
+            LessonSource::Bundled(f) => (Path::new(f.name), f.bytes.into()),
+            LessonSource::File(p) => (p, store::read_limited(p, store::MAX_LESSON_BYTES)?.into()),
+        };
+        if bytes.len() as u64 > store::MAX_LESSON_BYTES {
+            return Err(FileError::new(
+                path,
+                store::Problem::TooLarge {
+                    size: bytes.len() as u64,
+                    limit: store::MAX_LESSON_BYTES,
+                },
+            ));
+        }
+        store::utf8(&bytes)
+            .map(str::to_string)
+            .map_err(|p| FileError::new(path, p))
+    }
+
     /// Read and parse the lesson.
     pub fn read_lesson(&self) -> Result<Lesson, FileError> {
         match self {

@@ -36,6 +36,27 @@ pub fn safe_part(typed: &str, max: usize) -> String {
     out
 }
 
+/// A file name stem from a lesson's title: its first eight words, lower case, joined by
+/// `-` ("bike-lane-plan-sparks-fury"); "lesson" when it has none; never a reserved device
+/// name (it goes through [`safe_part`]).
+pub fn slug(title: &str) -> String {
+    let lower: String = title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let words: Vec<&str> = lower.split('-').filter(|w| !w.is_empty()).take(8).collect();
+    if words.is_empty() {
+        return "lesson".into();
+    }
+    safe_part(&words.join("-"), 120)
+}
+
 /// The hand-in file name for a student and a lesson: `LESSON.NAME.json`.
 pub fn answer_file_name(student: &str, lesson_file: &str) -> String {
     let stem = lesson_file.rsplit_once('.').map_or(lesson_file, |(s, _)| s);
@@ -208,6 +229,17 @@ pub fn hand_in_target(chosen: &Path, new: &Answer) -> (PathBuf, Option<Renamed>)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_slug_is_words_of_the_title_and_never_a_device_name() {
+        assert_eq!(
+            slug("Bike lane plan sparks fury!"),
+            "bike-lane-plan-sparks-fury"
+        );
+        assert_eq!(slug("  ...  "), "lesson");
+        assert_eq!(slug("CON"), "con_");
+        assert_eq!(slug("Café: ça va?"), "café-ça-va");
+    }
 
     #[test]
     fn hostile_names_make_safe_file_names() {

@@ -3,13 +3,19 @@
 //! suggestion assistant work on the key here; nothing is written until the instructor saves.
 //! Its state and commands live here; [`view`] draws it.
 
-pub mod load;
 pub mod view;
 mod work;
 
+pub use crate::app::command::{AuthoringCommand, Field, Tab};
+/// Reading a lesson or an article for the workshop (below the pages, in [`crate::app::load`]).
+pub use crate::app::load::workshop as load;
+pub use work::finish_gone;
+
+use crate::app::command::Command;
 use crate::app::dialogs::Purpose;
+use crate::app::done::{AuthoringDone, Done};
 use crate::app::editing::{EditCommand, Merge, SpanEditor, SpanId};
-use crate::app::state::{Command, Done, Shared};
+use crate::app::shared::Shared;
 use crate::model::annotation::{Key, KeyItem, StoredSpan, place};
 use crate::model::check::{Finding, LabelledPhrase, check_key, inconsistent_phrases};
 use crate::model::lesson::Source;
@@ -19,44 +25,6 @@ use crate::service::LessonSource;
 use crate::store::import::Draft;
 use crate::store::{self, FileError, rules};
 use std::path::PathBuf;
-
-/// The parts of the workshop.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tab {
-    /// Title, source, level, instructions.
-    Details,
-    /// The article's Markdown with a live preview.
-    Article,
-    /// The answer key over the article.
-    Key,
-}
-
-/// A lesson detail edited in the form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Field {
-    /// Title.
-    Title,
-    /// Summary.
-    Summary,
-    /// Outlet.
-    Outlet,
-    /// Author.
-    Author,
-    /// Date.
-    Date,
-    /// Web address.
-    Url,
-    /// Licence.
-    Licence,
-    /// Skills, comma-separated.
-    Skills,
-    /// Minutes.
-    Minutes,
-    /// Instructions for the student.
-    Instructions,
-    /// Language code.
-    Language,
-}
 
 /// The details form as typed. Every field keeps exactly its text, commas and spaces and
 /// all; [`DetailsForm::parse_into`] reads it into the lesson's details when they are used.
@@ -248,56 +216,6 @@ pub fn parse_language(s: &str) -> Result<Option<String>, DetailError> {
     }
 }
 
-/// What the instructor can do in the workshop.
-#[derive(Clone, Debug, PartialEq)]
-#[must_use]
-pub enum AuthoringCommand {
-    /// Show a part.
-    Tab(Tab),
-    /// Change a detail.
-    Set(Field, String),
-    /// Change the level (1 to 3, or none).
-    SetLevel(Option<u8>),
-    /// The article's Markdown was edited.
-    SetBody(String),
-    /// Take the edited article: parse it and re-find the key items on it.
-    ApplyArticle,
-    /// Select or edit key items.
-    Edit(EditCommand),
-    /// Set an item's rationale.
-    SetRationale(SpanId, String),
-    /// Mark an item optional (debatable) or not.
-    SetOptional(SpanId, bool),
-    /// Show the article as the student will see it.
-    PreviewAsStudent(bool),
-    /// Run the key checker.
-    Check,
-    /// Select the item a checker finding is about.
-    SelectItem(SpanId),
-    /// Ask the assistant for suggestions.
-    Suggest,
-    /// Accept suggestion `i` as a key item.
-    Accept(usize),
-    /// Reject suggestion `i`.
-    Reject(usize),
-    /// Accept every pending suggestion of a rule.
-    AcceptRule(String),
-    /// Reject every pending suggestion of a rule.
-    RejectRule(String),
-    /// Move the current suggestion (keyboard).
-    NextSuggestion(bool),
-    /// Delete an item that could not be found again after the article was edited.
-    DropOrphan(usize),
-    /// Place an unplaced item again: it becomes a key item over the current selection.
-    PlaceOrphan(usize),
-    /// Save the lesson and its key.
-    Save,
-    /// Save the lesson and its key where the instructor chooses.
-    SaveAs,
-    /// Export the key as W3C, brat or newsmark JSON (asks where).
-    Export,
-}
-
 /// A checker finding with the item it concerns.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
@@ -439,7 +357,7 @@ impl AuthoringPage {
         {
             return n.to_string();
         }
-        format!("{}.md", slug(&self.draft.meta.title))
+        format!("{}.md", store::names::slug(&self.draft.meta.title))
     }
 
     /// Read the details form into the draft (and the lessons shown): every field that parses
@@ -616,25 +534,5 @@ impl AuthoringPage {
         self.editor.selected = Some(id);
         self.fix_current(i);
         self.changed();
-    }
-}
-
-/// A file-name-safe form of a title.
-pub fn slug(title: &str) -> String {
-    let s: String = title
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let s: Vec<&str> = s.split('-').filter(|w| !w.is_empty()).take(8).collect();
-    if s.is_empty() {
-        "lesson".into()
-    } else {
-        s.join("-")
     }
 }

@@ -4,8 +4,9 @@
 
 use super::{AuthoringCommand as A, AuthoringPage, DetailError, Field, Tab};
 use crate::app::article::{ArticleInput, ArticleView, Mark, MarkStyle};
+use crate::app::command::Command;
 use crate::app::editing::EditCommand;
-use crate::app::state::{Command, Shared};
+use crate::app::shared::Shared;
 use crate::app::theme::palette;
 use crate::app::widgets::{back_and_tabs, badge, label_choice, short};
 use crate::model::Label;

@@ -92,10 +92,25 @@ impl AuthoringPage {
             let (name, instance) = (self.file_name(), self.instance);
             sh.jobs.spawn(move || {
                 let phrases = load::library_phrases(&catalogue, data_dir.as_deref(), &name);
-                Command::Done(Done::OtherKeysRead { instance, phrases })
+                Command::Done(Done::Authoring {
+                    instance,
+                    done: AuthoringDone::OtherKeysRead(phrases),
+                })
             });
         }
         self.run_check();
+    }
+
+    /// A result for this workshop came back.
+    pub fn finish(&mut self, done: AuthoringDone, sh: &mut Shared) {
+        match done {
+            AuthoringDone::LessonSaved {
+                path,
+                revision,
+                result,
+            } => self.saved(path, revision, result, sh),
+            AuthoringDone::OtherKeysRead(phrases) => self.other_keys_read(phrases),
+        }
     }
 
     /// The other keys' phrases were read: a check on screen is run again with them.
@@ -274,11 +289,13 @@ impl AuthoringPage {
                     store::describe(&e)
                 )),
             };
-            Command::Done(Done::LessonSaved {
+            Command::Done(Done::Authoring {
                 instance,
-                path,
-                revision,
-                result,
+                done: AuthoringDone::LessonSaved {
+                    path,
+                    revision,
+                    result,
+                },
             })
         });
     }
@@ -341,5 +358,18 @@ impl AuthoringPage {
                 )),
             },
         );
+    }
+}
+
+/// A result for a workshop that is no longer on screen: a save still says how it went.
+pub fn finish_gone(done: AuthoringDone, sh: &mut Shared) {
+    match done {
+        AuthoringDone::LessonSaved {
+            result: Ok(text), ..
+        } => sh.messages.notice(text),
+        AuthoringDone::LessonSaved {
+            result: Err(text), ..
+        } => sh.messages.error(text),
+        AuthoringDone::OtherKeysRead(_) => {}
     }
 }

@@ -6,61 +6,17 @@
 
 pub mod view;
 
+pub use crate::app::command::{ClassCommand, ClassTab, SortBy};
+
+use crate::app::command::Command;
 use crate::app::dialogs::Purpose;
-use crate::app::state::{Command, Done, Shared};
+use crate::app::done::Done;
+use crate::app::shared::Shared;
 use crate::model::class::{GradebookFormat, class_coverage};
 use crate::model::{Label, Lesson, Span};
 use crate::service::{Class, PlacedKey};
 use crate::store;
 use std::path::PathBuf;
-
-/// The parts of the page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ClassTab {
-    /// The table of students.
-    Students,
-    /// Key items, hardest first.
-    Items,
-    /// Label confusion and score histogram.
-    Figures,
-    /// The class heat map over the article.
-    HeatMap,
-}
-
-/// A column to sort the students by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SortBy {
-    /// Name (or file).
-    Name,
-    /// Score.
-    Score,
-    /// F1 of one label.
-    Label(Label),
-    /// Passage F1.
-    Passage,
-    /// Key items missed.
-    Missed,
-    /// Highlights that overlap no key item.
-    Extra,
-}
-
-/// What the teacher can do on the page.
-#[derive(Clone, Debug, PartialEq)]
-#[must_use]
-pub enum ClassCommand {
-    /// Show a part.
-    Tab(ClassTab),
-    /// Sort the students (again: the other way round).
-    Sort(SortBy),
-    /// Show a student's highlights over the key (or none).
-    Select(Option<usize>),
-    /// The label the heat map shows.
-    HeatLabel(Label),
-    /// Large text, no student names.
-    Projector(bool),
-    /// Write a gradebook CSV (asks where).
-    Export(GradebookFormat),
-}
 
 /// The page's state.
 pub struct ClassPage {

@@ -2,8 +2,9 @@
 
 use super::{ClassCommand as C, ClassPage, ClassTab, SortBy};
 use crate::app::article::{ArticleInput, ArticleView, Mark, MarkStyle};
+use crate::app::command::Command;
 use crate::app::lesson::feedback::words;
-use crate::app::state::{Command, Shared};
+use crate::app::shared::Shared;
 use crate::app::theme::{Palette, palette};
 use crate::app::widgets::{back_and_tabs, badge, short};
 use crate::model::Label;

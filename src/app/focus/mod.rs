@@ -4,25 +4,15 @@
 
 pub mod view;
 
-use crate::app::editing::{EditCommand, SpanEditor};
+pub use crate::app::command::FocusCommand;
+
+use crate::app::editing::SpanEditor;
 use crate::model::annotation::{AnswerSpan, StoredSpan};
 use crate::model::document::Document;
 use crate::model::focus::Exercise;
 use crate::model::scoring::{ItemStatus, Score};
 use crate::model::{Label, Lesson, LessonMeta};
 use crate::service::{self, CatalogueEntry};
-
-/// What the learner can do in focus practice.
-#[derive(Clone, Debug, PartialEq)]
-#[must_use]
-pub enum FocusCommand {
-    /// Select or edit highlights in the paragraph.
-    Edit(EditCommand),
-    /// Check the paragraph.
-    Check,
-    /// The next paragraph.
-    Next,
-}
 
 /// The running tally.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -122,7 +112,7 @@ pub fn load(
         return Vec::new();
     };
     // The time varies where the session starts, so the next session shows other paragraphs.
-    let seed = usize::try_from(crate::app::state::now_secs() / 60).unwrap_or(0);
+    let seed = usize::try_from(crate::app::shared::now_secs() / 60).unwrap_or(0);
     crate::model::focus::session(with, without, seed)
 }
 

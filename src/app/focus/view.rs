@@ -2,8 +2,9 @@
 
 use super::{FocusCommand as F, FocusPage};
 use crate::app::article::{ArticleInput, ArticleView, Mark, MarkStyle};
+use crate::app::command::Command;
 use crate::app::editing::EditCommand;
-use crate::app::state::{Command, Shared};
+use crate::app::shared::Shared;
 use crate::app::theme::palette;
 use crate::app::widgets::{badge, short};
 use crate::model::focus::position;

@@ -3,7 +3,8 @@
 //! in the key or carry another label.
 
 use super::{LessonCommand, LessonPage};
-use crate::app::state::{Command, Shared};
+use crate::app::command::Command;
+use crate::app::shared::Shared;
 use crate::app::theme::{Palette, palette};
 use crate::app::widgets::{badge, short};
 use crate::model::Label;

@@ -2,13 +2,20 @@
 //! feedback. Its state and commands live here; [`view`] and [`feedback`] draw it.
 
 pub mod feedback;
-pub mod load;
+mod finish;
 pub mod session;
 pub mod view;
 
+pub use crate::app::command::{LessonCommand, Overlay};
+/// Reading a lesson for this page (below the pages, in [`crate::app::load`]).
+pub use crate::app::load::lesson as load;
+pub use finish::finish_gone;
+
+use crate::app::command::Command;
 use crate::app::dialogs::Purpose;
-use crate::app::editing::{EditCommand, Merge, SpanEditor, SpanId};
-use crate::app::state::{Command, Done, Shared, spawn_read_answer};
+use crate::app::done::{Done, LessonDone};
+use crate::app::editing::{Merge, SpanEditor};
+use crate::app::shared::Shared;
 use crate::model::Lesson;
 use crate::model::annotation::{Answer, AnswerSpan, StoredSpan, grade};
 use crate::model::interchange::Item;
@@ -19,17 +26,6 @@ use crate::store::{self, progress};
 use load::{LoadedLesson, PlacedAnswer};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
-
-/// What the article shows in feedback mode.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Overlay {
-    /// The student's highlights.
-    Mine,
-    /// The key's items.
-    Key,
-    /// Both.
-    Both,
-}
 
 /// Highlighting, or reading the feedback on a checked answer.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,38 +43,6 @@ pub struct Reveal {
     pub serial: u64,
     /// The char.
     pub at: usize,
-}
-
-/// What the user can do on the lesson page.
-#[derive(Clone, Debug, PartialEq)]
-#[must_use]
-pub enum LessonCommand {
-    /// Select or edit highlights.
-    Edit(EditCommand),
-    /// Set a highlight's note.
-    SetNote(SpanId, String),
-    /// Check the answer against the key.
-    Check,
-    /// Back to highlighting after feedback.
-    TryAgain,
-    /// Feedback overlay.
-    SetOverlay(Overlay),
-    /// Scroll the article to a char.
-    ScrollTo(usize),
-    /// Show or hide the hand-in form (name and student id).
-    HandIn(bool),
-    /// Hand in: save the answer to a file of the student's choice (needs a name).
-    SaveAnswerAs,
-    /// Load an answer file into the lesson.
-    OpenAnswerDialog,
-    /// Export the highlights as W3C, brat or newsmark JSON (asks where).
-    Export,
-    /// After a hand-in: unlock the highlights (a new hand-in is needed).
-    MakeChanges,
-    /// Clear the highlights, the autosave and the hand-in form for the next student.
-    StartFresh,
-    /// Take up the unfinished work found on a shared computer.
-    ContinueUnfinished,
 }
 
 /// An open lesson with the student's work.
@@ -134,7 +98,7 @@ impl LessonPage {
             notes,
             fonts,
         } = loaded;
-        let shared = sh.settings.role == Some(crate::app::state::Role::Shared) || shared_pack;
+        let shared = sh.settings.role == Some(crate::app::shared::Role::Shared) || shared_pack;
         // On a shared computer someone else's unfinished work is not shown until the
         // student says it is theirs.
         let (restored, unfinished) = match restored_from {
@@ -302,16 +266,18 @@ impl LessonPage {
                     // never replaced: the answer goes to a free name beside it.
                     let (target, renamed) = store::names::hand_in_target(&path, &answer);
                     let result = store::write_json(&target, &answer).map(|()| target);
-                    Command::Done(Done::AnswerSaved {
+                    Command::Done(Done::Lesson {
                         instance,
-                        student: answer.student.clone().unwrap_or_default(),
-                        lesson,
-                        result,
-                        renamed,
+                        done: LessonDone::AnswerSaved {
+                            student: answer.student.clone().unwrap_or_default(),
+                            lesson,
+                            result,
+                            renamed,
+                        },
                     })
                 });
             }
-            Purpose::OpenAnswer => spawn_read_answer(sh, self, path),
+            Purpose::OpenAnswer => self.read_answer_file(path, sh),
             Purpose::OpenFile
             | Purpose::ImportArticle
             | Purpose::SaveLesson(_)
@@ -426,7 +392,10 @@ impl LessonPage {
         let (instance, id) = (self.instance, self.id.clone());
         sh.jobs.write(move || {
             let result = progress::autosave(&dir, &id, &answer);
-            Command::Done(Done::Autosaved { instance, result })
+            Command::Done(Done::Lesson {
+                instance,
+                done: LessonDone::Autosaved(result),
+            })
         });
     }
 }

@@ -4,8 +4,10 @@
 //! one.
 
 use super::{LessonPage, Mode};
+use crate::app::command::Command;
+use crate::app::done::Done;
 use crate::app::editing::SpanEditor;
-use crate::app::state::{Command, Done, Shared};
+use crate::app::shared::Shared;
 use crate::model::annotation::AnswerSpan;
 use crate::store::{self, progress};
 use std::path::PathBuf;

@@ -3,8 +3,9 @@
 
 use super::{LessonCommand, LessonPage, Mode, Overlay, feedback};
 use crate::app::article::{ArticleInput, ArticleView, Mark, MarkStyle};
+use crate::app::command::Command;
 use crate::app::editing::EditCommand;
-use crate::app::state::{Command, Shared};
+use crate::app::shared::Shared;
 use crate::app::theme::{Palette, palette};
 use crate::app::widgets::{badge, label_choice, short};
 use crate::model::Label;

@@ -3,6 +3,29 @@
 
 pub mod view;
 
+pub use crate::app::command::LibraryCommand;
+
+use crate::app::command::Command;
+use crate::app::dialogs::Purpose;
+use crate::app::done::Done;
+use crate::app::shared::{Role, Shared};
+use crate::service::LessonSource;
+use crate::store::{self, FileError};
+use std::path::PathBuf;
+
+/// Where the library sends the person; the dispatcher changes the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LibraryGo {
+    /// Open the lesson with this catalogue id.
+    Open(String),
+    /// The workshop on a new, empty lesson.
+    NewLesson,
+    /// The workshop on the lesson with this catalogue id.
+    Edit(String),
+    /// Class results for the lesson with this catalogue id (a folder is asked for).
+    ClassResults(String),
+}
+
 /// A lesson being opened.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Opening {
@@ -39,46 +62,94 @@ impl LibraryPage {
     }
 }
 
-/// What the user can do on the library page.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[must_use]
-pub enum LibraryCommand {
-    /// Open the lesson with this catalogue id.
-    Open(String),
-    /// Write a new lesson from pasted text.
-    NewLesson,
-    /// Make a lesson from an article file (asks for it).
-    ImportArticle,
-    /// Edit the lesson and key with this catalogue id in the workshop.
-    Edit(String),
-    /// Class results for the lesson with this catalogue id (asks for the folder).
-    ClassResults(String),
-    /// Put a lesson into the student pack, or take it out.
-    TogglePack(String),
-    /// The pack's class name.
-    SetPackClass(String),
-    /// The pack's due date.
-    SetPackDue(String),
-    /// The pack is for computers students share, or not.
-    SetPackShared(bool),
-    /// Write the pack (asks where).
-    ExportPack,
-}
-
-impl LibraryCommand {
-    /// An instructor tool, hidden and refused in student mode.
-    pub fn for_teachers(&self) -> bool {
-        match self {
-            LibraryCommand::Open(_) => false,
-            LibraryCommand::NewLesson
-            | LibraryCommand::ImportArticle
-            | LibraryCommand::Edit(_)
-            | LibraryCommand::ClassResults(_)
-            | LibraryCommand::TogglePack(_)
-            | LibraryCommand::SetPackClass(_)
-            | LibraryCommand::SetPackDue(_)
-            | LibraryCommand::SetPackShared(_)
-            | LibraryCommand::ExportPack => true,
+impl LibraryPage {
+    /// Carry out a command; returns where to go when it leaves the library. Instructor
+    /// tools are refused in student mode.
+    pub fn handle(&mut self, cmd: LibraryCommand, sh: &mut Shared) -> Option<LibraryGo> {
+        if cmd.for_teachers() && !sh.teacher() {
+            sh.messages.error(
+                "That is an instructor tool; switch to teacher mode in the top bar to use it.",
+            );
+            return None;
         }
+        match cmd {
+            LibraryCommand::Open(id) => return Some(LibraryGo::Open(id)),
+            LibraryCommand::NewLesson => return Some(LibraryGo::NewLesson),
+            LibraryCommand::Edit(id) => return Some(LibraryGo::Edit(id)),
+            LibraryCommand::ClassResults(id) => return Some(LibraryGo::ClassResults(id)),
+            LibraryCommand::ImportArticle => sh.ask(Purpose::ImportArticle),
+            LibraryCommand::TogglePack(id) => match self.pack.iter().position(|x| *x == id) {
+                Some(i) => {
+                    self.pack.remove(i);
+                }
+                None => self.pack.push(id),
+            },
+            LibraryCommand::SetPackClass(c) => self.pack_class = c,
+            LibraryCommand::SetPackDue(d) => self.pack_due = d,
+            LibraryCommand::SetPackShared(on) => self.pack_shared = on,
+            LibraryCommand::ExportPack => {
+                let name = if self.pack_class.trim().is_empty() {
+                    "class.newsmark-pack".to_string()
+                } else {
+                    format!(
+                        "{}.newsmark-pack",
+                        store::names::safe_part(&self.pack_class, 60)
+                    )
+                };
+                sh.ask(Purpose::SavePack(name));
+            }
+        }
+        None
+    }
+
+    /// The mode changed: only a teacher puts a pack together.
+    pub fn role_changed(&mut self, role: Role) {
+        if role != Role::Teacher {
+            self.pack.clear();
+        }
+    }
+
+    /// Write the lessons chosen as a student pack, on the writer thread.
+    pub fn write_pack(&self, path: PathBuf, sh: &mut Shared) {
+        let sources: Vec<LessonSource> = self
+            .pack
+            .iter()
+            .filter_map(|id| sh.catalogue.iter().find(|e| e.id == *id))
+            .map(|e| e.source.clone())
+            .collect();
+        let (class, due) = (Some(self.pack_class.clone()), Some(self.pack_due.clone()));
+        let shared_computers = self.pack_shared;
+        sh.jobs.write(move || {
+            let result = (|| -> Result<String, FileError> {
+                let mut lessons = Vec::new();
+                for s in &sources {
+                    lessons.push(store::pack::PackLesson {
+                        name: s.name(),
+                        text: s.read_text()?,
+                    });
+                }
+                let n = lessons.len();
+                let mut pack = store::pack::pack_of(lessons, class, due)
+                    .map_err(|p| FileError::new(&path, p))?;
+                pack.shared_computers = shared_computers;
+                store::write_json(&path, &pack)?;
+                Ok(format!(
+                    "Wrote the student pack ({}, no keys{}) to {}",
+                    crate::model::plural(n, "lesson", "lessons"),
+                    if shared_computers {
+                        ", for shared computers"
+                    } else {
+                        ""
+                    },
+                    path.display()
+                ))
+            })();
+            match result {
+                Ok(msg) => Command::Done(Done::Notice(msg)),
+                Err(e) => {
+                    Command::Failed(format!("The pack was not written: {}", store::describe(&e)))
+                }
+            }
+        });
     }
 }

@@ -1,7 +1,8 @@
 //! Drawing the library page.
 
 use super::{LibraryCommand, LibraryPage};
-use crate::app::state::{Command, Shared};
+use crate::app::command::Command;
+use crate::app::shared::Shared;
 use crate::app::theme::palette;
 use crate::service::{CatalogueEntry, LessonSource};
 use egui::{RichText, Ui};
@@ -133,7 +134,7 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
 
 /// The first start's question: whose copy is this? (Changeable in the top bar.)
 fn role_question(ui: &mut Ui, pal: &crate::app::theme::Palette, cmds: &mut Vec<Command>) {
-    use crate::app::state::Role;
+    use crate::app::shared::Role;
     ui.add_space(8.0);
     egui::Frame::group(ui.style())
         .inner_margin(12.0)

@@ -3,24 +3,14 @@
 
 pub mod view;
 
+pub use crate::app::command::ProfileCommand;
+
+use crate::app::command::Command;
 use crate::app::dialogs::Purpose;
-use crate::app::state::{Command, Done, Shared};
+use crate::app::done::Done;
+use crate::app::shared::Shared;
 use crate::store::{self, progress};
 use std::path::PathBuf;
-
-/// What the learner can do on the profile page.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[must_use]
-pub enum ProfileCommand {
-    /// Ask for the file to export to.
-    Export,
-    /// Reset the profile: the first press asks, the second does it.
-    Reset,
-    /// Keep the profile after all.
-    KeepIt,
-    /// Chart one skill tag's F1 over time, or (`None`) the three labels'.
-    Chart(Option<String>),
-}
 
 /// The page's state.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

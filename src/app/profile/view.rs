@@ -1,7 +1,8 @@
 //! Drawing the skills profile.
 
 use super::{ProfileCommand as P, ProfilePage};
-use crate::app::state::{Command, Shared};
+use crate::app::command::Command;
+use crate::app::shared::Shared;
 use crate::app::theme::palette;
 use crate::app::widgets::{badge, short};
 use crate::model::{Label, plural, profile};

@@ -1,7 +1,10 @@
-//! Opening lessons, answers, packs and keys, grading folders and writing packs: the file
-//! work behind the library, done on worker threads.
+//! Going to a page: opening lessons, answers, packs and keys, grading a folder, the
+//! workshop and focus practice. The reading is done on worker threads; the page changes
+//! when it comes back (see `finish`).
 
 use super::*;
+use crate::app::load::lesson::LoadedLesson;
+use crate::app::load::workshop;
 
 impl AppState {
     pub(super) fn open_entry(&mut self, id: &str) {
@@ -17,53 +20,43 @@ impl AppState {
         self.start_open(source, None);
     }
 
-    /// Write the lessons chosen in the library as a student pack, on a worker.
-    pub(super) fn write_pack(&mut self, path: PathBuf) {
-        let Page::Library(l) = &self.page else { return };
-        let sources: Vec<LessonSource> = l
-            .pack
-            .iter()
-            .filter_map(|id| self.shared.catalogue.iter().find(|e| e.id == *id))
-            .map(|e| e.source.clone())
-            .collect();
-        let (class, due) = (Some(l.pack_class.clone()), Some(l.pack_due.clone()));
-        let shared_computers = l.pack_shared;
-        self.shared.jobs.spawn(move || {
-            let result = (|| -> Result<String, FileError> {
-                let mut lessons = Vec::new();
-                for s in &sources {
-                    let text = match s {
-                        LessonSource::Bundled(f) => String::from_utf8_lossy(f.bytes).into_owned(),
-                        LessonSource::File(p) => std::fs::read_to_string(p)
-                            .map_err(|e| FileError::io(p, "cannot read", e))?,
-                    };
-                    lessons.push(crate::store::pack::PackLesson {
-                        name: s.name(),
-                        text,
-                    });
-                }
-                let n = lessons.len();
-                let mut pack = crate::store::pack::pack_of(lessons, class, due)
-                    .map_err(|p| FileError::new(&path, p))?;
-                pack.shared_computers = shared_computers;
-                store::write_json(&path, &pack)?;
-                Ok(format!(
-                    "Wrote the student pack ({}, no keys{}) to {}",
-                    crate::model::plural(n, "lesson", "lessons"),
-                    if shared_computers {
-                        ", for shared computers"
-                    } else {
-                        ""
-                    },
-                    path.display()
-                ))
-            })();
-            match result {
-                Ok(msg) => Command::Done(Done::Notice(msg)),
-                Err(e) => {
-                    Command::Failed(format!("The pack was not written: {}", store::describe(&e)))
-                }
+    /// The workshop on a new, empty lesson (its article tab first).
+    pub(super) fn new_lesson(&mut self) {
+        let ticket = self.shared.ticket();
+        let draft = crate::store::import::Draft {
+            meta: crate::model::LessonMeta {
+                title: "New lesson".into(),
+                ..Default::default()
+            },
+            body: String::new(),
+        };
+        match workshop::from_draft(draft) {
+            Ok(w) => {
+                let mut p = AuthoringPage::from_workshop(w, ticket);
+                p.tab = crate::app::authoring::Tab::Article;
+                self.show(Page::Authoring(Box::new(p)));
             }
+            Err(e) => self.shared.messages.error(store::describe(&e)),
+        }
+    }
+
+    /// Focus practice on a label: its paragraphs are gathered on a worker.
+    pub(super) fn start_focus(&mut self, label: crate::model::Label) {
+        let sh = &self.shared;
+        let sources = crate::app::focus::sources(&sh.catalogue, &sh.progress);
+        let language = crate::app::focus::practice_language(&sh.catalogue, &sh.progress);
+        let ticket = self.shared.ticket();
+        self.show(Page::Library(LibraryPage::opening(
+            ticket,
+            format!("focus practice on {}", label.title()),
+        )));
+        self.shared.jobs.spawn(move || {
+            let exercises = crate::app::focus::load(sources, label, &language);
+            Command::Done(Done::FocusReady {
+                ticket,
+                label,
+                exercises,
+            })
         });
     }
 
@@ -101,7 +94,13 @@ impl AppState {
                     }
                 };
                 let class = service::grade_folder(&o.name, &o.lesson, &key, &dir);
-                Ok(ClassPage::new(o.name, o.lesson, key, class, dir, ticket))
+                Ok(GradedClass {
+                    name: o.name,
+                    lesson: o.lesson,
+                    key,
+                    class,
+                    dir,
+                })
             })();
             Command::Done(Done::ClassGraded {
                 ticket,
@@ -120,7 +119,7 @@ impl AppState {
         self.shared.jobs.spawn(move || {
             Command::Done(Done::Workshop {
                 ticket,
-                result: Box::new(crate::app::authoring::load::from_lesson(&source)),
+                result: Box::new(workshop::from_lesson(&source)),
             })
         });
     }
@@ -277,18 +276,4 @@ pub(super) fn file_name(p: &Path) -> String {
         .and_then(|n| n.to_str())
         .unwrap_or("article")
         .to_string()
-}
-
-/// Read an answer file for the open lesson on a worker thread.
-pub fn spawn_read_answer(sh: &mut Shared, lesson: &LessonPage, path: PathBuf) {
-    let text = lesson.lesson.text.clone();
-    let instance = lesson.instance;
-    sh.jobs.spawn(move || {
-        let result = read_answer_for(&text, &path);
-        Command::Done(Done::AnswerRead {
-            instance,
-            path,
-            result: Box::new(result),
-        })
-    });
 }

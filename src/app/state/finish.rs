@@ -118,7 +118,10 @@ impl AppState {
                     return;
                 }
                 match *result {
-                    Ok(page) => switch(&mut self.page, sh, Page::Class(Box::new(page))),
+                    Ok(g) => {
+                        let page = ClassPage::new(g.name, g.lesson, g.key, g.class, g.dir, ticket);
+                        switch(&mut self.page, sh, Page::Class(Box::new(page)));
+                    }
                     Err(why) => {
                         sh.messages.error(why);
                         switch(&mut self.page, sh, Page::Library(LibraryPage::default()));
@@ -132,7 +135,8 @@ impl AppState {
                 }
                 match *result {
                     Ok(w) => {
-                        let page = Page::Authoring(Box::new(AuthoringPage::from_workshop(w, ticket)));
+                        let page =
+                            Page::Authoring(Box::new(AuthoringPage::from_workshop(w, ticket)));
                         switch(&mut self.page, sh, page);
                     }
                     Err(e) => {
@@ -145,94 +149,14 @@ impl AppState {
                 Ok(answer) => self.open_answer_lesson(path, answer),
                 Err(e) => sh.messages.error(store::describe(&e)),
             },
-            Done::AnswerRead {
-                instance,
-                path,
-                result,
-            } => match &mut self.page {
-                Page::Lesson(p) => {
-                    if p.instance == instance {
-                        p.answer_read(&path, *result, sh);
-                    }
-                }
-                // The lesson was closed meanwhile; the file is still where it was.
-                Page::Library(_)
-                | Page::Authoring(_)
-                | Page::Class(_)
-                | Page::Profile(_)
-                | Page::Focus(_) => {}
+            Done::Lesson { instance, done } => match &mut self.page {
+                Page::Lesson(p) if p.instance == instance => p.finish(done, sh),
+                _ => crate::app::lesson::finish_gone(done, sh),
             },
-            Done::AnswerSaved {
-                instance,
-                student,
-                lesson,
-                result: Ok(path),
-                renamed,
-            } => {
-                let said = match &renamed {
-                    None => format!(
-                        "Handed in your answer to {lesson}: saved to {}",
-                        path.display()
-                    ),
-                    Some(r) => format!(
-                        "Handed in your answer to {lesson}: {} was taken by {}, so yours is saved as {} (the other file is left as it was).",
-                        r.chosen.file_name().map_or_else(
-                            || r.chosen.display().to_string(),
-                            |n| n.to_string_lossy().into_owned()
-                        ),
-                        r.taken.words(),
-                        path.display()
-                    ),
-                };
-                sh.messages.notice(said);
-                // The page that handed in is sealed (on a shared computer, cleared).
-                if let Page::Lesson(p) = &mut self.page
-                    && p.instance == instance
-                {
-                    p.handed_in_to(path, student, sh);
-                }
-            }
-            Done::AnswerSaved {
-                lesson,
-                result: Err(e),
-                ..
-            } => sh.messages.error(format!(
-                "Your answer to {lesson} was not handed in: {}. It is still in the lesson; try another folder.",
-                store::describe(&e)
-            )),
-            Done::Autosaved { instance, result } => {
-                if let Err(e) = result {
-                    if let Page::Lesson(p) = &mut self.page
-                        && p.instance == instance
-                    {
-                        // Kept in memory; the next change tries again.
-                        p.touch();
-                    }
-                    sh.messages.error(format!(
-                        "Autosave failed; your work is kept here, hand it in or export it: {}",
-                        store::describe(&e)
-                    ));
-                }
-            }
-            Done::LessonSaved {
-                instance,
-                path,
-                revision,
-                result,
-            } => match &mut self.page {
-                Page::Authoring(p) if p.instance == instance => p.saved(path, revision, result, sh),
-                _ => match result {
-                    Ok(text) => sh.messages.notice(text),
-                    Err(text) => sh.messages.error(text),
-                },
+            Done::Authoring { instance, done } => match &mut self.page {
+                Page::Authoring(p) if p.instance == instance => p.finish(done, sh),
+                _ => crate::app::authoring::finish_gone(done, sh),
             },
-            Done::OtherKeysRead { instance, phrases } => {
-                if let Page::Authoring(p) = &mut self.page
-                    && p.instance == instance
-                {
-                    p.other_keys_read(phrases);
-                }
-            }
         }
     }
 
@@ -256,107 +180,82 @@ impl AppState {
             }
             return;
         }
-        let path = match result {
-            Err(why) => {
-                sh.messages.notice(format!(
-                    "The system's file dialog could not be shown ({why}); newsmark's own file picker is open instead."
-                ));
-                // It starts where this kind of dialog was last answered, if that folder is
-                // still there.
-                let start = sh
-                    .settings
-                    .folders
-                    .get(purpose.folder_key())
-                    .filter(|d| d.is_dir())
-                    .cloned()
-                    .unwrap_or_else(crate::app::picker::start_dir);
-                let mut picker = Picker::new(purpose, start, asker);
-                // A hand-in's picker knows whose answer it saves, so it asks before
-                // replacing that student's earlier hand-in and never offers to replace
-                // anyone else's.
-                if let (Purpose::SaveAnswer(_), Page::Lesson(p)) = (&picker.purpose, &self.page) {
-                    let mut saving = p.hand_in(sh);
-                    saving.spans.clear();
-                    picker.saving = Some(saving);
-                }
-                sh.picker = Some(picker);
-                return;
+        match result {
+            Err(why) => self.open_picker(purpose, asker, &why),
+            Ok(None) => {}
+            Ok(Some(path)) => {
+                self.shared.remember_folder(&purpose, &path);
+                self.file_for(purpose, path);
             }
-            Ok(None) => return,
-            Ok(Some(path)) => path,
-        };
-        // The next dialog of this kind starts here.
-        let folder = if purpose == Purpose::OpenFolder {
-            Some(path.clone())
-        } else {
-            path.parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .map(Path::to_path_buf)
-        };
-        if let Some(folder) = folder
-            && sh.settings.folders.get(purpose.folder_key()) != Some(&folder)
-        {
-            sh.settings
-                .folders
-                .insert(purpose.folder_key().to_string(), folder);
-            sh.settings_dirty = true;
         }
+    }
+
+    /// No system dialog could be shown: newsmark's own picker, where this kind of dialog
+    /// was last answered.
+    fn open_picker(&mut self, purpose: Purpose, asker: u64, why: &str) {
+        let sh = &mut self.shared;
+        sh.messages.notice(format!(
+            "The system's file dialog could not be shown ({why}); newsmark's own file picker is open instead."
+        ));
+        let start = sh
+            .settings
+            .folders
+            .get(purpose.folder_key())
+            .filter(|d| d.is_dir())
+            .cloned()
+            .unwrap_or_else(crate::app::picker::start_dir);
+        let mut picker = Picker::new(purpose, start, asker);
+        // A hand-in's picker knows whose answer it saves, so it asks before replacing that
+        // student's earlier hand-in and never offers to replace anyone else's.
+        if let (Purpose::SaveAnswer(_), Page::Lesson(p)) = (&picker.purpose, &self.page) {
+            let mut saving = p.hand_in(sh);
+            saving.spans.clear();
+            picker.saving = Some(saving);
+        }
+        sh.picker = Some(picker);
+    }
+
+    /// A file was chosen: by the dispatcher for what goes to another page, by the page
+    /// that asked for the rest.
+    fn file_for(&mut self, purpose: Purpose, path: PathBuf) {
         match purpose {
-            Purpose::OpenFile => self.open_path(path),
-            Purpose::SaveAnswer(_) | Purpose::OpenAnswer => match &mut self.page {
-                Page::Lesson(p) => p.file_chosen(&purpose, path, sh),
-                Page::Library(_)
-                | Page::Authoring(_)
-                | Page::Class(_)
-                | Page::Profile(_)
-                | Page::Focus(_) => {}
-            },
-            Purpose::SaveLesson(_) => match &mut self.page {
-                Page::Authoring(p) => p.save(Some(path), sh),
-                Page::Library(_)
-                | Page::Lesson(_)
-                | Page::Class(_)
-                | Page::Profile(_)
-                | Page::Focus(_) => {}
-            },
-            Purpose::SaveGradebook(format, _) => match &mut self.page {
-                Page::Class(p) => p.export(format, path, sh),
-                Page::Library(_)
-                | Page::Lesson(_)
-                | Page::Authoring(_)
-                | Page::Profile(_)
-                | Page::Focus(_) => {}
-            },
-            Purpose::OpenFolder => self.grade_folder(path),
-            Purpose::SavePack(_) => self.write_pack(path),
-            Purpose::SaveProfile(_) => match &self.page {
-                Page::Profile(p) => p.export(path, sh),
-                Page::Library(_)
-                | Page::Lesson(_)
-                | Page::Authoring(_)
-                | Page::Class(_)
-                | Page::Focus(_) => {}
-            },
-            Purpose::Export(..) => match &mut self.page {
-                Page::Lesson(p) => p.file_chosen(&purpose, path, sh),
-                Page::Authoring(p) => p.export(path, sh),
-                Page::Library(_) | Page::Class(_) | Page::Profile(_) | Page::Focus(_) => {}
-            },
-            Purpose::ImportArticle => {
-                let ticket = sh.ticket();
-                self.show(Page::Library(LibraryPage::opening(
-                    ticket,
-                    file_name(&path),
-                )));
-                self.shared.jobs.spawn(move || {
-                    let result = crate::store::import::read_article(&path)
-                        .and_then(crate::app::authoring::load::from_draft);
-                    Command::Done(Done::Workshop {
-                        ticket,
-                        result: Box::new(result),
-                    })
-                });
-            }
+            Purpose::OpenFile => return self.open_path(path),
+            Purpose::OpenFolder => return self.grade_folder(path),
+            Purpose::ImportArticle => return self.import_article(path),
+            _ => {}
         }
+        let sh = &mut self.shared;
+        match (&purpose, &mut self.page) {
+            (
+                Purpose::SaveAnswer(_) | Purpose::OpenAnswer | Purpose::Export(..),
+                Page::Lesson(p),
+            ) => p.file_chosen(&purpose, path, sh),
+            (Purpose::Export(..), Page::Authoring(p)) => p.export(path, sh),
+            (Purpose::SaveLesson(_), Page::Authoring(p)) => p.save(Some(path), sh),
+            (Purpose::SaveGradebook(format, _), Page::Class(p)) => p.export(*format, path, sh),
+            (Purpose::SavePack(_), Page::Library(p)) => p.write_pack(path, sh),
+            (Purpose::SaveProfile(_), Page::Profile(p)) => p.export(path, sh),
+            (purpose, _) => eprintln!(
+                "newsmark: a file chosen for {} came to a page that did not ask for it; it was dropped",
+                purpose.what()
+            ),
+        }
+    }
+
+    /// Make a lesson from an article file: the workshop opens when it is read.
+    fn import_article(&mut self, path: PathBuf) {
+        let ticket = self.shared.ticket();
+        self.show(Page::Library(LibraryPage::opening(
+            ticket,
+            file_name(&path),
+        )));
+        self.shared.jobs.spawn(move || {
+            let result = crate::store::import::read_article(&path)
+                .and_then(crate::app::load::workshop::from_draft);
+            Command::Done(Done::Workshop {
+                ticket,
+                result: Box::new(result),
+            })
+        });
     }
 }

@@ -1,6 +1,8 @@
 //! Saving what must survive a crash: the answer (autosave) and the settings.
 
 use super::*;
+use crate::app::shared::settings_path;
+use std::time::{Duration, Instant};
 
 impl AppState {
     /// Autosave if the answer changed at least [`AUTOSAVE_AFTER`] ago. Returns how long
@@ -53,28 +55,5 @@ impl AppState {
         if let Page::Lesson(p) = &mut self.page {
             p.autosave(&mut self.shared);
         }
-    }
-}
-
-pub(super) fn settings_path(dir: &Path) -> PathBuf {
-    dir.join("settings.json")
-}
-
-/// Settings saved in the data folder: `Ok(None)` when there are none yet.
-pub(super) fn load_settings(dir: &Path) -> Result<Option<Settings>, FileError> {
-    let path = settings_path(dir);
-    match std::fs::read(&path) {
-        Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| {
-            FileError::new(
-                &path,
-                crate::store::Problem::Json {
-                    line: e.line(),
-                    column: e.column(),
-                    message: e.to_string(),
-                },
-            )
-        }),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(FileError::io(&path, "cannot read", e)),
     }
 }

@@ -1,9 +1,26 @@
-//! What every page shares: settings, the catalogue, progress, messages, background jobs and
-//! file dialogs.
+//! What every page shares: settings, the catalogue, progress, messages, background jobs,
+//! file dialogs and newsmark's own picker. Below the pages: it knows no page.
 
-use super::*;
+mod setters;
+mod start;
+
+pub use crate::app::done::LearnerScan;
+pub use crate::app::messages::{Message, MessageId, Messages, NOTICE_FOR};
+pub use crate::app::settings::{
+    AUTOSAVE_AFTER, Role, Settings, TEXT_SIZE, ZOOMS, load_settings, settings_path,
+};
+
+use crate::app::command::Command;
+use crate::app::dialogs::{Dialogs, Purpose};
+use crate::app::done::Done;
+use crate::app::jobs::Jobs;
+use crate::app::picker::Picker;
 use crate::model::profile;
+use crate::service::{CatalogueEntry, LessonSource};
+use crate::store::{self, progress};
 use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// What every page shares.
 pub struct Shared {
@@ -46,15 +63,6 @@ pub struct Shared {
     /// The lesson the library recommended when progress last changed: it stays recommended
     /// until the learner checks it or another lesson is clearly better.
     pub recommended: Option<String>,
-}
-
-/// What a worker found at start about the learner's lessons (see [`Shared::scan_learner`]).
-#[derive(Debug, Default)]
-pub struct LearnerScan {
-    /// Autosaves with work saved after the lesson's last check: file key → when saved.
-    pub in_progress: BTreeMap<String, u64>,
-    /// Answer-key items per label of each keyed lesson, by lesson id.
-    pub key_items: BTreeMap<String, [usize; 3]>,
 }
 
 /// An autosave written this soon after a check still holds the checked answer: autosave
@@ -326,13 +334,13 @@ impl Shared {
     }
 
     /// A lesson page is being left: its work is in progress while it has highlights that
-    /// are not checked (the feedback is not shown), and no longer once checked or emptied.
-    pub(super) fn left_lesson(&mut self, page: &LessonPage) {
+    /// are not checked (`unchecked_work`), and no longer once checked or emptied.
+    pub(super) fn left_lesson(&mut self, lesson_id: &str, unchecked_work: bool) {
         if self.data_dir.is_none() {
             return;
         }
-        let key = progress::file_key(&page.id);
-        if page.feedback().is_none() && !page.editor.is_empty() {
+        let key = progress::file_key(lesson_id);
+        if unchecked_work {
             self.in_progress.insert(key, now_secs());
         } else {
             self.in_progress.remove(&key);
@@ -381,9 +389,35 @@ impl Shared {
         });
     }
 
+    /// The next dialog of this kind starts where this one was answered.
+    pub fn remember_folder(&mut self, purpose: &Purpose, path: &Path) {
+        let folder = if *purpose == Purpose::OpenFolder {
+            Some(path.to_path_buf())
+        } else {
+            path.parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .map(Path::to_path_buf)
+        };
+        if let Some(folder) = folder
+            && self.settings.folders.get(purpose.folder_key()) != Some(&folder)
+        {
+            self.settings
+                .folders
+                .insert(purpose.folder_key().to_string(), folder);
+            self.settings_dirty = true;
+        }
+    }
+
     /// A new request number.
     pub fn ticket(&mut self) -> u64 {
         self.next_ticket += 1;
         self.next_ticket
     }
+}
+
+/// Seconds since the Unix epoch.
+pub fn now_secs() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
 }

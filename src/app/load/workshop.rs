@@ -58,13 +58,11 @@ pub fn from_draft(draft: Draft) -> Result<Workshop, FileError> {
 /// that is saved in the data folder.
 pub fn from_lesson(source: &LessonSource) -> Result<Workshop, FileError> {
     let opened = open_lesson(source)?;
-    let (bytes, path) = match source {
-        LessonSource::Bundled(f) => (f.bytes.to_vec(), None),
-        LessonSource::File(p) => (
-            std::fs::read(p).map_err(|e| FileError::io(p, "cannot read", e))?,
-            Some(p.clone()),
-        ),
+    let path = match source {
+        LessonSource::Bundled(_) => None,
+        LessonSource::File(p) => Some(p.clone()),
     };
+    let text = source.read_text()?;
     let name = source.name();
     let kind = if store::lesson_format(Path::new(&name)) == Some(crate::model::LessonFormat::Plain)
     {
@@ -72,7 +70,7 @@ pub fn from_lesson(source: &LessonSource) -> Result<Workshop, FileError> {
     } else {
         ArticleKind::Markdown
     };
-    let text = String::from_utf8_lossy(&bytes).into_owned();
+
     let mut draft = draft_from_text(&text, kind).map_err(|e| problem(Path::new(&name), e))?;
     if kind == ArticleKind::Plain {
         draft.meta = opened.lesson.meta.clone();
@@ -102,7 +100,7 @@ pub fn from_lesson(source: &LessonSource) -> Result<Workshop, FileError> {
 /// A free path for a new lesson in the data folder's `lessons/`.
 pub fn new_lesson_path(data_dir: Option<&Path>, title: &str) -> Option<PathBuf> {
     let dir = data_dir?.join("lessons");
-    let stem = super::slug(title);
+    let stem = store::names::slug(title);
     (1..1000)
         .map(|n| {
             if n == 1 {
