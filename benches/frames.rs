@@ -1,6 +1,7 @@
 //! GUI frame costs measured headlessly (egui without a window): CPU time per steady frame
 //! for the seed lesson with 60 highlights and for a generated 50,000-word article with 5,000
-//! highlights, the time to open that article, and the time until a new highlight is shown.
+//! highlights, the time to open that article, the time until a new highlight is shown, and
+//! the frames while that article's Markdown is typed in the workshop.
 //!
 //! Run with `cargo bench --bench frames`.
 
@@ -160,6 +161,158 @@ fn generated_article(words: usize) -> String {
         }
     }
     out
+}
+
+/// Frames 1/60 s apart on a clock of their own: the workshop's preview waits for a pause in
+/// typing, measured in the frames' time.
+struct Clock {
+    now: f64,
+}
+
+impl Clock {
+    const DT: f64 = 1.0 / 60.0;
+
+    /// One frame at the clock's time with these events; the clock moves on a frame.
+    fn frame(
+        &mut self,
+        ctx: &Context,
+        app: &mut NewsmarkApp,
+        events: Vec<egui::Event>,
+    ) -> Duration {
+        let mut raw = input();
+        raw.time = Some(self.now);
+        raw.predicted_dt = Self::DT as f32;
+        raw.events = events;
+        self.now += Self::DT;
+        frame(ctx, app, raw)
+    }
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+fn mean(v: &[Duration]) -> Duration {
+    v.iter().sum::<Duration>() / v.len().max(1) as u32
+}
+
+fn longest(v: &[Duration]) -> Duration {
+    v.iter().copied().max().unwrap_or_default()
+}
+
+fn page(app: &NewsmarkApp) -> &newsmark::app::authoring::AuthoringPage {
+    app.state.authoring().expect("the workshop is open")
+}
+
+/// Typing in the workshop's Article tab on the 50,000-word lesson at `path`: a key every
+/// seven frames (about 117 ms, a quick typist), the CPU time of the frame that takes the
+/// key and of the frames between keys; then, once typing pauses, the frame that reads the
+/// article again for the preview and the frames that lay the new preview out.
+fn workshop_typing(path: &std::path::Path) {
+    use newsmark::app::authoring::{AuthoringPage, Tab, load};
+    let ctx = Context::default();
+    let mut app = NewsmarkApp::new(AppState::new(
+        Settings::default(),
+        None,
+        Arc::new(NoDialogs),
+    ));
+    let mut clock = Clock { now: 0.0 };
+    clock.frame(&ctx, &mut app, Vec::new());
+    let source = newsmark::service::LessonSource::File(path.to_path_buf());
+    let w = load::from_lesson(&source).expect("the workshop reads the lesson");
+    let mut workshop = AuthoringPage::from_workshop(w, 1);
+    workshop.tab = Tab::Article;
+    app.state.page = Page::Authoring(Box::new(workshop));
+    for _ in 0..5 {
+        clock.frame(&ctx, &mut app, Vec::new());
+    }
+    while app.views.authoring.preview.pending() > 0 {
+        clock.frame(&ctx, &mut app, Vec::new());
+    }
+    let steady: Vec<Duration> = (0..60)
+        .map(|_| clock.frame(&ctx, &mut app, Vec::new()))
+        .collect();
+    // A click into the Markdown editor (the left half, below its heading) gives it the keys.
+    let at = pos2(300.0, 400.0);
+    let button = |pressed| egui::Event::PointerButton {
+        pos: at,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    clock.frame(
+        &ctx,
+        &mut app,
+        vec![egui::Event::PointerMoved(at), button(true)],
+    );
+    clock.frame(&ctx, &mut app, vec![button(false)]);
+    clock.frame(&ctx, &mut app, Vec::new());
+    assert!(
+        ctx.memory(|m| m.focused().is_some()),
+        "the Markdown editor has the keyboard"
+    );
+    let (len, rev) = (page(&app).draft.body.len(), page(&app).preview_rev);
+    let keys = 60;
+    let mut key_frames = Vec::new();
+    let mut between = Vec::new();
+    for k in 0..keys {
+        let c = if k % 6 == 5 { " " } else { "e" };
+        key_frames.push(clock.frame(&ctx, &mut app, vec![egui::Event::Text(c.into())]));
+        for _ in 0..6 {
+            between.push(clock.frame(&ctx, &mut app, Vec::new()));
+        }
+    }
+    assert_eq!(
+        page(&app).draft.body.len(),
+        len + keys,
+        "every key is in the Markdown"
+    );
+    assert_eq!(
+        page(&app).preview_rev,
+        rev,
+        "the preview waits for a pause in typing"
+    );
+    // Typing pauses: frames go on until the preview has read the article again and laid
+    // it out.
+    let mut pause = Vec::new();
+    while page(&app).preview_stale {
+        pause.push(clock.frame(&ctx, &mut app, Vec::new()));
+        assert!(pause.len() < 600, "the preview did not catch up");
+    }
+    let waited = pause.len();
+    let reread = pause.last().copied().unwrap_or_default();
+    let mut layout = vec![clock.frame(&ctx, &mut app, Vec::new())];
+    while app.views.authoring.preview.pending() > 0 {
+        layout.push(clock.frame(&ctx, &mut app, Vec::new()));
+    }
+    assert_eq!(page(&app).preview_rev, rev + 1);
+    assert!(page(&app).preview.text.as_str().contains("eeeee"));
+    // What every key used to cost on top: reading the whole article again.
+    let t = Instant::now();
+    for _ in 0..5 {
+        let _ = page(&app).draft.lesson().expect("the article reads");
+    }
+    let parse = t.elapsed() / 5;
+    let words = page(&app).draft.body.split_whitespace().count();
+    println!(
+        "workshop, Article tab, {words}-word lesson: {:.3} ms per steady frame",
+        ms(mean(&steady))
+    );
+    println!(
+        "workshop, Article tab, {words}-word lesson, typing ({keys} keys, a key every 7 frames): {:.2} ms per frame with a key (longest {:.2} ms), {:.3} ms per frame between keys (longest {:.2} ms)",
+        ms(mean(&key_frames)),
+        ms(longest(&key_frames)),
+        ms(mean(&between)),
+        ms(longest(&between))
+    );
+    println!(
+        "workshop, Article tab, {words}-word lesson: preview read again {:.0} ms after the last key in a {:.1} ms frame, then laid out over {} frames (longest {:.1} ms); reading the article takes {:.1} ms (formerly on every key)",
+        (waited + 6) as f64 * Clock::DT * 1e3,
+        ms(reread),
+        layout.len(),
+        ms(longest(&layout)),
+        ms(parse)
+    );
 }
 
 /// The class results page with 1,000 students: grading the folder and opening the page,
@@ -349,4 +502,6 @@ fn main() {
         "50,000-word article: new highlight shown after {:.2} ms",
         new_highlight(&ctx, &mut app).as_secs_f64() * 1e3
     );
+    // The same lesson in the workshop (its file is still there).
+    workshop_typing(&dir.path().join("long.md"));
 }

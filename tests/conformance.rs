@@ -1,4 +1,5 @@
-//! The conformance vectors of `design/scoring.md` (copied from shared/conformance): every
+//! The conformance vectors of `../shared/design/scoring.md` (copied from
+//! `../shared/conformance/`): every
 //! case must agree to 1e-9.
 
 use newsmark::model::scoring::{KeySpan, Prf, Score, score};

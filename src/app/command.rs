@@ -7,6 +7,7 @@
 
 use crate::app::done::Done;
 use crate::app::editing::{EditCommand, SpanId};
+use crate::app::failure::Failure;
 use crate::app::messages::MessageId;
 use crate::app::settings::Role;
 use crate::model::Label;
@@ -319,7 +320,7 @@ pub enum Command {
     /// Show or hide help.
     ToggleHelp,
     /// Something could not be done; say so.
-    Failed(String),
+    Failed(Failure),
     /// For the library page.
     Library(LibraryCommand),
     /// For the lesson page.

@@ -1,8 +1,10 @@
 //! File dialogs, behind a trait so tests never open one. They are shown from a worker
 //! thread (see [`crate::app::jobs`]), so the window keeps drawing while one is open.
 
+#[cfg(any(test, feature = "test-support"))]
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
+#[cfg(any(test, feature = "test-support"))]
 use std::sync::Mutex;
 
 /// What a file dialog is for.
@@ -161,6 +163,7 @@ impl Dialogs for NoDialogs {
 }
 
 /// Dialogs for tests: each question takes the next prepared answer and is recorded.
+#[cfg(any(test, feature = "test-support"))]
 #[derive(Default)]
 pub struct FakeDialogs {
     answers: Mutex<VecDeque<Option<PathBuf>>>,
@@ -168,6 +171,7 @@ pub struct FakeDialogs {
     asked_in: Mutex<Vec<Option<PathBuf>>>,
 }
 
+#[cfg(any(test, feature = "test-support"))]
 impl FakeDialogs {
     /// No answers prepared yet.
     pub fn new() -> FakeDialogs {
@@ -193,6 +197,7 @@ impl FakeDialogs {
     }
 }
 
+#[cfg(any(test, feature = "test-support"))]
 impl Dialogs for FakeDialogs {
     fn ask(&self, purpose: &Purpose, start: Option<&Path>) -> Result<Option<PathBuf>, String> {
         if let Ok(mut a) = self.asked.lock() {

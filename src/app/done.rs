@@ -3,6 +3,7 @@
 //! only data the loaders and the service produce, never a page.
 
 use crate::app::dialogs::Purpose;
+use crate::app::failure::Failure;
 use crate::app::load::lesson::{LoadedLesson, PlacedAnswer};
 use crate::app::load::workshop::Workshop;
 use crate::model::Lesson;
@@ -80,7 +81,7 @@ pub enum Done {
     /// A class pack was added to the library: its heading and lessons, or why not.
     PackAdded(Box<Result<(String, Vec<CatalogueEntry>), FileError>>),
     /// A key the teacher released was put beside its lesson: the lesson's new entry.
-    KeyReleased(Box<Result<CatalogueEntry, String>>),
+    KeyReleased(Box<Result<CatalogueEntry, Failure>>),
     /// The start-up scan of the learner's lessons: autosaved work in progress and each
     /// keyed lesson's answer-key items per label.
     Learner(Box<LearnerScan>),
@@ -98,7 +99,7 @@ pub enum Done {
         /// Which request this answers.
         ticket: u64,
         /// The page, or why it cannot be shown.
-        result: Box<Result<GradedClass, String>>,
+        result: Box<Result<GradedClass, Failure>>,
     },
     /// A lesson or article was read for the workshop.
     Workshop {

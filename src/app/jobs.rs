@@ -10,6 +10,7 @@
 //! [`AppState::handle`]: crate::app::state::AppState::handle
 
 use crate::app::command::Command;
+use crate::app::failure::Failure;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
@@ -56,9 +57,7 @@ fn run(work: Work) -> Command {
                 .map(|s| s.to_string())
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "no reason was given".into());
-            Command::Failed(format!(
-                "Background work failed inside newsmark ({why}). Nothing was changed by it; your work is still here, so try again."
-            ))
+            Command::Failed(Failure::Worker(why))
         }
     }
 }
@@ -92,9 +91,7 @@ impl Jobs {
             .spawn(move || deliver(&tx, &waker, run(Box::new(work))));
         if let Err(e) = spawned {
             // Reported as this job's result, so `running` still comes back down.
-            let _ = self.tx.send(Command::Failed(format!(
-                "newsmark could not start a worker thread: {e}"
-            )));
+            let _ = self.tx.send(Command::Failed(Failure::NoThread(e)));
         }
     }
 
@@ -125,9 +122,7 @@ impl Jobs {
                 self.writer = Some(wtx);
             }
             Err(e) => {
-                let _ = self.tx.send(Command::Failed(format!(
-                    "newsmark could not start its writer thread, so nothing was written: {e}"
-                )));
+                let _ = self.tx.send(Command::Failed(Failure::NoThread(e)));
             }
         }
     }
@@ -146,6 +141,7 @@ impl Jobs {
 
     /// Hold every write asked for after this until the returned sender sends (or is
     /// dropped): a store as slow as a stalled network drive, for tests.
+    #[cfg(any(test, feature = "test-support"))]
     pub fn hold_writes(&mut self) -> Sender<()> {
         let (gate, wait) = channel::<()>();
         self.write(move || {
@@ -183,7 +179,7 @@ mod tests {
         let texts: Vec<String> = done
             .iter()
             .filter_map(|c| match c {
-                Command::Failed(t) => Some(t.clone()),
+                Command::Failed(t) => Some(t.to_string()),
                 _ => None,
             })
             .collect();

@@ -1,22 +1,29 @@
 //! The desktop application (egui/eframe): the only place egui, eframe and rfd appear.
+//! Imports run one way, bottom to top:
 //!
-//! - [`state`]: the current page and what pages share; commands; the only place state
-//!   changes;
-//! - [`library`], [`lesson`], [`authoring`]: one module per page, each with its state,
-//!   commands and view;
-//! - [`editing`]: selecting text and editing spans with undo, for every page that edits;
-//! - [`article`]: the article widget shared by every page;
-//! - [`jobs`], [`dialogs`]: background work and file dialogs;
-//! - [`theme`]: every colour; [`widgets`]: badges and label buttons; [`help`]: the Help
-//!   window.
+//! 1. Below the pages, the vocabulary they share: [`command`] (what can be asked),
+//!    [`done`] (what background work brings back), [`failure`] (what went wrong),
+//!    [`shared`] (catalogue, progress, messages, jobs, dialogs, on [`settings`] and
+//!    [`messages`]), [`jobs`], [`dialogs`], [`picker`], [`load`] (reading what a page
+//!    starts from); and the widgets: [`article`], [`editing`] (selection and undo),
+//!    [`theme`], [`widgets`], [`words`] (plain words for every figure), [`fonts`], [`help`].
+//! 2. The pages, one module each with its state, its `handle`, the finish of its own
+//!    results and its view: [`library`], [`lesson`], [`authoring`] (the workshop),
+//!    [`class`] (class results), [`profile`], [`focus`] (focus practice). A page imports
+//!    no other page.
+//! 3. On top: [`state`] (the dispatcher: the page on screen, routing every command and
+//!    result to the page that owns it), [`chrome`] (top bar, messages, help window) and
+//!    this module's [`NewsmarkApp::frame`].
 
 pub mod article;
 pub mod authoring;
+pub mod chrome;
 pub mod class;
 pub mod command;
 pub mod dialogs;
 pub mod done;
 pub mod editing;
+pub mod failure;
 pub mod focus;
 pub mod fonts;
 pub mod help;
@@ -32,6 +39,7 @@ pub mod shared;
 pub mod state;
 pub mod theme;
 pub mod widgets;
+pub mod words;
 
 use crate::app::article::ArticleView;
 use crate::app::authoring::AuthoringCommand;
@@ -40,13 +48,11 @@ use crate::app::editing::EditCommand;
 use crate::app::lesson::LessonCommand;
 use crate::app::state::{AppState, Command, Page, Settings, Zoom};
 use crate::app::theme::palette;
-use egui::{Key, KeyboardShortcut, Modifiers, RichText};
+use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Instant;
-
-const SETTINGS_KEY: &str = "newsmark.settings";
 
 /// The user's data folder (progress, autosave, own lessons).
 pub fn data_dir() -> Option<PathBuf> {
@@ -78,6 +84,8 @@ pub struct NewsmarkApp {
     frames: u32,
     waker_set: bool,
     fonts_added: std::collections::BTreeSet<String>,
+    /// The theme last given to egui (set again only when it changes).
+    dark_set: Option<bool>,
 }
 
 /// Wraps an editing command for the page that edits.
@@ -97,19 +105,18 @@ impl NewsmarkApp {
             frames: 0,
             waker_set: false,
             fonts_added: std::collections::BTreeSet::new(),
+            dark_set: None,
         }
     }
 
-    /// Build from eframe's creation context, restoring settings.
+    /// Build from eframe's creation context. The settings come from the data folder's
+    /// `settings.json`, their one store (eframe keeps only the window's size).
     pub fn from_creation(
         cc: &eframe::CreationContext<'_>,
         file: Option<PathBuf>,
         smoke: bool,
     ) -> NewsmarkApp {
-        let settings: Settings = cc
-            .storage
-            .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
-            .unwrap_or_default();
+        let settings = Settings::default();
         let dialogs: Arc<dyn Dialogs> = if smoke {
             Arc::new(NoDialogs)
         } else {
@@ -228,6 +235,42 @@ impl NewsmarkApp {
     /// One frame of UI (also used by tests through egui_kittest).
     pub fn frame(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.prepare(&ctx);
+        let mut cmds = self.shortcuts(&ctx);
+        let sh = &self.state.shared;
+        let pal = palette(sh.settings.dark);
+        chrome::top_bar(ui, &self.state, &mut cmds);
+        if !sh.messages.all().is_empty() {
+            egui::Panel::bottom("messages").show(ui, |ui| {
+                chrome::messages(ui, sh.messages.all(), &pal, &mut cmds);
+            });
+        }
+        self.page_view(ui, &mut cmds);
+        let sh = &self.state.shared;
+        if let Some(p) = &sh.picker {
+            cmds.extend(picker::show(&ctx, p, &pal).into_iter().map(Command::Picker));
+        }
+        if sh.help_open {
+            chrome::help_window(&ctx, &pal, &mut cmds);
+        }
+        for c in cmds {
+            self.state.handle(c);
+        }
+        if let Some(wait) = self.state.tick(Instant::now()) {
+            ctx.request_repaint_after(wait);
+        }
+        self.frames += 1;
+        if self.exit_after.is_some_and(|n| self.frames >= n) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        if self.exit_after.is_some() {
+            ctx.request_repaint();
+        }
+    }
+
+    /// Before drawing: the style once, the zoom and the theme when they change, the waker,
+    /// finished background work, and fonts found for the open lesson's script.
+    fn prepare(&mut self, ctx: &egui::Context) {
         if self.frames == 0 {
             // No text below 12 px at the default size: egui's small style is 9 px.
             ctx.all_styles_mut(|s| {
@@ -242,6 +285,15 @@ impl NewsmarkApp {
         if (ctx.zoom_factor() - zoom).abs() > 1e-3 {
             ctx.set_zoom_factor(zoom);
         }
+        let dark = self.state.shared.settings.dark;
+        if self.dark_set != Some(dark) {
+            ctx.set_visuals(if dark {
+                egui::Visuals::dark()
+            } else {
+                egui::Visuals::light()
+            });
+            self.dark_set = Some(dark);
+        }
         if !self.waker_set {
             let c = ctx.clone();
             self.state.set_waker(Arc::new(move || c.request_repaint()));
@@ -252,103 +304,26 @@ impl NewsmarkApp {
         for f in std::mem::take(&mut self.state.shared.fonts_to_add) {
             if self.fonts_added.insert(f.name.clone()) {
                 let data = egui::FontData::from_blob(f.data, f.index);
+                let lowest = |family| egui::epaint::text::InsertFontFamily {
+                    family,
+                    priority: egui::epaint::text::FontPriority::Lowest,
+                };
                 ctx.add_font(egui::epaint::text::FontInsert::new(
                     &f.name,
                     data,
                     vec![
-                        egui::epaint::text::InsertFontFamily {
-                            family: egui::FontFamily::Proportional,
-                            priority: egui::epaint::text::FontPriority::Lowest,
-                        },
-                        egui::epaint::text::InsertFontFamily {
-                            family: egui::FontFamily::Monospace,
-                            priority: egui::epaint::text::FontPriority::Lowest,
-                        },
+                        lowest(egui::FontFamily::Proportional),
+                        lowest(egui::FontFamily::Monospace),
                     ],
                 ));
             }
         }
+    }
+
+    /// The page on screen.
+    fn page_view(&mut self, ui: &mut egui::Ui, cmds: &mut Vec<Command>) {
         let sh = &self.state.shared;
-        let pal = palette(sh.settings.dark);
-        ctx.set_visuals(if pal.dark {
-            egui::Visuals::dark()
-        } else {
-            egui::Visuals::light()
-        });
-        let mut cmds = self.shortcuts(&ctx);
-        let sh = &self.state.shared;
-        let lesson = self.state.lesson();
-
-        egui::Panel::top("title").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.label(RichText::new("newsmark").strong().size(18.0));
-                if let Some(s) = lesson {
-                    ui.label(RichText::new(format!("— {}", s.lesson.meta.title)).size(16.0));
-                }
-                if let Page::Authoring(p) = &self.state.page {
-                    ui.label(
-                        RichText::new(format!("— workshop: {}", p.draft.meta.title)).size(16.0),
-                    );
-                }
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui
-                        .button("Help")
-                        .on_hover_text("The three labels and how scoring works (F1)")
-                        .clicked()
-                    {
-                        cmds.push(Command::ToggleHelp);
-                    }
-                    role_menu(ui, sh.settings.role, &mut cmds);
-                    let dark = sh.settings.dark;
-                    if ui
-                        .button(if dark { "Light theme" } else { "Dark theme" })
-                        .clicked()
-                    {
-                        cmds.push(Command::SetDark(!dark));
-                    }
-                    if ui
-                        .button("A+")
-                        .on_hover_text("Larger text everywhere (Ctrl +; Ctrl 0 for the usual size)")
-                        .clicked()
-                    {
-                        cmds.push(Command::Zoom(Zoom::In));
-                    }
-                    if ui
-                        .button("A-")
-                        .on_hover_text(
-                            "Smaller text everywhere (Ctrl -; Ctrl 0 for the usual size)",
-                        )
-                        .clicked()
-                    {
-                        cmds.push(Command::Zoom(Zoom::Out));
-                    }
-                    if matches!(self.state.page, Page::Library(_))
-                        && ui.button("Open file…").clicked()
-                    {
-                        cmds.push(Command::OpenFileDialog);
-                    }
-                });
-            });
-            if let Some(s) = lesson {
-                ui.add_space(2.0);
-                cmds.extend(lesson::view::toolbar(ui, sh, s));
-            }
-            if let Page::Authoring(p) = &self.state.page {
-                ui.add_space(2.0);
-                cmds.extend(authoring::view::toolbar(ui, sh, p));
-            }
-            if let Page::Class(p) = &self.state.page {
-                ui.add_space(2.0);
-                cmds.extend(class::view::toolbar(ui, sh, p));
-            }
-        });
-
-        if !sh.messages.all().is_empty() {
-            egui::Panel::bottom("messages").show(ui, |ui| {
-                messages(ui, sh.messages.all(), &pal, &mut cmds);
-            });
-        }
-
+        let ctx = ui.ctx().clone();
         match &self.state.page {
             Page::Library(page) => {
                 egui::CentralPanel::default()
@@ -388,36 +363,6 @@ impl NewsmarkApp {
                 });
             }
         }
-        if let Some(p) = &sh.picker {
-            cmds.extend(picker::show(&ctx, p, &pal).into_iter().map(Command::Picker));
-        }
-
-        if sh.help_open {
-            let mut open = true;
-            egui::Window::new("Help: the three labels and the score")
-                .open(&mut open)
-                .default_size([560.0, 560.0])
-                .show(&ctx, |ui| {
-                    help::show(ui, &pal);
-                });
-            if !open {
-                cmds.push(Command::ToggleHelp);
-            }
-        }
-
-        for c in cmds {
-            self.state.handle(c);
-        }
-        if let Some(wait) = self.state.tick(Instant::now()) {
-            ctx.request_repaint_after(wait);
-        }
-        self.frames += 1;
-        if self.exit_after.is_some_and(|n| self.frames >= n) {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-        }
-        if self.exit_after.is_some() {
-            ctx.request_repaint();
-        }
     }
 }
 
@@ -426,8 +371,8 @@ impl eframe::App for NewsmarkApp {
         self.frame(ui);
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, SETTINGS_KEY, &self.state.shared.settings);
+    fn save(&mut self, _storage: &mut dyn eframe::Storage) {
+        self.state.save_settings();
         self.state.autosave_now();
     }
 
@@ -463,70 +408,4 @@ pub fn run(file: Option<PathBuf>, smoke: bool) -> ExitCode {
             ExitCode::from(crate::cli::BAD_INPUT)
         }
     }
-}
-
-/// The top bar's mode menu: student or teacher copy (remembered).
-fn role_menu(ui: &mut egui::Ui, role: Option<state::Role>, cmds: &mut Vec<Command>) {
-    use state::Role;
-    let shown = role.map_or("Choose a mode", Role::title);
-    let r = egui::ComboBox::from_id_salt("role")
-        .selected_text(shown)
-        .show_ui(ui, |ui| {
-            for r in Role::ALL {
-                if ui.selectable_label(role == Some(r), r.title()).clicked() {
-                    cmds.push(Command::SetRole(r));
-                }
-            }
-        });
-    r.response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, format!("Mode: {shown}"))
-    });
-    r.response.on_hover_text(
-        "Student mode hides the instructor tools (new lessons, answer keys, packs, class results); shared computer mode also keeps no student's name, work or scores for the next; teacher mode shows every tool",
-    );
-}
-
-/// The one message area: the newest message on top, the older ones collapsed under it.
-fn messages(
-    ui: &mut egui::Ui,
-    all: &[state::Message],
-    pal: &theme::Palette,
-    cmds: &mut Vec<Command>,
-) {
-    let line = |ui: &mut egui::Ui, m: &state::Message, cmds: &mut Vec<Command>| {
-        ui.horizontal_wrapped(|ui| {
-            if ui
-                .small_button("Dismiss")
-                .on_hover_text("Dismiss this message")
-                .clicked()
-            {
-                cmds.push(Command::Dismiss(m.id));
-            }
-            let t = RichText::new(&m.text);
-            ui.label(if m.error { t.color(pal.warning) } else { t });
-        });
-    };
-    let Some((newest, older)) = all.split_last() else {
-        return;
-    };
-    line(ui, newest, cmds);
-    if older.is_empty() {
-        return;
-    }
-    ui.horizontal(|ui| {
-        egui::CollapsingHeader::new(if older.len() == 1 {
-            "1 earlier message".to_string()
-        } else {
-            format!("{} earlier messages", older.len())
-        })
-        .id_salt("older messages")
-        .show(ui, |ui| {
-            for m in older.iter().rev() {
-                line(ui, m, cmds);
-            }
-        });
-        if ui.small_button("Dismiss all").clicked() {
-            cmds.push(Command::DismissAll);
-        }
-    });
 }

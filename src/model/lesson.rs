@@ -105,7 +105,25 @@ pub enum LessonError {
     Empty,
 }
 
+/// A front matter's language as two lower-case letters ("fr-CA" → "fr"), if it gives one.
+pub fn language_code(language: Option<&str>) -> Option<String> {
+    let l: String = language?
+        .trim()
+        .to_ascii_lowercase()
+        .chars()
+        .take(2)
+        .collect();
+    (!l.is_empty()).then_some(l)
+}
+
 impl Lesson {
+    /// The lesson's language as two lower-case letters: its front matter's, else guessed
+    /// from its words (the one detector: [`crate::model::suggest::detect_language`]).
+    pub fn language(&self) -> String {
+        language_code(self.meta.language.as_deref())
+            .unwrap_or_else(|| crate::model::suggest::detect_language(self.text.as_str()).into())
+    }
+
     /// Parse a lesson. `fallback_title` is used for plain-text lessons, which have no front
     /// matter (usually the file name).
     pub fn parse(

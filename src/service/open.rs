@@ -201,6 +201,9 @@ pub struct CatalogueEntry {
     pub group: Option<String>,
     /// It came from a pack made for shared computers.
     pub shared_computers: bool,
+    /// Its language as two letters (front matter, else guessed from its words; "en" when
+    /// it cannot be read).
+    pub language: String,
 }
 
 impl CatalogueEntry {
@@ -223,6 +226,9 @@ impl CatalogueEntry {
             name: source.name(),
             source,
             meta: parsed.as_ref().ok().map(|l| l.meta.clone()),
+            language: parsed
+                .as_ref()
+                .map_or_else(|_| "en".to_string(), Lesson::language),
             error: parsed.err(),
         }
     }

@@ -44,8 +44,7 @@ const BUNDLED: &[(&str, &str, &str)] = bundled![
 /// The language to use for a lesson: its front matter's, else "es", "fr" or "en" by its words;
 /// a language without lists falls back to English.
 pub fn language_for(meta_language: Option<&str>, text: &str) -> &'static str {
-    let wanted = meta_language
-        .map(|l| l.trim().to_ascii_lowercase())
+    let wanted = crate::model::lesson::language_code(meta_language)
         .unwrap_or_else(|| crate::model::suggest::detect_language(text).to_string());
     LANGUAGES
         .iter()

@@ -5,6 +5,7 @@
 //! rest within a time budget per frame, with an estimated height until then. So a 4 MiB
 //! lesson opens without a long frame, and a steady frame lays out nothing.
 
+use super::marks::marks_key;
 use super::{ArticleInput, Mark, MarkStyle};
 use crate::model::Label;
 use crate::model::document::{Block, BlockKind};
@@ -68,7 +69,8 @@ pub(super) struct Params {
 #[derive(Default)]
 pub(super) struct Layout {
     params: Option<Params>,
-    marks_rev: Option<u64>,
+    /// Hash of the marks the blocks were assigned from ([`marks_key`]).
+    marks_key: Option<u64>,
     block_marks: Vec<Vec<usize>>,
     /// The hash each block's layout must have.
     want: Vec<u64>,
@@ -162,15 +164,16 @@ impl Layout {
             self.layouts = vec![None; blocks.len()];
             self.heights = blocks.iter().map(|b| Layout::estimate(b, &p)).collect();
             self.params = Some(p.clone());
-            self.marks_rev = None;
+            self.marks_key = None;
             self.retop();
         }
-        if self.marks_rev != Some(input.marks_rev) {
+        let key = marks_key(input.marks);
+        if self.marks_key != Some(key) {
             self.assign_marks(blocks, input.marks);
             self.want = (0..blocks.len())
                 .map(|bi| self.block_hash(bi, input.marks))
                 .collect();
-            self.marks_rev = Some(input.marks_rev);
+            self.marks_key = Some(key);
             self.pending = (0..blocks.len()).filter(|&bi| !self.is_current(bi)).count();
         }
         if self.pending == 0 {

@@ -5,20 +5,25 @@
 //! input into [`EditCommand`]s; it never changes application state. Its cache
 //! ([`ArticleView`]) lives on the view side, one per place the widget is shown.
 //!
-//! - [`layout`]: geometry, laid out incrementally and cached per block;
+//! - [`marks`]: the one way pages build their marks ([`MarksBuilder`]);
+//! - [`layout`]: geometry, laid out incrementally and cached per block (keyed by the marks
+//!   themselves);
 //! - [`input`]: pointer and keyboard to commands.
 //!
 //! A frame paints only the blocks inside the visible rectangle.
 
 mod input;
 mod layout;
+mod marks;
+
+pub use marks::MarksBuilder;
 
 use crate::app::editing::EditCommand;
 use crate::app::theme::Palette;
-use crate::model::document::BlockKind;
+use crate::model::document::{Block, BlockKind};
 use crate::model::{Label, Lesson};
 use egui::{Align, FontId, Pos2, Rect, Sense, Shape, Stroke, Ui, pos2, vec2};
-use layout::{Deco, Layout, Params, range_rects};
+use layout::{BlockLayout, Deco, Layout, Params, range_rects};
 
 /// How a mark is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -54,10 +59,8 @@ pub struct ArticleInput<'a> {
     pub doc_id: u64,
     /// The lesson drawn.
     pub lesson: &'a Lesson,
-    /// Marks; `marks_rev` must change whenever they do.
+    /// Marks (built with [`MarksBuilder`]); the layout cache notices when they change.
     pub marks: &'a [Mark],
-    /// Revision of `marks`.
-    pub marks_rev: u64,
     /// Keyboard caret (char), drawn when the widget has focus.
     pub caret: Option<usize>,
     /// Selection not yet labelled.
@@ -101,26 +104,9 @@ impl ArticleView {
         let column = avail
             .min(input.font_size * MEASURE_EMS)
             .max(input.font_size * 10.0);
-        let p = Params {
-            doc: input.doc_id,
-            width: column,
-            font_size: input.font_size,
-            dark: input.palette.dark,
-        };
         let clip = ui.clip_rect();
-        let top = ui.cursor().top();
         let reveal = input.reveal.filter(|(serial, _)| *serial != self.revealed);
-        self.layout.refresh(
-            ui,
-            input,
-            p,
-            (clip.top() - top, clip.bottom() - top),
-            reveal.map(|(_, c)| c),
-        );
-        if self.layout.pending > 0 {
-            ui.ctx().request_repaint();
-        }
-        let blocks = &input.lesson.doc.blocks;
+        self.refresh(ui, input, column, clip, reveal.map(|(_, c)| c));
         let left_pad = ((avail - column) / 2.0).max(0.0);
         let (outer, response) =
             ui.allocate_exact_size(vec2(avail, self.layout.height), Sense::click_and_drag());
@@ -143,24 +129,92 @@ impl ArticleView {
             input::lock_focus(ui, id);
             input::keyboard(ui, &self.layout, input, &mut events);
         }
+        if let Some(reveal) = reveal {
+            self.scroll_to(ui, input, origin, reveal);
+        }
 
-        if let Some((serial, c)) = reveal
-            && let Some(r) = self.layout.char_rect(blocks, c)
-        {
+        // Paint the visible blocks.
+        let painter = ui.painter().clone();
+        let nodes = self.paint_visible(&painter, input, origin, clip, id);
+        // Inside the article's node, so a screen reader finds them as its children.
+        ui.scope_builder(egui::UiBuilder::new().accessibility_parent(id), |ui| {
+            for (nid, rect, role, name) in nodes {
+                let r = ui.interact(rect, nid, Sense::hover());
+                r.widget_info(|| egui::WidgetInfo::labeled(role, true, &name));
+            }
+        });
+        if focused {
+            // The part of the column in view, for the focus ring.
+            let visible = Rect::from_min_max(
+                egui::pos2(origin.x - 8.0, clip.top().max(outer.top()) + 2.0),
+                egui::pos2(
+                    origin.x + column + 8.0,
+                    clip.bottom().min(outer.bottom()) - 2.0,
+                ),
+            );
+            self.paint_focus(&painter, input, origin, visible);
+        }
+        events
+    }
+
+    /// Bring the layout up to date for this frame's column width and visible range.
+    fn refresh(
+        &mut self,
+        ui: &Ui,
+        input: &ArticleInput<'_>,
+        column: f32,
+        clip: Rect,
+        reveal: Option<usize>,
+    ) {
+        let p = Params {
+            doc: input.doc_id,
+            width: column,
+            font_size: input.font_size,
+            dark: input.palette.dark,
+        };
+        let top = ui.cursor().top();
+        self.layout.refresh(
+            ui,
+            input,
+            p,
+            (clip.top() - top, clip.bottom() - top),
+            reveal,
+        );
+        if self.layout.pending > 0 {
+            ui.ctx().request_repaint();
+        }
+    }
+
+    /// Scroll so the char to reveal is in view: `(serial, char)`; done once per serial.
+    fn scroll_to(
+        &mut self,
+        ui: &Ui,
+        input: &ArticleInput<'_>,
+        origin: Pos2,
+        (serial, c): (u64, usize),
+    ) {
+        if let Some(r) = self.layout.char_rect(&input.lesson.doc.blocks, c) {
             self.revealed = serial;
             ui.scroll_to_rect(
                 r.translate(origin.to_vec2()).expand(input.font_size * 3.0),
                 Some(Align::Center),
             );
         }
+    }
 
-        // Paint the visible blocks.
-        let pal = &input.palette;
-        let painter = ui.painter().clone();
-        let painter = &painter;
-        // Screen-reader nodes for what is in view: paragraphs with their text, highlights
-        // and key items named with their label and quote.
-        let mut nodes: Vec<(egui::Id, Rect, egui::Role, String)> = Vec::new();
+    /// Paint the blocks inside the clip rectangle and return the screen-reader nodes for
+    /// what is in view: paragraphs with their text, highlights and key items named with
+    /// their label and quote.
+    fn paint_visible(
+        &self,
+        painter: &egui::Painter,
+        input: &ArticleInput<'_>,
+        origin: Pos2,
+        clip: Rect,
+        id: egui::Id,
+    ) -> Vec<Node> {
+        let blocks = &input.lesson.doc.blocks;
+        let mut nodes: Vec<Node> = Vec::new();
         let first = self.layout.block_at_y(clip.top() - origin.y);
         for bi in first..blocks.len() {
             let (Some(&top), Some(b)) = (self.layout.tops.get(bi), blocks.get(bi)) else {
@@ -173,126 +227,160 @@ impl ArticleView {
                 continue; // laid out in a coming frame
             };
             let gpos = origin + vec2(l.indent, top + l.gap);
-            // Selection behind the text.
-            if let Some((s, e)) = input.selection
-                && s < b.end
-                && e > b.start
-            {
-                for r in range_rects(&l.galley, s.max(b.start) - b.start, e.min(b.end) - b.start) {
-                    painter.rect_filled(r.translate(gpos.to_vec2()), 2.0, pal.selection);
-                }
-            }
-            if b.quote_depth > 0 {
-                let x = origin.x + l.indent - input.font_size * 0.8;
-                painter.line_segment(
-                    [pos2(x, gpos.y), pos2(x, gpos.y + l.galley.rect.height())],
-                    Stroke::new(3.0, pal.weak_text),
-                );
-            }
-            if let Some(m) = &l.marker {
-                let font = FontId::proportional(input.font_size);
-                let row_h = l
-                    .galley
-                    .rows
-                    .first()
-                    .map_or(input.font_size, |r| r.rect().height());
-                // List markers hang in the margin; an image's caption stands in its place.
-                let (at, align) = if matches!(b.kind, BlockKind::Image { .. }) {
-                    (gpos + vec2(0.0, row_h / 2.0), egui::Align2::LEFT_CENTER)
-                } else {
-                    (
-                        gpos + vec2(-input.font_size * 0.5, row_h / 2.0),
-                        egui::Align2::RIGHT_CENTER,
-                    )
-                };
-                painter.text(at, align, m, font, pal.weak_text);
-            }
-            // Geometry is cached, glyphs are not: egui may rebuild its font atlas, so the
-            // galley drawn comes from egui's own per-frame layout cache.
-            painter.galley(gpos, painter.layout_job((*l.galley.job).clone()), pal.text);
-            paint_decos(painter, pal, &l.decos, gpos, input.font_size);
-            let text = input.lesson.text.slice_clamped(b.start, b.end);
-            if !text.is_empty() {
-                let rect = Rect::from_min_size(gpos, l.galley.rect.size());
-                nodes.push((
-                    id.with(("block", bi)),
-                    rect,
-                    egui::Role::Paragraph,
-                    text.to_string(),
-                ));
-            }
-            for (mi, m) in input.marks.iter().enumerate() {
-                if m.start < b.start || m.start >= b.end.max(b.start + 1) {
-                    continue;
-                }
-                let Some(r) = range_rects(&l.galley, m.start - b.start, m.end.min(b.end) - b.start)
-                    .into_iter()
-                    .next()
-                else {
-                    continue;
-                };
-                let quote = input.lesson.text.slice_clamped(m.start, m.end);
-                let name = match m.style {
-                    MarkStyle::Fill => format!("{}: {quote}", m.label.title()),
-                    MarkStyle::Outline => format!("Key item, {}: {quote}", m.label.title()),
-                    MarkStyle::Heat(lv) => format!(
-                        "{} by {} of 4 parts of the class: {quote}",
-                        m.label.title(),
-                        lv
-                    ),
-                };
-                nodes.push((
-                    id.with(("mark", mi)),
-                    r.translate(gpos.to_vec2()),
-                    egui::Role::Mark,
-                    name,
-                ));
-            }
-            if let Some((s, e)) = input.selection
-                && s < b.end
-                && e > b.start
-            {
-                for r in range_rects(&l.galley, s.max(b.start) - b.start, e.min(b.end) - b.start) {
-                    painter.rect_stroke(
-                        r.translate(gpos.to_vec2()),
-                        2.0,
-                        Stroke::new(1.5, pal.caret.gamma_multiply(0.6)),
-                        egui::StrokeKind::Outside,
-                    );
-                }
-            }
+            paint_block(painter, input, b, l, origin, gpos);
+            block_nodes(input, id, bi, b, l, gpos, &mut nodes);
         }
-        // Inside the article's node, so a screen reader finds them as its children.
-        ui.scope_builder(egui::UiBuilder::new().accessibility_parent(id), |ui| {
-            for (nid, rect, role, name) in nodes {
-                let r = ui.interact(rect, nid, Sense::hover());
-                r.widget_info(|| egui::WidgetInfo::labeled(role, true, &name));
-            }
-        });
-        if focused {
-            // A visible focus ring: the keyboard is in the article (Escape leaves it).
-            let visible = Rect::from_min_max(
-                egui::pos2(origin.x - 8.0, clip.top().max(outer.top()) + 2.0),
-                egui::pos2(
-                    origin.x + column + 8.0,
-                    clip.bottom().min(outer.bottom()) - 2.0,
-                ),
-            );
-            painter.rect_stroke(
-                visible,
-                6.0,
-                Stroke::new(2.0, pal.caret.gamma_multiply(0.7)),
-                egui::StrokeKind::Inside,
-            );
-        }
-        if focused
-            && let Some(c) = input.caret
-            && let Some(r) = self.layout.char_rect(blocks, c)
+        nodes
+    }
+
+    /// The focus ring around the `visible` part of the column (the keyboard is in the
+    /// article; Escape leaves it) and the caret.
+    fn paint_focus(
+        &self,
+        painter: &egui::Painter,
+        input: &ArticleInput<'_>,
+        origin: Pos2,
+        visible: Rect,
+    ) {
+        let pal = &input.palette;
+        painter.rect_stroke(
+            visible,
+            6.0,
+            Stroke::new(2.0, pal.caret.gamma_multiply(0.7)),
+            egui::StrokeKind::Inside,
+        );
+        if let Some(c) = input.caret
+            && let Some(r) = self.layout.char_rect(&input.lesson.doc.blocks, c)
         {
             let r = r.translate(origin.to_vec2());
             painter.line_segment([r.left_top(), r.left_bottom()], Stroke::new(2.0, pal.caret));
         }
-        events
+    }
+}
+
+/// A screen-reader node: id, rect, role and name.
+type Node = (egui::Id, Rect, egui::Role, String);
+
+/// One block: the selection behind the text, the quote bar, the list marker or image
+/// caption, the text, the marks' decorations and the selection's outline.
+fn paint_block(
+    painter: &egui::Painter,
+    input: &ArticleInput<'_>,
+    b: &Block,
+    l: &BlockLayout,
+    origin: Pos2,
+    gpos: Pos2,
+) {
+    let pal = &input.palette;
+    let selection = match input.selection {
+        Some((s, e)) if s < b.end && e > b.start => {
+            range_rects(&l.galley, s.max(b.start) - b.start, e.min(b.end) - b.start)
+        }
+        _ => Vec::new(),
+    };
+    for r in &selection {
+        painter.rect_filled(r.translate(gpos.to_vec2()), 2.0, pal.selection);
+    }
+    if b.quote_depth > 0 {
+        let x = origin.x + l.indent - input.font_size * 0.8;
+        painter.line_segment(
+            [pos2(x, gpos.y), pos2(x, gpos.y + l.galley.rect.height())],
+            Stroke::new(3.0, pal.weak_text),
+        );
+    }
+    if let Some(m) = &l.marker {
+        paint_marker(painter, input, b, l, m, gpos);
+    }
+    // Geometry is cached, glyphs are not: egui may rebuild its font atlas, so the
+    // galley drawn comes from egui's own per-frame layout cache.
+    painter.galley(gpos, painter.layout_job((*l.galley.job).clone()), pal.text);
+    paint_decos(painter, pal, &l.decos, gpos, input.font_size);
+    for r in &selection {
+        painter.rect_stroke(
+            r.translate(gpos.to_vec2()),
+            2.0,
+            Stroke::new(1.5, pal.caret.gamma_multiply(0.6)),
+            egui::StrokeKind::Outside,
+        );
+    }
+}
+
+/// List markers hang in the margin; an image's caption stands in its place.
+fn paint_marker(
+    painter: &egui::Painter,
+    input: &ArticleInput<'_>,
+    b: &Block,
+    l: &BlockLayout,
+    marker: &str,
+    gpos: Pos2,
+) {
+    let font = FontId::proportional(input.font_size);
+    let row_h = l
+        .galley
+        .rows
+        .first()
+        .map_or(input.font_size, |r| r.rect().height());
+    let (at, align) = if matches!(b.kind, BlockKind::Image { .. }) {
+        (gpos + vec2(0.0, row_h / 2.0), egui::Align2::LEFT_CENTER)
+    } else {
+        (
+            gpos + vec2(-input.font_size * 0.5, row_h / 2.0),
+            egui::Align2::RIGHT_CENTER,
+        )
+    };
+    painter.text(at, align, marker, font, input.palette.weak_text);
+}
+
+/// The screen-reader nodes of one block: its paragraph, then the marks starting in it.
+fn block_nodes(
+    input: &ArticleInput<'_>,
+    id: egui::Id,
+    bi: usize,
+    b: &Block,
+    l: &BlockLayout,
+    gpos: Pos2,
+    nodes: &mut Vec<Node>,
+) {
+    let text = input.lesson.text.slice_clamped(b.start, b.end);
+    if !text.is_empty() {
+        let rect = Rect::from_min_size(gpos, l.galley.rect.size());
+        nodes.push((
+            id.with(("block", bi)),
+            rect,
+            egui::Role::Paragraph,
+            text.to_string(),
+        ));
+    }
+    for (mi, m) in input.marks.iter().enumerate() {
+        if m.start < b.start || m.start >= b.end.max(b.start + 1) {
+            continue;
+        }
+        let Some(r) = range_rects(&l.galley, m.start - b.start, m.end.min(b.end) - b.start)
+            .into_iter()
+            .next()
+        else {
+            continue;
+        };
+        let quote = input.lesson.text.slice_clamped(m.start, m.end);
+        nodes.push((
+            id.with(("mark", mi)),
+            r.translate(gpos.to_vec2()),
+            egui::Role::Mark,
+            mark_name(m, quote),
+        ));
+    }
+}
+
+/// A mark's accessible name: its label (and what kind of mark) and the quote.
+fn mark_name(m: &Mark, quote: &str) -> String {
+    match m.style {
+        MarkStyle::Fill => format!("{}: {quote}", m.label.title()),
+        MarkStyle::Outline => format!("Key item, {}: {quote}", m.label.title()),
+        MarkStyle::Heat(lv) => format!(
+            "{} by {} of 4 parts of the class: {quote}",
+            m.label.title(),
+            lv
+        ),
     }
 }
 

@@ -218,7 +218,7 @@ pub fn parse_language(s: &str) -> Result<Option<String>, DetailError> {
 
 /// A checker finding with the item it concerns.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Problem {
+pub struct CheckerFinding {
     /// The item, if the finding is about one.
     pub item: Option<SpanId>,
     /// What is wrong.
@@ -242,6 +242,8 @@ pub struct AuthoringPage {
     /// The article as last applied: what the key points into.
     pub lesson: Lesson,
     /// The edited article as it reads now (the last readable version), for the preview.
+    /// While the Markdown is being typed it is not read again on every key: see
+    /// `preview_stale`.
     pub preview: Lesson,
     /// Changes whenever `lesson` does.
     pub lesson_rev: u64,
@@ -251,6 +253,10 @@ pub struct AuthoringPage {
     pub body_changed: bool,
     /// Why the edited article cannot be used, if it cannot.
     pub body_error: Option<String>,
+    /// The Markdown was edited since `preview` and `body_error` were read from it. They
+    /// catch up when typing pauses (the Article tab asks, see [`AuthoringPage::refresh_preview`]),
+    /// when the article is applied, and when the Article tab is shown.
+    pub preview_stale: bool,
     /// The key items.
     pub editor: SpanEditor<KeyItem>,
     /// Items that could not be found again after the article changed.
@@ -266,7 +272,7 @@ pub struct AuthoringPage {
     /// The assistant has been asked.
     pub suggested: bool,
     /// The checker's findings (after "Check key").
-    pub problems: Option<Vec<Problem>>,
+    pub problems: Option<Vec<CheckerFinding>>,
     /// Unsaved changes.
     pub dirty: bool,
     /// Distinguishes this page from earlier ones (view caches start afresh).
@@ -311,6 +317,7 @@ impl AuthoringPage {
             preview_rev: 0,
             body_changed: false,
             body_error: None,
+            preview_stale: false,
             editor: SpanEditor::new(items),
             orphans: Vec::new(),
             tab: Tab::Details,
@@ -404,6 +411,11 @@ impl AuthoringPage {
                     self.apply_article(sh);
                 }
                 self.tab = t;
+                // The Article tab shows its preview as the Markdown reads now. The tab asks
+                // for itself again once typing has paused, to bring the preview up to date.
+                if t == Tab::Article {
+                    self.refresh_preview();
+                }
             }
             AuthoringCommand::Set(field, v) => {
                 if field == Field::Language && self.form.language != v {
@@ -423,14 +435,9 @@ impl AuthoringPage {
             AuthoringCommand::SetBody(b) => {
                 self.draft.body = b;
                 self.body_changed = true;
-                match self.draft.lesson() {
-                    Ok(l) => {
-                        self.preview = l;
-                        self.preview_rev += 1;
-                        self.body_error = None;
-                    }
-                    Err(e) => self.body_error = Some(store::describe(&e)),
-                }
+                // Reading a long article takes longer than a frame: the preview is read
+                // again once typing pauses, not on every key.
+                self.preview_stale = true;
                 self.changed();
             }
             AuthoringCommand::ApplyArticle => self.apply_article(sh),
@@ -516,6 +523,26 @@ impl AuthoringPage {
         }
     }
 
+    /// Read the edited Markdown again for the preview (and for `body_error`), if it changed
+    /// since it was last read.
+    pub fn refresh_preview(&mut self) {
+        if !self.preview_stale {
+            return;
+        }
+        self.preview_stale = false;
+        match self.draft.lesson() {
+            Ok(l) => self.set_preview(l),
+            Err(e) => self.body_error = Some(store::describe(&e)),
+        }
+    }
+
+    /// The article as it reads now, shown in the preview.
+    fn set_preview(&mut self, l: Lesson) {
+        self.preview = l;
+        self.preview_rev += 1;
+        self.body_error = None;
+    }
+
     fn fix_current(&mut self, near: usize) {
         self.current = match self.suggestions.len() {
             0 => None,
@@ -534,5 +561,75 @@ impl AuthoringPage {
         self.editor.selected = Some(id);
         self.fix_current(i);
         self.changed();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::dialogs::NoDialogs;
+    use crate::app::shared::Settings;
+    use std::sync::Arc;
+
+    fn workshop(body: &str) -> (AuthoringPage, Shared) {
+        let sh = Shared::start(Settings::default(), None, Arc::new(NoDialogs));
+        let draft = Draft {
+            meta: LessonMeta {
+                title: "Ferry".into(),
+                ..LessonMeta::default()
+            },
+            body: body.into(),
+        };
+        let mut p = AuthoringPage::from_workshop(load::from_draft(draft).expect("a workshop"), 1);
+        p.tab = Tab::Article;
+        (p, sh)
+    }
+
+    #[test]
+    fn a_key_in_the_markdown_does_not_read_the_article_again_until_typing_pauses() {
+        let (mut p, mut sh) = workshop("The ferry runs again.");
+        let rev = p.preview_rev;
+        p.handle(
+            AuthoringCommand::SetBody("The ferry runs again.\n\nCritics say".into()),
+            &mut sh,
+        );
+        assert!(p.dirty && p.body_changed && p.preview_stale);
+        assert_eq!(p.preview_rev, rev, "not read on the key");
+        assert!(!p.preview.text.as_str().contains("Critics"));
+        // The pause: the Article tab asks for itself again.
+        p.handle(AuthoringCommand::Tab(Tab::Article), &mut sh);
+        assert!(!p.preview_stale);
+        assert_eq!(p.preview_rev, rev + 1);
+        assert!(p.preview.text.as_str().contains("Critics say"));
+        // Asking again reads nothing more.
+        p.handle(AuthoringCommand::Tab(Tab::Article), &mut sh);
+        assert_eq!(p.preview_rev, rev + 1);
+    }
+
+    #[test]
+    fn applying_or_leaving_the_article_brings_the_preview_up_to_date() {
+        let (mut p, mut sh) = workshop("The ferry runs again.");
+        p.handle(
+            AuthoringCommand::SetBody("The ferry is late.".into()),
+            &mut sh,
+        );
+        p.handle(AuthoringCommand::ApplyArticle, &mut sh);
+        assert!(!p.preview_stale && !p.body_changed);
+        assert!(p.preview.text.as_str().contains("late"));
+        assert!(p.lesson.text.as_str().contains("late"));
+        p.handle(
+            AuthoringCommand::SetBody("The ferry is early.".into()),
+            &mut sh,
+        );
+        p.handle(AuthoringCommand::Tab(Tab::Key), &mut sh);
+        assert!(!p.preview_stale);
+        assert!(p.preview.text.as_str().contains("early"));
+        // Markdown that cannot be read is told; the preview keeps the last readable version.
+        p.handle(AuthoringCommand::Tab(Tab::Article), &mut sh);
+        p.handle(AuthoringCommand::SetBody(" \n ".into()), &mut sh);
+        assert!(p.body_error.is_none(), "not read yet");
+        p.handle(AuthoringCommand::Tab(Tab::Article), &mut sh);
+        assert!(p.body_error.is_some(), "{:?}", p.preview.text.as_str());
+        assert!(p.preview.text.as_str().contains("early"));
     }
 }

@@ -3,13 +3,13 @@
 //! selected item, the checker and the assistant in the side panel.
 
 use super::{AuthoringCommand as A, AuthoringPage, DetailError, Field, Tab};
-use crate::app::article::{ArticleInput, ArticleView, Mark, MarkStyle};
+use crate::app::article::{ArticleInput, ArticleView, Mark, MarksBuilder};
 use crate::app::command::Command;
 use crate::app::editing::EditCommand;
 use crate::app::shared::Shared;
 use crate::app::theme::palette;
 use crate::app::widgets::{back_and_tabs, badge, label_choice, short};
-use crate::model::Label;
+use crate::model::{Label, Span};
 use egui::{RichText, Ui};
 
 fn cmd(c: A) -> Command {
@@ -23,7 +23,14 @@ pub struct AuthoringViews {
     pub key: ArticleView,
     /// The live preview beside the Markdown editor.
     pub preview: ArticleView,
+    /// When the Markdown was last typed in (the frame's time), and in which workshop: the
+    /// preview is read again once typing has paused for [`PREVIEW_PAUSE`].
+    typed_at: Option<(u64, f64)>,
 }
+
+/// How long typing in the Markdown pauses before the preview reads the article again
+/// (seconds). Reading a long article takes longer than a frame, so not on every key.
+pub const PREVIEW_PAUSE: f64 = 0.3;
 
 /// The toolbar under the title bar.
 pub fn toolbar(ui: &mut Ui, sh: &Shared, p: &AuthoringPage) -> Vec<Command> {
@@ -93,7 +100,7 @@ pub fn page(
             egui::CentralPanel::default().show(ui, |ui| out = details(ui, sh, p));
             out
         }
-        Tab::Article => article_tab(ui, sh, p, &mut views.preview),
+        Tab::Article => article_tab(ui, sh, p, views),
         Tab::Key => key_tab(ui, sh, p, &mut views.key),
     }
 }
@@ -187,10 +194,11 @@ fn article_tab(
     ui: &mut Ui,
     sh: &Shared,
     p: &AuthoringPage,
-    view: &mut ArticleView,
+    views: &mut AuthoringViews,
 ) -> Vec<Command> {
     let pal = palette(sh.settings.dark);
     let mut out = Vec::new();
+    let now = ui.input(|i| i.time);
     egui::Panel::left("markdown")
         .resizable(true)
         .default_size(ui.available_width() * 0.48)
@@ -214,7 +222,9 @@ fn article_tab(
                 ui.label(RichText::new(e).color(pal.warning));
             }
             egui::ScrollArea::vertical().id_salt("markdown_edit").show(ui, |ui| {
-                let mut body = p.draft.body.clone();
+                // The editor works on the workshop's own text and copies it only when a key
+                // changes it (copy on write), never on a frame that only shows it.
+                let mut body = std::borrow::Cow::Borrowed(p.draft.body.as_str());
                 let r = ui.add(
                     egui::TextEdit::multiline(&mut body)
                         .code_editor()
@@ -224,10 +234,14 @@ fn article_tab(
                 );
                 r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Article text"));
                 if r.changed() {
-                    out.push(cmd(A::SetBody(body)));
+                    views.typed_at = Some((p.instance, now));
+                    ui.ctx().request_repaint_after(std::time::Duration::from_secs_f64(PREVIEW_PAUSE));
+                    out.push(cmd(A::SetBody(body.into_owned())));
                 }
             });
         });
+    preview_when_paused(ui, p, views, now, &mut out);
+    let view = &mut views.preview;
     egui::CentralPanel::default()
         .frame(egui::Frame::central_panel(ui.style()).fill(pal.page))
         .show(ui, |ui| {
@@ -241,7 +255,6 @@ fn article_tab(
                         doc_id: doc_id(p.instance, 1, p.preview_rev),
                         lesson,
                         marks: &[],
-                        marks_rev: 0,
                         caret: None,
                         selection: None,
                         palette: pal,
@@ -253,6 +266,34 @@ fn article_tab(
                 });
         });
     out
+}
+
+/// Once typing in the Markdown has paused for [`PREVIEW_PAUSE`], the tab asks for itself
+/// again ([`A::Tab`]), which brings the preview up to date; until then a frame is asked for
+/// when the pause will have passed.
+fn preview_when_paused(
+    ui: &Ui,
+    p: &AuthoringPage,
+    views: &AuthoringViews,
+    now: f64,
+    out: &mut Vec<Command>,
+) {
+    if !p.preview_stale {
+        return;
+    }
+    // Edited by something other than this editor (or in another workshop): at once.
+    let since = match views.typed_at {
+        Some((instance, at)) if instance == p.instance => now - at,
+        _ => PREVIEW_PAUSE,
+    };
+    if since >= PREVIEW_PAUSE {
+        out.push(cmd(A::Tab(Tab::Article)));
+        // The preview read after this frame is shown by the next one.
+        ui.ctx().request_repaint();
+    } else {
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs_f64(PREVIEW_PAUSE - since));
+    }
 }
 
 /// One id per document shown: the page, which widget, which version of the text.
@@ -293,26 +334,15 @@ fn marks(p: &AuthoringPage) -> Vec<Mark> {
     if p.student_preview {
         return Vec::new();
     }
-    let mut m: Vec<Mark> = p
-        .editor
-        .items()
-        .iter()
-        .map(|(id, k)| Mark {
-            start: k.start,
-            end: k.end,
-            label: k.label,
-            style: MarkStyle::Fill,
-            selected: p.editor.selected == Some(*id),
-        })
-        .collect();
-    m.extend(p.suggestions.iter().enumerate().map(|(i, s)| Mark {
-        start: s.start,
-        end: s.end,
-        label: s.label,
-        style: MarkStyle::Outline,
-        selected: p.current == Some(i),
-    }));
-    m
+    MarksBuilder::new()
+        .highlights(p.editor.items(), p.editor.selected)
+        .outlines(
+            p.suggestions
+                .iter()
+                .map(|s| Span::new(s.start, s.end, s.label)),
+            p.current,
+        )
+        .build()
 }
 
 fn key_tab(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, view: &mut ArticleView) -> Vec<Command> {
@@ -334,10 +364,6 @@ fn key_tab(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, view: &mut ArticleView) 
         .frame(egui::Frame::central_panel(ui.style()).fill(pal.page))
         .show(ui, |ui| {
             let ms = marks(p);
-            let rev = p.editor.rev.wrapping_mul(1_000_003)
-                ^ (p.suggestions.len() as u64) << 20
-                ^ p.current.map_or(0, |c| c as u64 + 1) << 40
-                ^ u64::from(p.student_preview);
             egui::ScrollArea::vertical()
                 .id_salt("key_article")
                 .auto_shrink(false)
@@ -369,7 +395,6 @@ fn key_tab(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, view: &mut ArticleView) 
                         doc_id: doc_id(p.instance, 2, p.lesson_rev),
                         lesson: &p.lesson,
                         marks: &ms,
-                        marks_rev: rev,
                         caret: Some(p.editor.caret),
                         selection: p.editor.selection,
                         palette: pal,

@@ -7,16 +7,22 @@ impl AuthoringPage {
     /// Parse the edited article and re-find every key item on it: moved items are updated,
     /// the ones that cannot be found are kept aside for the instructor.
     pub(super) fn apply_article(&mut self, sh: &mut Shared) {
+        // The preview catches up with the Markdown too: it was read just now.
         let lesson = match self.draft.lesson() {
             Ok(l) => l,
             Err(e) => {
                 self.body_error = Some(store::describe(&e));
+                self.preview_stale = false;
                 return;
             }
         };
         self.body_error = None;
         self.body_changed = false;
         self.lesson_rev += 1;
+        if self.preview_stale {
+            self.preview_stale = false;
+            self.set_preview(lesson.clone());
+        }
         if lesson.text.as_str() == self.lesson.text.as_str() {
             self.lesson = lesson;
             return;
@@ -126,9 +132,9 @@ impl AuthoringPage {
         let key = self.key();
         let ids: Vec<SpanId> = self.editor.items().iter().map(|(id, _)| *id).collect();
         let (findings, resolved) = check_key(&self.lesson, &key);
-        let mut out: Vec<Problem> = findings
+        let mut out: Vec<CheckerFinding> = findings
             .into_iter()
-            .map(|f: Finding| Problem {
+            .map(|f: Finding| CheckerFinding {
                 item: f.item.and_then(|i| ids.get(i).copied()),
                 message: f.message,
                 error: f.severity == crate::model::check::Severity::Error,
@@ -170,7 +176,7 @@ impl AuthoringPage {
                         .is_some_and(|q| q.to_lowercase() == phrase)
                 })
                 .map(|(id, _)| *id);
-            out.push(Problem {
+            out.push(CheckerFinding {
                 item,
                 message: format!(
                     "the phrase {phrase:?} is labelled differently across keys: {}; if that is right, say why in the rationale",
@@ -180,7 +186,7 @@ impl AuthoringPage {
             });
         }
         for o in &self.orphans {
-            out.push(Problem {
+            out.push(CheckerFinding {
                 item: None,
                 message: format!(
                     "{:?} ({}) could not be found in the edited article: place it again or delete it",
@@ -352,10 +358,9 @@ impl AuthoringPage {
                     "Exported the key to {}",
                     path.display()
                 ))),
-                Err(e) => Command::Failed(format!(
-                    "The export was not written: {}",
-                    store::describe(&e)
-                )),
+                Err(e) => Command::Failed(crate::app::failure::not_written(
+                    "The export was not written",
+                )(e)),
             },
         );
     }

@@ -11,6 +11,7 @@ pub use crate::app::command::{ClassCommand, ClassTab, SortBy};
 use crate::app::command::Command;
 use crate::app::dialogs::Purpose;
 use crate::app::done::Done;
+use crate::app::failure::not_written;
 use crate::app::shared::Shared;
 use crate::model::class::{GradebookFormat, class_coverage};
 use crate::model::{Label, Lesson, Span};
@@ -174,10 +175,7 @@ impl ClassPage {
                     report.students.len(),
                     path.display()
                 ))),
-                Err(e) => Command::Failed(format!(
-                    "The gradebook was not written: {}",
-                    store::describe(&e)
-                )),
+                Err(e) => Command::Failed(not_written("The gradebook was not written")(e)),
             }
         });
     }

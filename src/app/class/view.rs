@@ -1,14 +1,14 @@
 //! Drawing the class results page.
 
 use super::{ClassCommand as C, ClassPage, ClassTab, SortBy};
-use crate::app::article::{ArticleInput, ArticleView, Mark, MarkStyle};
+use crate::app::article::{ArticleInput, ArticleView, MarksBuilder};
 use crate::app::command::Command;
-use crate::app::lesson::feedback::words;
 use crate::app::shared::Shared;
 use crate::app::theme::{Palette, palette};
 use crate::app::widgets::{back_and_tabs, badge, short};
+use crate::app::words;
 use crate::model::Label;
-use crate::model::class::{CONFUSION_AXES, GradebookFormat};
+use crate::model::class::{CONFUSION_AXES, GradebookFormat, StudentResult};
 use egui::{RichText, Ui};
 
 fn cmd(c: C) -> Command {
@@ -143,59 +143,79 @@ fn f1(x: Option<crate::model::scoring::Prf>) -> String {
     x.map_or("–".into(), |p| format!("{:.0}", p.f1 * 100.0))
 }
 
+/// The students table's columns: what each sorts by, its name, width and what it means.
+const COLUMNS: [(SortBy, &str, f32, &str); 8] = [
+    (
+        SortBy::Name,
+        "Student",
+        220.0,
+        "The student's name (or the answer file's). Click a name in the table to see the student's highlights over the key.",
+    ),
+    (
+        SortBy::Score,
+        "Score",
+        60.0,
+        "How well the student's highlights matched the key, all labels together (100 × F1): 100 = exactly, 0 = no overlap. 70 is expert level.",
+    ),
+    (
+        SortBy::Label(Label::Attribution),
+        "Attr F1",
+        70.0,
+        "F1 for Attribution alone: how well the student's Attribution highlights matched the key's. It combines found (how much of the key's items they highlighted) and precise (how much of their highlighting the key has). 100 = exactly, 0 = no overlap; – = nothing to find.",
+    ),
+    (
+        SortBy::Label(Label::Opinion),
+        "Opin F1",
+        70.0,
+        "F1 for Opinion alone: how well the student's Opinion highlights matched the key's. It combines found (how much of the key's items they highlighted) and precise (how much of their highlighting the key has). 100 = exactly, 0 = no overlap; – = nothing to find.",
+    ),
+    (
+        SortBy::Label(Label::Unsupported),
+        "Unsup F1",
+        70.0,
+        "F1 for Unsupported assertion alone: how well the student's Unsupported highlights matched the key's. It combines found (how much of the key's items they highlighted) and precise (how much of their highlighting the key has). 100 = exactly, 0 = no overlap; – = nothing to find.",
+    ),
+    (
+        SortBy::Passage,
+        "Passage",
+        70.0,
+        "Right passages, any label (passage F1): how well the student found the words the key marks, even where they chose another label. 100 = the same words, 0 = no overlap.",
+    ),
+    (
+        SortBy::Missed,
+        "Found / partly / wrong / missed",
+        220.0,
+        "Key items the student found (at least half highlighted with its label), partly found (less than half), highlighted with the wrong label, and missed.",
+    ),
+    (SortBy::Extra, "Extra", 60.0, words::EXTRA),
+];
+
 fn students(ui: &mut Ui, pal: &Palette, p: &ClassPage, out: &mut Vec<Command>) {
-    let cols: [(SortBy, &str, f32, &str); 8] = [
-        (
-            SortBy::Name,
-            "Student",
-            220.0,
-            "The student's name (or the answer file's). Click a name in the table to see the student's highlights over the key.",
-        ),
-        (
-            SortBy::Score,
-            "Score",
-            60.0,
-            "How well the student's highlights matched the key, all labels together (100 × F1): 100 = exactly, 0 = no overlap. 70 is expert level.",
-        ),
-        (
-            SortBy::Label(Label::Attribution),
-            "Attr F1",
-            70.0,
-            "F1 for Attribution alone: how well the student's Attribution highlights matched the key's. It combines found (how much of the key's items they highlighted) and precise (how much of their highlighting the key has). 100 = exactly, 0 = no overlap; – = nothing to find.",
-        ),
-        (
-            SortBy::Label(Label::Opinion),
-            "Opin F1",
-            70.0,
-            "F1 for Opinion alone: how well the student's Opinion highlights matched the key's. It combines found (how much of the key's items they highlighted) and precise (how much of their highlighting the key has). 100 = exactly, 0 = no overlap; – = nothing to find.",
-        ),
-        (
-            SortBy::Label(Label::Unsupported),
-            "Unsup F1",
-            70.0,
-            "F1 for Unsupported assertion alone: how well the student's Unsupported highlights matched the key's. It combines found (how much of the key's items they highlighted) and precise (how much of their highlighting the key has). 100 = exactly, 0 = no overlap; – = nothing to find.",
-        ),
-        (
-            SortBy::Passage,
-            "Passage",
-            70.0,
-            "Right passages, any label (passage F1): how well the student found the words the key marks, even where they chose another label. 100 = the same words, 0 = no overlap.",
-        ),
-        (
-            SortBy::Missed,
-            "Found / partly / wrong / missed",
-            220.0,
-            "Key items the student found (at least half highlighted with its label), partly found (less than half), highlighted with the wrong label, and missed.",
-        ),
-        (SortBy::Extra, "Extra", 60.0, words::EXTRA),
-    ];
     ui.label(
         RichText::new("Scores are out of 100: 100 = the key exactly, 0 = no overlap. Hover over a column's name for what it means; click it to sort.")
             .small()
             .color(pal.weak_text),
     );
+    column_heads(ui, p, out);
+    let row_h = ui.spacing().interact_size.y + 4.0;
+    egui::ScrollArea::vertical()
+        .id_salt("students")
+        .auto_shrink(false)
+        .show_rows(ui, row_h, p.order.len(), |ui, rows| {
+            for row in rows {
+                let Some(&i) = p.order.get(row) else { continue };
+                let Some(s) = p.class.report.students.get(i) else {
+                    continue;
+                };
+                ui.horizontal(|ui| student_row(ui, pal, p, (row, i), s, row_h, out));
+            }
+        });
+}
+
+/// The column names: each sorts the table (again: the other way).
+fn column_heads(ui: &mut Ui, p: &ClassPage, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        for (by, name, w, help) in cols {
+        for (by, name, w, help) in COLUMNS {
             // Words, not arrows: the default fonts have no arrow glyphs.
             let arrow = match p.sort {
                 (b, desc) if b == by && by == SortBy::Name => {
@@ -224,64 +244,72 @@ fn students(ui: &mut Ui, pal: &Palette, p: &ClassPage, out: &mut Vec<Command>) {
         }
         ui.label(RichText::new("Flags").strong());
     });
-    let row_h = ui.spacing().interact_size.y + 4.0;
-    egui::ScrollArea::vertical()
-        .id_salt("students")
-        .auto_shrink(false)
-        .show_rows(ui, row_h, p.order.len(), |ui, rows| {
-            for row in rows {
-                let Some(&i) = p.order.get(row) else { continue };
-                let Some(s) = p.class.report.students.get(i) else {
-                    continue;
-                };
-                ui.horizontal(|ui| {
-                    let name = if p.projector {
-                        format!("Student {}", row + 1)
-                    } else {
-                        s.name.clone()
-                    };
-                    let r = ui.add_sized(
-                        [cols[0].2, row_h - 4.0],
-                        egui::Button::selectable(p.selected == Some(i), name),
-                    );
-                    if r.on_hover_text("Show this student's highlights over the key")
-                        .clicked()
-                    {
-                        out.push(cmd(C::Select(if p.selected == Some(i) {
-                            None
-                        } else {
-                            Some(i)
-                        })));
-                    }
-                    let cell = |ui: &mut Ui, w: f32, t: String| {
-                        ui.add_sized([w, row_h - 4.0], egui::Label::new(t));
-                    };
-                    cell(ui, cols[1].2, format!("{}", s.score.display()));
-                    for (k, l) in Label::ALL.iter().enumerate() {
-                        cell(ui, cols[2 + k].2, f1(s.score.per_label[l.index()]));
-                    }
-                    cell(ui, cols[5].2, format!("{:.0}", s.score.passage_f1 * 100.0));
-                    let c = s.score.status_counts();
-                    cell(
-                        ui,
-                        cols[6].2,
-                        format!("{} / {} / {} / {}", c[0], c[1], c[2], c[3]),
-                    );
-                    cell(ui, cols[7].2, format!("{}", s.score.not_in_key()));
-                    let mut flags = Vec::new();
-                    if s.score.indiscriminate {
-                        flags.push("indiscriminate".to_string());
-                    }
-                    if s.reanchored {
-                        flags.push("re-anchored".into());
-                    }
-                    if s.orphaned > 0 {
-                        flags.push(format!("{} unplaced", s.orphaned));
-                    }
-                    ui.label(RichText::new(flags.join(", ")).color(pal.warning));
-                });
-            }
-        });
+}
+
+/// One student's row: the name (selects the student), the figures and the flags; `row` is
+/// the row in the table, `i` the student's index in the report.
+fn student_row(
+    ui: &mut Ui,
+    pal: &Palette,
+    p: &ClassPage,
+    (row, i): (usize, usize),
+    s: &StudentResult,
+    row_h: f32,
+    out: &mut Vec<Command>,
+) {
+    let name = if p.projector {
+        format!("Student {}", row + 1)
+    } else {
+        s.name.clone()
+    };
+    let r = ui.add_sized(
+        [COLUMNS[0].2, row_h - 4.0],
+        egui::Button::selectable(p.selected == Some(i), name),
+    );
+    if r.on_hover_text("Show this student's highlights over the key")
+        .clicked()
+    {
+        out.push(cmd(C::Select(if p.selected == Some(i) {
+            None
+        } else {
+            Some(i)
+        })));
+    }
+    let cell = |ui: &mut Ui, w: f32, t: String| {
+        ui.add_sized([w, row_h - 4.0], egui::Label::new(t));
+    };
+    cell(ui, COLUMNS[1].2, format!("{}", s.score.display()));
+    for (k, l) in Label::ALL.iter().enumerate() {
+        cell(ui, COLUMNS[2 + k].2, f1(s.score.per_label[l.index()]));
+    }
+    cell(
+        ui,
+        COLUMNS[5].2,
+        format!("{:.0}", s.score.passage_f1 * 100.0),
+    );
+    let c = s.score.status_counts();
+    cell(
+        ui,
+        COLUMNS[6].2,
+        format!("{} / {} / {} / {}", c[0], c[1], c[2], c[3]),
+    );
+    cell(ui, COLUMNS[7].2, format!("{}", s.score.not_in_key()));
+    ui.label(RichText::new(flags(s)).color(pal.warning));
+}
+
+/// What to look at in a student's answer, in words.
+fn flags(s: &StudentResult) -> String {
+    let mut flags = Vec::new();
+    if s.score.indiscriminate {
+        flags.push("indiscriminate".to_string());
+    }
+    if s.reanchored {
+        flags.push("re-anchored".into());
+    }
+    if s.orphaned > 0 {
+        flags.push(format!("{} unplaced", s.orphaned));
+    }
+    flags.join(", ")
 }
 
 fn student(
@@ -309,25 +337,10 @@ fn student(
             .small()
             .color(pal.weak_text),
     );
-    let mut marks: Vec<Mark> = p
-        .spans_of(i)
-        .unwrap_or_default()
-        .iter()
-        .map(|sp| Mark {
-            start: sp.start,
-            end: sp.end,
-            label: sp.label,
-            style: MarkStyle::Fill,
-            selected: false,
-        })
-        .collect();
-    marks.extend(p.key.spans.iter().map(|k| Mark {
-        start: k.span.start,
-        end: k.span.end,
-        label: k.span.label,
-        style: MarkStyle::Outline,
-        selected: false,
-    }));
+    let marks = MarksBuilder::new()
+        .spans(p.spans_of(i).unwrap_or_default())
+        .key(&p.key.spans)
+        .build();
     egui::ScrollArea::vertical()
         .id_salt("student_article")
         .auto_shrink(false)
@@ -336,7 +349,6 @@ fn student(
                 doc_id: p.instance.wrapping_mul(31).wrapping_add(i as u64),
                 lesson: &p.lesson,
                 marks: &marks,
-                marks_rev: i as u64,
                 caret: None,
                 selection: None,
                 palette: pal,
@@ -461,7 +473,6 @@ fn figures(ui: &mut Ui, pal: &Palette, p: &ClassPage) {
 
 fn heat(ui: &mut Ui, sh: &Shared, p: &ClassPage, view: &mut ArticleView, out: &mut Vec<Command>) {
     let pal = palette(sh.settings.dark);
-    let n = p.class.report.students.len().max(1);
     ui.horizontal_wrapped(|ui| {
         ui.label("Show:");
         for l in Label::ALL {
@@ -476,33 +487,16 @@ fn heat(ui: &mut Ui, sh: &Shared, p: &ClassPage, view: &mut ArticleView, out: &m
         );
     });
     let l = p.heat_label;
-    let mut marks: Vec<Mark> = p
-        .coverage
-        .get(l.index())
-        .into_iter()
-        .flatten()
-        .map(|&(a, b, k)| Mark {
-            start: a,
-            end: b,
-            label: l,
-            // 1 to 4 by quarters of the class.
-            style: MarkStyle::Heat(((k * 4).div_ceil(n)).clamp(1, 4) as u8),
-            selected: false,
-        })
-        .collect();
-    marks.extend(
-        p.key
-            .spans
-            .iter()
-            .filter(|k| k.span.label == l)
-            .map(|k| Mark {
-                start: k.span.start,
-                end: k.span.end,
-                label: l,
-                style: MarkStyle::Outline,
-                selected: false,
-            }),
-    );
+    let coverage = p.coverage.get(l.index()).map(Vec::as_slice);
+    let marks = MarksBuilder::new()
+        // 1 to 4 by quarters of the class.
+        .heat(
+            l,
+            coverage.unwrap_or_default(),
+            p.class.report.students.len(),
+        )
+        .key(p.key.spans.iter().filter(|k| k.span.label == l))
+        .build();
     let size = sh.settings.text_size * if p.projector { 1.6 } else { 1.0 };
     egui::ScrollArea::vertical()
         .id_salt("heat_article")
@@ -512,7 +506,6 @@ fn heat(ui: &mut Ui, sh: &Shared, p: &ClassPage, view: &mut ArticleView, out: &m
                 doc_id: p.instance.wrapping_mul(31).wrapping_add(1_000_000),
                 lesson: &p.lesson,
                 marks: &marks,
-                marks_rev: l.index() as u64,
                 caret: None,
                 selection: None,
                 palette: pal,

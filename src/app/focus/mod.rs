@@ -57,23 +57,6 @@ fn as_lesson(e: &Exercise) -> Lesson {
     Lesson::from_parts(meta, Document::from_plain(&e.text))
 }
 
-/// A front matter's language as two lower-case letters ("fr-CA" → "fr"), if it gives one.
-fn two_letters(language: Option<&str>) -> Option<String> {
-    let l: String = language?
-        .trim()
-        .to_ascii_lowercase()
-        .chars()
-        .take(2)
-        .collect();
-    (!l.is_empty()).then_some(l)
-}
-
-/// The two-letter language of a lesson: its front matter's, else guessed from its words.
-fn language_of(lesson: &Lesson) -> String {
-    two_letters(lesson.meta.language.as_deref())
-        .unwrap_or_else(|| crate::model::suggest::detect_language(lesson.text.as_str()).into())
-}
-
 /// A session of paragraphs for practising `label`, run on a worker (it reads the lessons and
 /// keys). `catalogue` is the keyed lessons, each with whether the learner has checked it
 /// ([`sources`]). The paragraphs come from the checked lessons written in `language`, else
@@ -97,7 +80,7 @@ pub fn load(
         for e in w.iter_mut().chain(n.iter_mut()) {
             e.tried = tried;
         }
-        let rank = match (tried, language_of(&o.lesson) == language) {
+        let rank = match (tried, o.lesson.language() == language) {
             (true, true) => 0,
             (true, false) => 1,
             (false, true) => 2,
@@ -131,9 +114,7 @@ pub fn practice_language(
         if !tried {
             continue;
         }
-        let lang = two_letters(e.meta.as_ref().and_then(|m| m.language.as_deref()))
-            .unwrap_or_else(|| "en".to_string());
-        *counts.entry(lang).or_default() += 1;
+        *counts.entry(e.language.clone()).or_default() += 1;
     }
     counts
         .into_iter()

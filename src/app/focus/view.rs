@@ -1,13 +1,14 @@
 //! Drawing focus practice.
 
 use super::{FocusCommand as F, FocusPage};
-use crate::app::article::{ArticleInput, ArticleView, Mark, MarkStyle};
+use crate::app::article::{ArticleInput, ArticleView, MarksBuilder};
 use crate::app::command::Command;
 use crate::app::editing::EditCommand;
 use crate::app::shared::Shared;
-use crate::app::theme::palette;
+use crate::app::theme::{Palette, palette};
 use crate::app::widgets::{badge, short};
-use crate::model::focus::position;
+use crate::model::Score;
+use crate::model::focus::{Exercise, position};
 use crate::model::plural;
 use crate::model::profile::label_words;
 use crate::model::scoring::{ItemStatus, SpanStatus};
@@ -103,6 +104,33 @@ fn capitalised(s: &str) -> String {
 pub fn show(ui: &mut Ui, sh: &Shared, p: &FocusPage, view: &mut ArticleView) -> Vec<Command> {
     let pal = palette(sh.settings.dark);
     let mut out = Vec::new();
+    heading(ui, &pal, p, &mut out);
+    if p.finished {
+        summary(ui, sh, p, &mut out);
+        return out;
+    }
+    instructions(ui, &pal, p);
+    tools(ui, sh, p, &mut out);
+    ui.separator();
+    article(ui, sh, p, view, &mut out);
+    ui.separator();
+    match (&p.checked, p.exercise()) {
+        (None, _) => {
+            if ui
+                .button(RichText::new("Check this paragraph").strong())
+                .clicked()
+            {
+                out.push(cmd(F::Check));
+            }
+        }
+        (Some(s), Some(ex)) => feedback(ui, &pal, p, s, ex, &mut out),
+        (Some(_), None) => {}
+    }
+    out
+}
+
+/// Back to the library, the label practised and how far the session is.
+fn heading(ui: &mut Ui, pal: &Palette, p: &FocusPage, out: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         if ui.button("Back to library").clicked() {
             out.push(Command::ShowLibrary);
@@ -119,10 +147,10 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &FocusPage, view: &mut ArticleView) -> 
             );
         }
     });
-    if p.finished {
-        summary(ui, sh, p, &mut out);
-        return out;
-    }
+}
+
+/// What to do, and where the paragraph comes from.
+fn instructions(ui: &mut Ui, pal: &Palette, p: &FocusPage) {
     if p.from_untried() {
         ui.label(
             RichText::new(format!(
@@ -144,36 +172,28 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &FocusPage, view: &mut ArticleView) -> 
                 .color(pal.weak_text),
         );
     }
-    tools(ui, sh, p, &mut out);
-    ui.separator();
-    let mut marks: Vec<Mark> = p
-        .editor
-        .items()
-        .iter()
-        .map(|(id, s)| Mark {
-            start: s.start,
-            end: s.end,
-            label: s.label,
-            style: MarkStyle::Fill,
-            selected: p.editor.selected == Some(*id),
-        })
-        .collect();
+}
+
+/// The paragraph with the learner's highlights, and the key's items once checked.
+fn article(
+    ui: &mut Ui,
+    sh: &Shared,
+    p: &FocusPage,
+    view: &mut ArticleView,
+    out: &mut Vec<Command>,
+) {
+    let pal = palette(sh.settings.dark);
+    let mut marks = MarksBuilder::new().highlights(p.editor.items(), p.editor.selected);
     if p.checked.is_some()
         && let Some(ex) = p.exercise()
     {
-        marks.extend(ex.items.iter().map(|i| Mark {
-            start: i.span.start,
-            end: i.span.end,
-            label: i.span.label,
-            style: MarkStyle::Outline,
-            selected: false,
-        }));
+        marks = marks.outlines(ex.items.iter().map(|i| i.span), None);
     }
+    let marks = marks.build();
     let input = ArticleInput {
         doc_id: p.instance,
         lesson: &p.lesson,
         marks: &marks,
-        marks_rev: p.editor.rev.wrapping_mul(2) + u64::from(p.checked.is_some()),
         caret: Some(p.editor.caret),
         selection: p.editor.selection,
         palette: pal,
@@ -190,91 +210,93 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &FocusPage, view: &mut ArticleView) -> 
                     .map(|e: EditCommand| cmd(F::Edit(e))),
             );
         });
-    ui.separator();
-    match (&p.checked, p.exercise()) {
-        (None, _) => {
-            if ui
-                .button(RichText::new("Check this paragraph").strong())
-                .clicked()
-            {
-                out.push(cmd(F::Check));
-            }
-        }
-        (Some(s), Some(ex)) => {
-            ui.horizontal(|ui| {
-                ui.label(
-                    RichText::new(if ex.items.is_empty() {
-                        if s.answer_spans.iter().any(|a| a.label == p.label) {
-                            "This paragraph has none: nothing needed marking.".to_string()
-                        } else {
-                            "Right: this paragraph has none.".to_string()
-                        }
-                    } else {
-                        format!("Score {}", s.display())
-                    })
-                    .strong(),
-                );
-                let next = if p.last() {
-                    "Finish the session"
+}
+
+/// After checking: the score and the way on, each key item with its status and rationale,
+/// and the highlights the key does not have.
+fn feedback(
+    ui: &mut Ui,
+    pal: &Palette,
+    p: &FocusPage,
+    s: &Score,
+    ex: &Exercise,
+    out: &mut Vec<Command>,
+) {
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(if ex.items.is_empty() {
+                if s.answer_spans.iter().any(|a| a.label == p.label) {
+                    "This paragraph has none: nothing needed marking.".to_string()
                 } else {
-                    "Next paragraph"
-                };
-                if ui.button(RichText::new(next).strong()).clicked() {
-                    out.push(cmd(F::Next));
+                    "Right: this paragraph has none.".to_string()
                 }
-            });
-            for (it, item) in s.items.iter().zip(&ex.items) {
-                egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.horizontal_wrapped(|ui| {
-                        badge(ui, &pal, it.label);
-                        ui.label(
-                            RichText::new(it.status.title())
-                                .strong()
-                                .color(pal.status[it.status.index()]),
-                        );
-                        let quote: String = ex
-                            .text
-                            .chars()
-                            .skip(it.start)
-                            .take(it.end - it.start)
-                            .collect();
-                        ui.label(RichText::new(format!("“{quote}”")).italics());
-                    });
-                    if let Some(r) = &item.rationale {
-                        ui.label(r);
-                    }
-                    if it.status != ItemStatus::Found && item.optional {
-                        ui.label(
-                            RichText::new("optional: debatable, it costs nothing")
-                                .small()
-                                .color(pal.weak_text),
-                        );
-                    }
-                });
-            }
-            for a in s
-                .answer_spans
-                .iter()
-                .filter(|a| a.status != SpanStatus::MatchesKey)
-            {
+            } else {
+                format!("Score {}", s.display())
+            })
+            .strong(),
+        );
+        let next = if p.last() {
+            "Finish the session"
+        } else {
+            "Next paragraph"
+        };
+        if ui.button(RichText::new(next).strong()).clicked() {
+            out.push(cmd(F::Next));
+        }
+    });
+    for (it, item) in s.items.iter().zip(&ex.items) {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                badge(ui, pal, it.label);
+                ui.label(
+                    RichText::new(it.status.title())
+                        .strong()
+                        .color(pal.status[it.status.index()]),
+                );
                 let quote: String = ex
                     .text
                     .chars()
-                    .skip(a.start)
-                    .take(a.end - a.start)
+                    .skip(it.start)
+                    .take(it.end - it.start)
                     .collect();
-                ui.label(format!(
-                    "“{quote}”: not {} in the key. Ask yourself: {}",
-                    p.label.title().to_lowercase(),
-                    match p.label {
-                        crate::model::Label::Attribution => "who is said to say it?",
-                        crate::model::Label::Opinion => "does the word judge, or only report?",
-                        crate::model::Label::Unsupported => "is there a source for this claim?",
-                    }
-                ));
+                ui.label(RichText::new(format!("“{quote}”")).italics());
+            });
+            if let Some(r) = &item.rationale {
+                ui.label(r);
             }
-        }
-        (Some(_), None) => {}
+            if it.status != ItemStatus::Found && item.optional {
+                ui.label(
+                    RichText::new("optional: debatable, it costs nothing")
+                        .small()
+                        .color(pal.weak_text),
+                );
+            }
+        });
     }
-    out
+    extra_highlights(ui, p, s, ex);
+}
+
+/// The learner's highlights the key does not have, each with a question to ask.
+fn extra_highlights(ui: &mut Ui, p: &FocusPage, s: &Score, ex: &Exercise) {
+    for a in s
+        .answer_spans
+        .iter()
+        .filter(|a| a.status != SpanStatus::MatchesKey)
+    {
+        let quote: String = ex
+            .text
+            .chars()
+            .skip(a.start)
+            .take(a.end - a.start)
+            .collect();
+        ui.label(format!(
+            "“{quote}”: not {} in the key. Ask yourself: {}",
+            p.label.title().to_lowercase(),
+            match p.label {
+                crate::model::Label::Attribution => "who is said to say it?",
+                crate::model::Label::Opinion => "does the word judge, or only report?",
+                crate::model::Label::Unsupported => "is there a source for this claim?",
+            }
+        ));
+    }
 }

@@ -15,6 +15,7 @@ use crate::app::command::Command;
 use crate::app::dialogs::Purpose;
 use crate::app::done::{Done, LessonDone};
 use crate::app::editing::{Merge, SpanEditor};
+use crate::app::failure::not_written;
 use crate::app::shared::Shared;
 use crate::model::Lesson;
 use crate::model::annotation::{Answer, AnswerSpan, StoredSpan, grade};
@@ -308,10 +309,7 @@ impl LessonPage {
                             "Exported your highlights to {}",
                             path.display()
                         ))),
-                        Err(e) => Command::Failed(format!(
-                            "The export was not written: {}",
-                            store::describe(&e)
-                        )),
+                        Err(e) => Command::Failed(not_written("The export was not written")(e)),
                     }
                 });
             }

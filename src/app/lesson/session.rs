@@ -7,9 +7,10 @@ use super::{LessonPage, Mode};
 use crate::app::command::Command;
 use crate::app::done::Done;
 use crate::app::editing::SpanEditor;
+use crate::app::failure::not_written;
 use crate::app::shared::Shared;
 use crate::model::annotation::AnswerSpan;
-use crate::store::{self, progress};
+use crate::store::progress;
 use std::path::PathBuf;
 
 /// The student whose hand-in form this is, on a shared computer (never written to the
@@ -183,10 +184,9 @@ impl LessonPage {
             sh.jobs
                 .write(move || match progress::forget_autosave(&dir, &id) {
                     Ok(()) => Command::Done(Done::Notice(String::new())),
-                    Err(e) => Command::Failed(format!(
-                        "The saved work of this lesson could not be removed from this computer: {}",
-                        store::describe(&e)
-                    )),
+                    Err(e) => Command::Failed(not_written(
+                        "The saved work of this lesson could not be removed from this computer",
+                    )(e)),
                 });
         }
     }

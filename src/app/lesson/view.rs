@@ -2,7 +2,7 @@
 //! (highlights list in reading mode, feedback after checking).
 
 use super::{LessonCommand, LessonPage, Mode, Overlay, feedback};
-use crate::app::article::{ArticleInput, ArticleView, Mark, MarkStyle};
+use crate::app::article::{ArticleInput, ArticleView, Mark, MarksBuilder};
 use crate::app::command::Command;
 use crate::app::editing::EditCommand;
 use crate::app::shared::Shared;
@@ -130,26 +130,14 @@ fn marks_for(s: &LessonPage) -> Vec<Mark> {
     let reading = s.mode == Mode::Reading;
     let mine = reading || matches!(s.overlay, Overlay::Mine | Overlay::Both);
     let key = !reading && matches!(s.overlay, Overlay::Key | Overlay::Both);
-    let mut marks = Vec::new();
+    let mut marks = MarksBuilder::new();
     if mine {
-        marks.extend(s.editor.items().iter().map(|(id, sp)| Mark {
-            start: sp.start,
-            end: sp.end,
-            label: sp.label,
-            style: MarkStyle::Fill,
-            selected: s.editor.selected == Some(*id),
-        }));
+        marks = marks.highlights(s.editor.items(), s.editor.selected);
     }
     if key && let Some(k) = &s.key {
-        marks.extend(k.spans.iter().map(|ks| Mark {
-            start: ks.span.start,
-            end: ks.span.end,
-            label: ks.span.label,
-            style: MarkStyle::Outline,
-            selected: false,
-        }));
+        marks = marks.key(&k.spans);
     }
-    marks
+    marks.build()
 }
 
 /// The article area: instructions, source and the article.
@@ -184,7 +172,6 @@ pub fn article(ui: &mut Ui, sh: &Shared, s: &LessonPage, view: &mut ArticleView)
                 doc_id: s.instance,
                 lesson: &s.lesson,
                 marks: &marks,
-                marks_rev: s.editor.rev * 4 + overlay_code(s),
                 caret: Some(s.editor.caret),
                 selection: s.editor.selection,
                 palette: pal,
@@ -195,15 +182,6 @@ pub fn article(ui: &mut Ui, sh: &Shared, s: &LessonPage, view: &mut ArticleView)
             ui.add_space(40.0);
         });
     cmds
-}
-
-fn overlay_code(s: &LessonPage) -> u64 {
-    match (&s.mode, s.overlay) {
-        (Mode::Reading, _) => 0,
-        (Mode::Feedback(_), Overlay::Mine) => 1,
-        (Mode::Feedback(_), Overlay::Key) => 2,
-        (Mode::Feedback(_), Overlay::Both) => 3,
-    }
 }
 
 fn header(ui: &mut Ui, pal: &Palette, s: &LessonPage, size: f32) {

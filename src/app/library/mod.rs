@@ -8,6 +8,7 @@ pub use crate::app::command::LibraryCommand;
 use crate::app::command::Command;
 use crate::app::dialogs::Purpose;
 use crate::app::done::Done;
+use crate::app::failure::not_written;
 use crate::app::shared::{Role, Shared};
 use crate::service::LessonSource;
 use crate::store::{self, FileError};
@@ -146,9 +147,7 @@ impl LibraryPage {
             })();
             match result {
                 Ok(msg) => Command::Done(Done::Notice(msg)),
-                Err(e) => {
-                    Command::Failed(format!("The pack was not written: {}", store::describe(&e)))
-                }
+                Err(e) => Command::Failed(not_written("The pack was not written")(e)),
             }
         });
     }

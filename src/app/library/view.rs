@@ -3,7 +3,7 @@
 use super::{LibraryCommand, LibraryPage};
 use crate::app::command::Command;
 use crate::app::shared::Shared;
-use crate::app::theme::palette;
+use crate::app::theme::{Palette, palette};
 use crate::service::{CatalogueEntry, LessonSource};
 use egui::{RichText, Ui};
 
@@ -33,38 +33,7 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
             }
             // One pass over the attempts for both the words and the recommendation.
             let (words, recommended) = sh.library_profile();
-            if let Some(words) = words {
-                ui.add_space(4.0);
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(format!("Your skills: {words}")).strong());
-                    if ui.button("Your skills profile…").clicked() {
-                        cmds.push(Command::ShowProfile);
-                    }
-                });
-            }
-            // The lesson to do next, at the top, so the learner never has to hunt for it.
-            if let Some((id, why)) = &recommended
-                && let Some(e) = sh.catalogue.iter().find(|e| &e.id == id)
-            {
-                ui.add_space(4.0);
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(
-                        RichText::new(format!("Recommended next: {}", e.title()))
-                            .strong()
-                            .color(pal.status[0]),
-                    );
-                    if ui
-                        .button("Start it")
-                        .on_hover_text(format!("Open {}", e.title()))
-                        .clicked()
-                    {
-                        cmds.push(Command::Library(LibraryCommand::Open(id.clone())));
-                    }
-                });
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new(why).color(pal.weak_text));
-                });
-            }
+            profile_and_next(ui, sh, &pal, words, recommended.as_ref(), &mut cmds);
             if let Some(o) = &page.opening {
                 ui.add_space(6.0);
                 ui.horizontal(|ui| {
@@ -72,57 +41,9 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
                     ui.label(RichText::new(format!("Opening {}…", o.name)).strong());
                 });
             }
-            let teacher = sh.teacher();
-            ui.add_space(6.0);
-            if teacher { ui.horizontal(|ui| {
-                ui.label(RichText::new("For instructors:").color(pal.weak_text));
-                if ui
-                    .button("New lesson…")
-                    .on_hover_text("Paste an article and write its answer key")
-                    .clicked()
-                {
-                    cmds.push(Command::Library(LibraryCommand::NewLesson));
-                }
-                if ui
-                    .button("Make a lesson from an article…")
-                    .on_hover_text("A saved web page (.html), a .txt or a .md file")
-                    .clicked()
-                {
-                    cmds.push(Command::Library(LibraryCommand::ImportArticle));
-                }
-            }); }
-            if teacher && !page.pack.is_empty() {
-                pack_bar(ui, page, &mut cmds);
-            }
+            instructor_tools(ui, sh, page, &pal, &mut cmds);
             ui.add_space(10.0);
-            // Bundled lessons, then each class pack, then the teacher's and opened lessons.
-            let mut groups: Vec<(String, Vec<&CatalogueEntry>)> = vec![("Lessons".into(), Vec::new())];
-            let mut mine = Vec::new();
-            for e in &sh.catalogue {
-                match (&e.source, &e.group) {
-                    (LessonSource::Bundled(_), _) => groups[0].1.push(e),
-                    (_, Some(g)) => match groups.iter_mut().find(|(h, _)| h == g) {
-                        Some((_, v)) => v.push(e),
-                        None => groups.push((g.clone(), vec![e])),
-                    },
-                    (_, None) => mine.push(e),
-                }
-            }
-            groups.push(("My lessons".into(), mine));
-            for (heading, group) in groups {
-                if group.is_empty() {
-                    continue;
-                }
-                if heading != "Lessons" {
-                    ui.add_space(8.0);
-                    ui.heading(RichText::new(heading).size(22.0));
-                    ui.add_space(4.0);
-                }
-                for e in group {
-                    entry(ui, sh, page, e, recommended.as_ref(), width, &mut cmds);
-                    ui.add_space(6.0);
-                }
-            }
+            lessons(ui, sh, page, recommended.as_ref(), width, &mut cmds);
             ui.add_space(8.0);
             if ui.button("Open a lesson or answer file…").clicked() {
                 cmds.push(Command::OpenFileDialog);
@@ -130,6 +51,121 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
         });
     });
     cmds
+}
+
+/// The learner's skills in words, and the lesson to do next at the top, so the learner
+/// never has to hunt for it.
+fn profile_and_next(
+    ui: &mut Ui,
+    sh: &Shared,
+    pal: &Palette,
+    words: Option<String>,
+    recommended: Option<&(String, String)>,
+    cmds: &mut Vec<Command>,
+) {
+    if let Some(words) = words {
+        ui.add_space(4.0);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("Your skills: {words}")).strong());
+            if ui.button("Your skills profile…").clicked() {
+                cmds.push(Command::ShowProfile);
+            }
+        });
+    }
+    if let Some((id, why)) = recommended
+        && let Some(e) = sh.catalogue.iter().find(|e| &e.id == id)
+    {
+        ui.add_space(4.0);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(format!("Recommended next: {}", e.title()))
+                    .strong()
+                    .color(pal.status[0]),
+            );
+            if ui
+                .button("Start it")
+                .on_hover_text(format!("Open {}", e.title()))
+                .clicked()
+            {
+                cmds.push(Command::Library(LibraryCommand::Open(id.clone())));
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(why).color(pal.weak_text));
+        });
+    }
+}
+
+/// A teacher's copy: new lesson, lesson from an article, and the pack being put together.
+fn instructor_tools(
+    ui: &mut Ui,
+    sh: &Shared,
+    page: &LibraryPage,
+    pal: &Palette,
+    cmds: &mut Vec<Command>,
+) {
+    let teacher = sh.teacher();
+    ui.add_space(6.0);
+    if teacher {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("For instructors:").color(pal.weak_text));
+            if ui
+                .button("New lesson…")
+                .on_hover_text("Paste an article and write its answer key")
+                .clicked()
+            {
+                cmds.push(Command::Library(LibraryCommand::NewLesson));
+            }
+            if ui
+                .button("Make a lesson from an article…")
+                .on_hover_text("A saved web page (.html), a .txt or a .md file")
+                .clicked()
+            {
+                cmds.push(Command::Library(LibraryCommand::ImportArticle));
+            }
+        });
+    }
+    if teacher && !page.pack.is_empty() {
+        pack_bar(ui, page, cmds);
+    }
+}
+
+/// Bundled lessons, then each class pack, then the teacher's and opened lessons.
+fn lessons(
+    ui: &mut Ui,
+    sh: &Shared,
+    page: &LibraryPage,
+    recommended: Option<&(String, String)>,
+    width: f32,
+    cmds: &mut Vec<Command>,
+) {
+    let mut groups: Vec<(String, Vec<&CatalogueEntry>)> = vec![("Lessons".into(), Vec::new())];
+    let mut mine = Vec::new();
+    for e in &sh.catalogue {
+        match (&e.source, &e.group) {
+            (LessonSource::Bundled(_), _) => groups[0].1.push(e),
+            (_, Some(g)) => match groups.iter_mut().find(|(h, _)| h == g) {
+                Some((_, v)) => v.push(e),
+                None => groups.push((g.clone(), vec![e])),
+            },
+            (_, None) => mine.push(e),
+        }
+    }
+    groups.push(("My lessons".into(), mine));
+    for (heading, group) in groups {
+        if group.is_empty() {
+            continue;
+        }
+        if heading != "Lessons" {
+            ui.add_space(8.0);
+            ui.heading(RichText::new(heading).size(22.0));
+            ui.add_space(4.0);
+        }
+        for e in group {
+            entry(ui, sh, page, e, recommended, width, cmds);
+            ui.add_space(6.0);
+        }
+    }
 }
 
 /// The first start's question: whose copy is this? (Changeable in the top bar.)

@@ -8,6 +8,7 @@ pub use crate::app::command::ProfileCommand;
 use crate::app::command::Command;
 use crate::app::dialogs::Purpose;
 use crate::app::done::Done;
+use crate::app::failure::not_written;
 use crate::app::shared::Shared;
 use crate::store::{self, progress};
 use std::path::PathBuf;
@@ -48,10 +49,7 @@ impl ProfilePage {
                     "Exported your profile to {}",
                     path.display()
                 ))),
-                Err(e) => Command::Failed(format!(
-                    "The profile was not exported: {}",
-                    store::describe(&e)
-                )),
+                Err(e) => Command::Failed(not_written("The profile was not exported")(e)),
             }
         });
     }

@@ -3,10 +3,12 @@
 use super::{ProfileCommand as P, ProfilePage};
 use crate::app::command::Command;
 use crate::app::shared::Shared;
-use crate::app::theme::palette;
+use crate::app::theme::{Palette, palette};
 use crate::app::widgets::{badge, short};
+use crate::model::profile::{AttemptFigures, SkillStanding};
 use crate::model::{Label, plural, profile};
 use egui::{RichText, Ui};
+use std::collections::BTreeMap;
 
 /// Hover on a label's F1.
 const PROFILE_F1: &str = "F1: how well your highlights with this label matched the key, found and precise together, averaged over your lessons. 100 = exactly, 0 = no overlap. 70 is expert level.";
@@ -30,8 +32,24 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
     });
     ui.separator();
     let attempts = sh.profile_attempts();
-    let standing = profile::standing(&attempts);
-    let words = profile::in_words(&standing, &profile::mix_ups_total(&attempts));
+    per_label(ui, &pal, &attempts);
+    let skills = sh.lesson_skills();
+    let by_skill = profile::skill_standing(&attempts, &skills);
+    if !by_skill.is_empty() {
+        per_skill(ui, &pal, &by_skill);
+    }
+    ui.add_space(8.0);
+    chart_choice(ui, p, &by_skill, &mut out);
+    chart(ui, &pal, p, &attempts, &skills);
+    ui.add_space(8.0);
+    actions(ui, &pal, p, &mut out);
+    out
+}
+
+/// The profile in words and the standing per label.
+fn per_label(ui: &mut Ui, pal: &Palette, attempts: &[AttemptFigures]) {
+    let standing = profile::standing(attempts);
+    let words = profile::in_words(&standing, &profile::mix_ups_total(attempts));
     match words {
         Some(w) => {
             ui.label(RichText::new(w).size(17.0));
@@ -44,7 +62,7 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
     egui::Grid::new("standing").num_columns(3).show(ui, |ui| {
         for s in &standing {
             ui.horizontal(|ui| {
-                badge(ui, &pal, s.label);
+                badge(ui, pal, s.label);
                 ui.label(short(s.label));
             });
             ui.label(
@@ -56,47 +74,50 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
             ui.end_row();
         }
     });
-    let skills = sh.lesson_skills();
-    let by_skill = profile::skill_standing(&attempts, &skills);
-    if !by_skill.is_empty() {
-        ui.add_space(8.0);
-        ui.label(RichText::new("By skill, weakest first").strong())
-            .on_hover_text("Your score on the lessons that practise each skill (the tags under each lesson in the library); the latest attempt of each lesson counts.");
-        // Two columns side by side once the list is long, so the chart stays in view.
-        let half = if by_skill.len() > 6 {
-            by_skill.len().div_ceil(2)
-        } else {
-            by_skill.len()
-        };
-        ui.horizontal_top(|ui| {
-            for (n, part) in by_skill.chunks(half.max(1)).enumerate() {
-                egui::Grid::new(("by-skill", n))
-                    .num_columns(3)
-                    .striped(true)
-                    .show(ui, |ui| {
-                        for s in part {
-                            ui.label(&s.tag);
-                            ui.add(
-                                egui::ProgressBar::new(s.f1 as f32)
-                                    .desired_width(140.0)
-                                    .text(format!("F1 {:.0}", s.f1 * 100.0)),
-                            )
-                            .on_hover_text(PROFILE_SKILL_F1);
-                            ui.label(
-                                RichText::new(format!(
-                                    "over {}",
-                                    plural(s.lessons, "lesson", "lessons")
-                                ))
-                                .color(pal.weak_text),
-                            );
-                            ui.end_row();
-                        }
-                    });
-                ui.add_space(24.0);
-            }
-        });
-    }
+}
+
+/// The standing per skill, weakest first.
+fn per_skill(ui: &mut Ui, pal: &Palette, by_skill: &[SkillStanding]) {
     ui.add_space(8.0);
+    ui.label(RichText::new("By skill, weakest first").strong())
+        .on_hover_text("Your score on the lessons that practise each skill (the tags under each lesson in the library); the latest attempt of each lesson counts.");
+    // Two columns side by side once the list is long, so the chart stays in view.
+    let half = if by_skill.len() > 6 {
+        by_skill.len().div_ceil(2)
+    } else {
+        by_skill.len()
+    };
+    ui.horizontal_top(|ui| {
+        for (n, part) in by_skill.chunks(half.max(1)).enumerate() {
+            egui::Grid::new(("by-skill", n))
+                .num_columns(3)
+                .striped(true)
+                .show(ui, |ui| {
+                    for s in part {
+                        ui.label(&s.tag);
+                        ui.add(
+                            egui::ProgressBar::new(s.f1 as f32)
+                                .desired_width(140.0)
+                                .text(format!("F1 {:.0}", s.f1 * 100.0)),
+                        )
+                        .on_hover_text(PROFILE_SKILL_F1);
+                        ui.label(
+                            RichText::new(format!(
+                                "over {}",
+                                plural(s.lessons, "lesson", "lessons")
+                            ))
+                            .color(pal.weak_text),
+                        );
+                        ui.end_row();
+                    }
+                });
+            ui.add_space(24.0);
+        }
+    });
+}
+
+/// The chart's caption and what it shows: per label, or one skill.
+fn chart_choice(ui: &mut Ui, p: &ProfilePage, by_skill: &[SkillStanding], out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         let caption = ui
             .label(RichText::new("F1 attempt by attempt:").strong())
@@ -111,7 +132,7 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
                 {
                     out.push(cmd(P::Chart(None)));
                 }
-                for s in &by_skill {
+                for s in by_skill {
                     let on = p.chart.as_deref() == Some(s.tag.as_str());
                     if ui.selectable_label(on, &s.tag).clicked() {
                         out.push(cmd(P::Chart(Some(s.tag.clone()))));
@@ -121,14 +142,25 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
             .response
             .labelled_by(caption.id);
     });
+}
+
+/// One series of the chart: name, colour, marker shape and points (date, F1).
+type Series = (String, egui::Color32, egui_plot::MarkerShape, Vec<[f64; 2]>);
+
+/// The series shown: one per label, or the chosen skill's.
+fn chart_series(
+    pal: &Palette,
+    p: &ProfilePage,
+    attempts: &[AttemptFigures],
+    skills: &BTreeMap<String, Vec<String>>,
+) -> Vec<Series> {
     // A line and a marker shape per series: colour is never the only cue.
     let shapes = [
         egui_plot::MarkerShape::Circle,
         egui_plot::MarkerShape::Square,
         egui_plot::MarkerShape::Diamond,
     ];
-    let series: Vec<(String, egui::Color32, egui_plot::MarkerShape, Vec<[f64; 2]>)> = match &p.chart
-    {
+    match &p.chart {
         None => Label::ALL
             .iter()
             .map(|l| {
@@ -150,12 +182,15 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
             tag.clone(),
             pal.text,
             egui_plot::MarkerShape::Circle,
-            profile::skill_series(&attempts, &skills, tag),
+            profile::skill_series(attempts, skills, tag),
         )],
-    };
-    // The x axis is the date each attempt was checked (days since 1970, UTC), the same
-    // dates whichever series is shown, with a little room either side.
-    let (first, last) = attempts
+    }
+}
+
+/// The x axis is the date each attempt was checked (days since 1970, UTC), the same
+/// dates whichever series is shown, with a little room either side.
+fn date_range(attempts: &[AttemptFigures]) -> (f64, f64) {
+    attempts
         .iter()
         .map(|a| profile::day_of(a.at))
         .fold(None, |r: Option<(f64, f64)>, d| {
@@ -164,7 +199,19 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
         .map_or((0.0, 1.0), |(lo, hi)| {
             let pad = ((hi - lo) * 0.05).max(1.0 / 48.0);
             (lo - pad, hi + pad)
-        });
+        })
+}
+
+/// F1 attempt by attempt, dated.
+fn chart(
+    ui: &mut Ui,
+    pal: &Palette,
+    p: &ProfilePage,
+    attempts: &[AttemptFigures],
+    skills: &BTreeMap<String, Vec<String>>,
+) {
+    let series = chart_series(pal, p, attempts, skills);
+    let (first, last) = date_range(attempts);
     egui_plot::Plot::new("profile")
         .height(260.0)
         .include_y(0.0)
@@ -214,7 +261,10 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
                 );
             }
         });
-    ui.add_space(8.0);
+}
+
+/// Focus practice per label, the CSV export and the reset (asked twice).
+fn actions(ui: &mut Ui, pal: &Palette, p: &ProfilePage, out: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Focus practice, paragraph by paragraph:").strong());
         for l in Label::ALL {
@@ -247,5 +297,4 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
             out.push(cmd(P::Reset));
         }
     });
-    out
 }

@@ -1,6 +1,7 @@
 //! What every page shares: settings, the catalogue, progress, messages, background jobs,
 //! file dialogs and newsmark's own picker. Below the pages: it knows no page.
 
+mod catalogue;
 mod setters;
 mod start;
 
@@ -13,6 +14,7 @@ pub use crate::app::settings::{
 use crate::app::command::Command;
 use crate::app::dialogs::{Dialogs, Purpose};
 use crate::app::done::Done;
+use crate::app::failure::Failure;
 use crate::app::jobs::Jobs;
 use crate::app::picker::Picker;
 use crate::model::profile;
@@ -63,6 +65,24 @@ pub struct Shared {
     /// The lesson the library recommended when progress last changed: it stays recommended
     /// until the learner checks it or another lesson is clearly better.
     pub recommended: Option<String>,
+    /// Counts changes to the catalogue (the library's figures are worked out again).
+    pub(super) catalogue_rev: u64,
+    /// The library's figures with what they were worked out from: computed when the
+    /// attempts, the catalogue or the mode change, not on every frame.
+    pub(super) profile_cache: std::cell::RefCell<Option<(ProfileStamp, LibraryProfile)>>,
+}
+
+/// The standing in words, and the lesson to do next (catalogue id) with the reason.
+pub type LibraryProfile = (Option<String>, Option<(String, String)>);
+
+/// What the library's figures depend on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct ProfileStamp {
+    attempts: usize,
+    catalogue_rev: u64,
+    shared_computer: bool,
+    recommended: Option<String>,
+    key_items: usize,
 }
 
 /// An autosave written this soon after a check still holds the checked answer: autosave
@@ -175,7 +195,10 @@ impl Shared {
         self.jobs
             .write(move || match progress::save_progress(&dir, &progress) {
                 Ok(()) => Command::Done(Done::Notice(done.unwrap_or_default().to_string())),
-                Err(e) => Command::Failed(format!("{failed}: {}", store::describe(&e))),
+                Err(error) => Command::Failed(Failure::Write {
+                    what: failed,
+                    error,
+                }),
             });
     }
 
@@ -245,19 +268,42 @@ impl Shared {
             .collect()
     }
 
-    /// The learner's standing per label, from every checked attempt.
-    pub fn standing(&self) -> [profile::Standing; 3] {
-        profile::standing(&self.profile_attempts())
-    }
-
     /// The lesson to do next (catalogue id) and why.
     pub fn recommendation(&self) -> Option<(String, String)> {
         self.library_profile().1
     }
 
-    /// What the library shows of the profile, from one pass over the attempts: the standing
-    /// in words and the lesson to do next (catalogue id) with the reason.
-    pub fn library_profile(&self) -> (Option<String>, Option<(String, String)>) {
+    /// What the library shows of the profile: worked out again only when what it depends
+    /// on changed (see [`Shared::work_out_library_profile`]).
+    pub fn library_profile(&self) -> LibraryProfile {
+        let stamp = ProfileStamp {
+            attempts: self
+                .progress
+                .lessons
+                .values()
+                .map(|p| p.attempts.len())
+                .sum(),
+            catalogue_rev: self.catalogue_rev,
+            shared_computer: self.shared_computer(),
+            recommended: self.recommended.clone(),
+            key_items: self.key_items.len(),
+        };
+        if let Ok(cache) = self.profile_cache.try_borrow()
+            && let Some((s, figures)) = cache.as_ref()
+            && *s == stamp
+        {
+            return figures.clone();
+        }
+        let figures = self.work_out_library_profile();
+        if let Ok(mut cache) = self.profile_cache.try_borrow_mut() {
+            *cache = Some((stamp, figures.clone()));
+        }
+        figures
+    }
+
+    /// The library's figures from one pass over the attempts: the standing in words and
+    /// the lesson to do next (catalogue id) with the reason.
+    pub fn work_out_library_profile(&self) -> LibraryProfile {
         if self.shared_computer() {
             return (None, None);
         }

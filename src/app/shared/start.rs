@@ -66,6 +66,8 @@ impl Shared {
             in_progress: BTreeMap::new(),
             key_items: BTreeMap::new(),
             recommended: None,
+            catalogue_rev: 0,
+            profile_cache: std::cell::RefCell::new(None),
         };
         // Lessons with work in progress and key figures for the recommendation.
         shared.scan_learner();

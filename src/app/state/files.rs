@@ -3,6 +3,7 @@
 //! when it comes back (see `finish`).
 
 use super::*;
+use crate::app::failure::{Failure, not_written};
 use crate::app::load::lesson::LoadedLesson;
 use crate::app::load::workshop;
 
@@ -77,21 +78,11 @@ impl AppState {
         )));
         self.shared.jobs.spawn(move || {
             let result = (|| {
-                let o = service::open_lesson(&source).map_err(|e| store::describe(&e))?;
+                let o = service::open_lesson(&source)?;
                 let key = match (o.key, o.key_error) {
                     (Some(k), _) => k,
-                    (None, Some(e)) => {
-                        return Err(format!(
-                            "The answer key cannot be used: {}",
-                            store::describe(&e)
-                        ));
-                    }
-                    (None, None) => {
-                        return Err(format!(
-                            "{} has no answer key beside it, so answers cannot be scored.",
-                            o.name
-                        ));
-                    }
+                    (None, Some(e)) => return Err(Failure::KeyUnusable(e)),
+                    (None, None) => return Err(Failure::NoKey { lesson: o.name }),
                 };
                 let class = service::grade_folder(&o.name, &o.lesson, &key, &dir);
                 Ok(GradedClass {
@@ -240,8 +231,8 @@ pub(super) fn install(
 pub(super) fn release_key(
     path: &Path,
     lessons: &[(String, PathBuf)],
-) -> Result<CatalogueEntry, String> {
-    let key = store::read_key(path).map_err(|e| store::describe(&e))?;
+) -> Result<CatalogueEntry, Failure> {
+    let key = store::read_key(path)?;
     let from_name = path
         .file_name()
         .and_then(|n| n.to_str())
@@ -258,16 +249,18 @@ pub(super) fn release_key(
         )
         .collect();
     let Some((_, lesson)) = lessons.iter().find(|(n, _)| wanted.contains(n)) else {
-        return Err(format!(
-            "{}: no lesson in your library matches this key (it is for {}); open the lesson or its pack first",
-            path.display(),
-            wanted.first().map_or("an unknown lesson", String::as_str)
-        ));
+        return Err(Failure::KeyWithoutLesson {
+            key: path.to_path_buf(),
+            wanted: wanted
+                .first()
+                .map_or("an unknown lesson", String::as_str)
+                .to_string(),
+        });
     };
-    let bytes =
-        std::fs::read(path).map_err(|e| store::describe(&FileError::io(path, "cannot read", e)))?;
+    let bytes = std::fs::read(path).map_err(|e| FileError::io(path, "cannot read", e))?;
     let target = store::key_path_for(lesson);
-    store::write_atomic(&target, &bytes).map_err(|e| store::describe(&e))?;
+    store::write_atomic(&target, &bytes)
+        .map_err(not_written("The answer key was not put beside its lesson"))?;
     Ok(CatalogueEntry::read(LessonSource::File(lesson.clone())))
 }
 

@@ -2,18 +2,21 @@
 
 use super::files::file_name;
 use super::*;
+use crate::app::failure::Failure;
 
 impl AppState {
+    /// A result of background work: the page that asked finishes its own; a page that was
+    /// waiting for one (by ticket) comes on screen; the rest goes to what all pages share.
     pub(super) fn finish(&mut self, done: Done) {
         let sh = &mut self.shared;
         match done {
-            Done::Catalogue(entries, errors) => {
-                for e in entries {
-                    match sh.catalogue.iter_mut().find(|c| c.id == e.id) {
-                        Some(slot) => *slot = e,
-                        None => sh.catalogue.push(e),
-                    }
-                }
+            Done::Catalogue(entries, errors) => sh.catalogue_listed(entries, errors),
+            Done::PackAdded(result) => sh.pack_added(*result),
+            Done::KeyReleased(result) => sh.key_released(*result),
+            Done::Learner(scan) => sh.learner_scanned(*scan),
+            Done::Notice(text) if text.is_empty() => {}
+            Done::Notice(text) => sh.messages.notice(text),
+            Done::Problems(errors) => {
                 for e in errors {
                     sh.messages.error(store::describe(&e));
                 }
@@ -23,132 +26,52 @@ impl AppState {
                 purpose,
                 result,
             } => self.file_chosen(asker, purpose, result),
-            Done::Opened { ticket, result } => {
-                let waiting = matches!(&self.page, Page::Library(l) if l.opening.as_ref().is_some_and(|o| o.ticket == ticket));
-                if !waiting {
-                    return; // the user moved on
-                }
-                match *result {
-                    Ok(loaded) => {
-                        if !sh.catalogue.iter().any(|c| c.id == loaded.opened.id) {
-                            sh.catalogue.push(CatalogueEntry {
-                                source: loaded.opened.source.clone(),
-                                id: loaded.opened.id.clone(),
-                                name: loaded.opened.name.clone(),
-                                meta: Some(loaded.opened.lesson.meta.clone()),
-                                error: None,
-                                has_key: loaded.opened.key.is_some(),
-                                group: None,
-                                shared_computers: false,
-                            });
-                        }
-                        let page = Page::Lesson(Box::new(LessonPage::open(loaded, ticket, sh)));
-                        switch(&mut self.page, sh, page);
-                    }
-                    Err(e) => {
-                        sh.messages.error(store::describe(&e));
-                        switch(&mut self.page, sh, Page::Library(LibraryPage::default()));
-                    }
-                }
-            }
-            Done::PackAdded(result) => match *result {
-                Ok((heading, entries)) => {
-                    sh.messages.notice(format!(
-                        "Added {} to your library under \"{heading}\".",
-                        crate::model::plural(entries.len(), "lesson", "lessons")
-                    ));
-                    // Whoever opens a class pack is a student, unless they said otherwise.
-                    if sh.settings.role.is_none() {
-                        sh.settings.role = Some(Role::Student);
-                        sh.settings_dirty = true;
-                    }
-                    for e in entries {
-                        match sh.catalogue.iter_mut().find(|c| c.id == e.id) {
-                            Some(slot) => *slot = e,
-                            None => sh.catalogue.push(e),
-                        }
-                    }
-                }
+            Done::AnswerToOpen(path, result) => match *result {
+                Ok(answer) => self.open_answer_lesson(path, answer),
                 Err(e) => sh.messages.error(store::describe(&e)),
             },
-            Done::KeyReleased(result) => match *result {
-                Ok(e) => {
-                    sh.messages.notice(format!(
-                        "The answer key for \"{}\" is in place: open the lesson, load your answer if it is not there, and check it.",
-                        e.title()
-                    ));
-                    match sh.catalogue.iter_mut().find(|c| c.id == e.id) {
-                        Some(slot) => *slot = e,
-                        None => sh.catalogue.push(e),
+            Done::Opened { ticket, result } if waiting_for(&self.page, ticket) => {
+                let page = match *result {
+                    Ok(loaded) => {
+                        sh.list_opened(&loaded.opened);
+                        Ok(Page::Lesson(Box::new(LessonPage::open(loaded, ticket, sh))))
                     }
-                }
-                Err(why) => sh.messages.error(why),
-            },
-            Done::Learner(scan) => sh.learner_scanned(*scan),
-            Done::Notice(text) if text.is_empty() => {}
-            Done::Notice(text) => sh.messages.notice(text),
-            Done::Problems(errors) => {
-                for e in errors {
-                    sh.messages.error(store::describe(&e));
-                }
+                    Err(e) => Err(Failure::Read(e)),
+                };
+                self.arrive(page);
             }
             Done::FocusReady {
                 ticket,
                 label,
                 exercises,
-            } => {
-                let waiting = matches!(&self.page, Page::Library(l) if l.opening.as_ref().is_some_and(|o| o.ticket == ticket));
-                if !waiting {
-                    return;
-                }
-                match crate::app::focus::FocusPage::new(label, exercises, ticket) {
-                    Some(p) => switch(&mut self.page, sh, Page::Focus(Box::new(p))),
-                    None => {
-                        sh.messages.error(format!(
-                            "No keyed lesson has paragraphs for {} practice.",
-                            label.title()
-                        ));
-                        switch(&mut self.page, sh, Page::Library(LibraryPage::default()));
-                    }
-                }
+            } if waiting_for(&self.page, ticket) => {
+                let page = crate::app::focus::FocusPage::new(label, exercises, ticket)
+                    .map(|p| Page::Focus(Box::new(p)))
+                    .ok_or(Failure::NoParagraphs(label));
+                self.arrive(page);
             }
-            Done::ClassGraded { ticket, result } => {
-                let waiting = matches!(&self.page, Page::Library(l) if l.opening.as_ref().is_some_and(|o| o.ticket == ticket));
-                if !waiting {
-                    return;
-                }
-                match *result {
-                    Ok(g) => {
-                        let page = ClassPage::new(g.name, g.lesson, g.key, g.class, g.dir, ticket);
-                        switch(&mut self.page, sh, Page::Class(Box::new(page)));
-                    }
-                    Err(why) => {
-                        sh.messages.error(why);
-                        switch(&mut self.page, sh, Page::Library(LibraryPage::default()));
-                    }
-                }
+            Done::ClassGraded { ticket, result } if waiting_for(&self.page, ticket) => {
+                let page = (*result).map(|g| {
+                    Page::Class(Box::new(ClassPage::new(
+                        g.name, g.lesson, g.key, g.class, g.dir, ticket,
+                    )))
+                });
+                self.arrive(page);
             }
-            Done::Workshop { ticket, result } => {
-                let waiting = matches!(&self.page, Page::Library(l) if l.opening.as_ref().is_some_and(|o| o.ticket == ticket));
-                if !waiting {
-                    return;
-                }
-                match *result {
-                    Ok(w) => {
-                        let page =
-                            Page::Authoring(Box::new(AuthoringPage::from_workshop(w, ticket)));
-                        switch(&mut self.page, sh, page);
-                    }
-                    Err(e) => {
-                        sh.messages.error(store::describe(&e));
-                        switch(&mut self.page, sh, Page::Library(LibraryPage::default()));
-                    }
-                }
+            Done::Workshop { ticket, result } if waiting_for(&self.page, ticket) => {
+                let page = match *result {
+                    Ok(w) => Ok(Page::Authoring(Box::new(AuthoringPage::from_workshop(
+                        w, ticket,
+                    )))),
+                    Err(e) => Err(Failure::Read(e)),
+                };
+                self.arrive(page);
             }
-            Done::AnswerToOpen(path, result) => match *result {
-                Ok(answer) => self.open_answer_lesson(path, answer),
-                Err(e) => sh.messages.error(store::describe(&e)),
-            },
+            // The person moved on before it was read.
+            Done::Opened { .. }
+            | Done::FocusReady { .. }
+            | Done::ClassGraded { .. }
+            | Done::Workshop { .. } => {}
             Done::Lesson { instance, done } => match &mut self.page {
                 Page::Lesson(p) if p.instance == instance => p.finish(done, sh),
                 _ => crate::app::lesson::finish_gone(done, sh),
@@ -157,6 +80,17 @@ impl AppState {
                 Page::Authoring(p) if p.instance == instance => p.finish(done, sh),
                 _ => crate::app::authoring::finish_gone(done, sh),
             },
+        }
+    }
+
+    /// The page waited for is ready (on screen), or why not (said, back to the library).
+    fn arrive(&mut self, page: Result<Page, Failure>) {
+        match page {
+            Ok(p) => self.show(p),
+            Err(why) => {
+                self.shared.messages.error(why.to_string());
+                self.show(Page::Library(LibraryPage::default()));
+            }
         }
     }
 
@@ -258,4 +192,9 @@ impl AppState {
             })
         });
     }
+}
+
+/// The library is still showing that it opens the page this ticket asked for.
+fn waiting_for(page: &Page, ticket: u64) -> bool {
+    matches!(page, Page::Library(l) if l.opening.as_ref().is_some_and(|o| o.ticket == ticket))
 }

@@ -163,7 +163,7 @@ impl AppState {
             Command::Dismiss(id) => sh.messages.dismiss(id),
             Command::DismissAll => sh.messages.dismiss_all(),
             Command::ToggleHelp => sh.help_open = !sh.help_open,
-            Command::Failed(text) => sh.messages.error(text),
+            Command::Failed(failure) => sh.messages.error(failure.to_string()),
             Command::Library(c) => match &mut self.page {
                 Page::Library(p) => {
                     if let Some(go) = p.handle(c, sh) {

@@ -1,6 +1,7 @@
 //! Saving what must survive a crash: the answer (autosave) and the settings.
 
 use super::*;
+use crate::app::failure::not_written;
 use crate::app::shared::settings_path;
 use std::time::{Duration, Instant};
 
@@ -42,10 +43,7 @@ impl AppState {
         sh.jobs.write(move || {
             match store::write_json_for(&settings_path(&dir), &settings, store::Audience::Private) {
                 Ok(()) => Command::Done(Done::Notice(String::new())),
-                Err(e) => Command::Failed(format!(
-                    "Your settings could not be saved: {}",
-                    store::describe(&e)
-                )),
+                Err(e) => Command::Failed(not_written("Your settings could not be saved")(e)),
             }
         });
     }

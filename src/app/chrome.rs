@@ -1,0 +1,150 @@
+//! The window's chrome around every page: the top bar (title, mode menu, theme, text size,
+//! help, the page's toolbar), the one message area and the help window.
+
+use crate::app::command::{Command, Zoom};
+use crate::app::messages::Message;
+use crate::app::settings::Role;
+use crate::app::state::{AppState, Page};
+use crate::app::theme::Palette;
+use crate::app::{authoring, class, help, lesson};
+use egui::RichText;
+
+/// The top bar, with the toolbar of the page on screen under it.
+pub fn top_bar(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
+    let sh = &state.shared;
+    let lesson = state.lesson();
+    egui::Panel::top("title").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("newsmark").strong().size(18.0));
+            if let Some(s) = lesson {
+                ui.label(RichText::new(format!("— {}", s.lesson.meta.title)).size(16.0));
+            }
+            if let Page::Authoring(p) = &state.page {
+                ui.label(RichText::new(format!("— workshop: {}", p.draft.meta.title)).size(16.0));
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .button("Help")
+                    .on_hover_text("The three labels and how scoring works (F1)")
+                    .clicked()
+                {
+                    cmds.push(Command::ToggleHelp);
+                }
+                role_menu(ui, sh.settings.role, cmds);
+                let dark = sh.settings.dark;
+                if ui
+                    .button(if dark { "Light theme" } else { "Dark theme" })
+                    .clicked()
+                {
+                    cmds.push(Command::SetDark(!dark));
+                }
+                if ui
+                    .button("A+")
+                    .on_hover_text("Larger text everywhere (Ctrl +; Ctrl 0 for the usual size)")
+                    .clicked()
+                {
+                    cmds.push(Command::Zoom(Zoom::In));
+                }
+                if ui
+                    .button("A-")
+                    .on_hover_text("Smaller text everywhere (Ctrl -; Ctrl 0 for the usual size)")
+                    .clicked()
+                {
+                    cmds.push(Command::Zoom(Zoom::Out));
+                }
+                if matches!(state.page, Page::Library(_)) && ui.button("Open file…").clicked() {
+                    cmds.push(Command::OpenFileDialog);
+                }
+            });
+        });
+        match &state.page {
+            Page::Lesson(s) => {
+                ui.add_space(2.0);
+                cmds.extend(lesson::view::toolbar(ui, sh, s));
+            }
+            Page::Authoring(p) => {
+                ui.add_space(2.0);
+                cmds.extend(authoring::view::toolbar(ui, sh, p));
+            }
+            Page::Class(p) => {
+                ui.add_space(2.0);
+                cmds.extend(class::view::toolbar(ui, sh, p));
+            }
+            Page::Library(_) | Page::Profile(_) | Page::Focus(_) => {}
+        }
+    });
+}
+
+/// The help window (F1).
+pub fn help_window(ctx: &egui::Context, pal: &Palette, cmds: &mut Vec<Command>) {
+    let mut open = true;
+    egui::Window::new("Help: the three labels and the score")
+        .open(&mut open)
+        .default_size([560.0, 560.0])
+        .show(ctx, |ui| {
+            help::show(ui, pal);
+        });
+    if !open {
+        cmds.push(Command::ToggleHelp);
+    }
+}
+
+/// The top bar's mode menu: student or teacher copy (remembered).
+fn role_menu(ui: &mut egui::Ui, role: Option<Role>, cmds: &mut Vec<Command>) {
+    let shown = role.map_or("Choose a mode", Role::title);
+    let r = egui::ComboBox::from_id_salt("role")
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            for r in Role::ALL {
+                if ui.selectable_label(role == Some(r), r.title()).clicked() {
+                    cmds.push(Command::SetRole(r));
+                }
+            }
+        });
+    r.response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, format!("Mode: {shown}"))
+    });
+    r.response.on_hover_text(
+        "Student mode hides the instructor tools (new lessons, answer keys, packs, class results); shared computer mode also keeps no student's name, work or scores for the next; teacher mode shows every tool",
+    );
+}
+
+/// The one message area: the newest message on top, the older ones collapsed under it.
+pub fn messages(ui: &mut egui::Ui, all: &[Message], pal: &Palette, cmds: &mut Vec<Command>) {
+    let line = |ui: &mut egui::Ui, m: &Message, cmds: &mut Vec<Command>| {
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .small_button("Dismiss")
+                .on_hover_text("Dismiss this message")
+                .clicked()
+            {
+                cmds.push(Command::Dismiss(m.id));
+            }
+            let t = RichText::new(&m.text);
+            ui.label(if m.error { t.color(pal.warning) } else { t });
+        });
+    };
+    let Some((newest, older)) = all.split_last() else {
+        return;
+    };
+    line(ui, newest, cmds);
+    if older.is_empty() {
+        return;
+    }
+    ui.horizontal(|ui| {
+        egui::CollapsingHeader::new(if older.len() == 1 {
+            "1 earlier message".to_string()
+        } else {
+            format!("{} earlier messages", older.len())
+        })
+        .id_salt("older messages")
+        .show(ui, |ui| {
+            for m in older.iter().rev() {
+                line(ui, m, cmds);
+            }
+        });
+        if ui.small_button("Dismiss all").clicked() {
+            cmds.push(Command::DismissAll);
+        }
+    });
+}
