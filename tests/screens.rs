@@ -220,8 +220,9 @@ fn one_message_area_newest_on_top_older_collapsed_notices_fade() {
         messages_shown(&h),
         vec!["Could not read one.json: broken".to_string()]
     );
-    h.get_by_label("Dismiss").click_accesskit();
+    h.get_by_label("Dismiss the newest message")
+        .click_accesskit();
     h.run();
     assert!(messages_shown(&h).is_empty(), "{:?}", messages_shown(&h));
-    assert!(h.query_by_label("Dismiss").is_none());
+    assert!(h.query_by_label_contains("Dismiss").is_none());
 }

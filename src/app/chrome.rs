@@ -16,6 +16,8 @@ pub fn top_bar(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
     egui::Panel::top("title").show(ui, |ui| {
         ui.horizontal(|ui| {
             ui.label(RichText::new("newsmark").strong().size(18.0));
+            // What just happened, for a screen reader (a polite live region, not shown).
+            live_region(ui, "said", &sh.said.1);
             if let Some(s) = lesson {
                 ui.label(RichText::new(format!("— {}", s.lesson.meta.title)).size(16.0));
             }
@@ -111,23 +113,39 @@ fn role_menu(ui: &mut egui::Ui, role: Option<Role>, cmds: &mut Vec<Command>) {
 
 /// The one message area: the newest message on top, the older ones collapsed under it.
 pub fn messages(ui: &mut egui::Ui, all: &[Message], pal: &Palette, cmds: &mut Vec<Command>) {
-    let line = |ui: &mut egui::Ui, m: &Message, cmds: &mut Vec<Command>| {
+    // One message with its Dismiss button (named by the message's place, newest first);
+    // returns the id of the message's text.
+    let line = |ui: &mut egui::Ui, m: &Message, n: usize, cmds: &mut Vec<Command>| -> egui::Id {
         ui.horizontal_wrapped(|ui| {
-            if ui
+            let dismiss = ui
                 .small_button("Dismiss")
-                .on_hover_text("Dismiss this message")
-                .clicked()
-            {
+                .on_hover_text("Dismiss this message");
+            let name = if n == 1 {
+                "Dismiss the newest message".to_string()
+            } else {
+                format!("Dismiss message {n}")
+            };
+            dismiss.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+            if dismiss.clicked() {
                 cmds.push(Command::Dismiss(m.id));
             }
             let t = RichText::new(&m.text);
-            ui.label(if m.error { t.color(pal.warning) } else { t });
-        });
+            ui.label(if m.error { t.color(pal.warning) } else { t }).id
+        })
+        .inner
     };
     let Some((newest, older)) = all.split_last() else {
         return;
     };
-    line(ui, newest, cmds);
+    // Read out as it comes: errors at once, notices when the reader is free.
+    let shown = line(ui, newest, 1, cmds);
+    ui.ctx().accesskit_node_builder(shown, |b| {
+        b.set_live(if newest.error {
+            egui::accesskit::Live::Assertive
+        } else {
+            egui::accesskit::Live::Polite
+        });
+    });
     if older.is_empty() {
         return;
     }
@@ -139,12 +157,29 @@ pub fn messages(ui: &mut egui::Ui, all: &[Message], pal: &Palette, cmds: &mut Ve
         })
         .id_salt("older messages")
         .show(ui, |ui| {
-            for m in older.iter().rev() {
-                line(ui, m, cmds);
+            for (i, m) in older.iter().rev().enumerate() {
+                let _ = line(ui, m, i + 2, cmds);
             }
         });
         if ui.small_button("Dismiss all").clicked() {
             cmds.push(Command::DismissAll);
         }
+    });
+}
+
+/// A node a screen reader reads out whenever its words change (a polite AccessKit live
+/// region), drawn as nothing. Its words end with a full stop.
+fn live_region(ui: &mut egui::Ui, salt: &str, words: &str) {
+    let words = if words.is_empty() {
+        String::new()
+    } else {
+        format!("{words}.")
+    };
+    let id = ui.make_persistent_id(("live", salt));
+    let rect = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(0.0, 0.0));
+    let r = ui.interact(rect, id, egui::Sense::hover());
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &words));
+    ui.ctx().accesskit_node_builder(id, |b| {
+        b.set_live(egui::accesskit::Live::Polite);
     });
 }

@@ -86,6 +86,10 @@ pub struct NewsmarkApp {
     fonts_added: std::collections::BTreeSet<String>,
     /// The theme last given to egui (set again only when it changes).
     dark_set: Option<bool>,
+    /// The page instance whose first control got the keyboard.
+    focused_page: Option<u64>,
+    /// The window's title as last set.
+    title: String,
 }
 
 /// Wraps an editing command for the page that edits.
@@ -106,6 +110,8 @@ impl NewsmarkApp {
             waker_set: false,
             fonts_added: std::collections::BTreeSet::new(),
             dark_set: None,
+            focused_page: None,
+            title: String::new(),
         }
     }
 
@@ -237,6 +243,7 @@ impl NewsmarkApp {
         let ctx = ui.ctx().clone();
         self.prepare(&ctx);
         let mut cmds = self.shortcuts(&ctx);
+        ctx.data_mut(|d| d.remove::<egui::Id>(egui::Id::NULL.with(widgets::FIRST_CONTROL)));
         let sh = &self.state.shared;
         let pal = palette(sh.settings.dark);
         chrome::top_bar(ui, &self.state, &mut cmds);
@@ -246,6 +253,7 @@ impl NewsmarkApp {
             });
         }
         self.page_view(ui, &mut cmds);
+        self.after_page_change(&ctx);
         let sh = &self.state.shared;
         if let Some(p) = &sh.picker {
             cmds.extend(picker::show(&ctx, p, &pal).into_iter().map(Command::Picker));
@@ -317,6 +325,34 @@ impl NewsmarkApp {
                     ],
                 ));
             }
+        }
+    }
+
+    /// A page that has just come on screen gets the keyboard on its first control, and the
+    /// window its name ("newsmark — Peace talks: territory against security").
+    fn after_page_change(&mut self, ctx: &egui::Context) {
+        let serial = self.state.shared.page_serial;
+        if self.focused_page == Some(serial) {
+            return;
+        }
+        let first =
+            ctx.data(|d| d.get_temp::<egui::Id>(egui::Id::NULL.with(widgets::FIRST_CONTROL)));
+        // The page may lay itself out over a few frames: try again until it has one.
+        if let Some(id) = first {
+            ctx.memory_mut(|m| m.request_focus(id));
+            self.focused_page = Some(serial);
+        }
+        let title = match &self.state.page {
+            Page::Library(_) => "newsmark — Lessons".to_string(),
+            Page::Lesson(p) => format!("newsmark — {}", p.lesson.meta.title),
+            Page::Authoring(p) => format!("newsmark — workshop: {}", p.draft.meta.title),
+            Page::Class(p) => format!("newsmark — class results: {}", p.lesson.meta.title),
+            Page::Profile(_) => "newsmark — your skills profile".to_string(),
+            Page::Focus(_) => "newsmark — focus practice".to_string(),
+        };
+        if self.title != title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
         }
     }
 

@@ -5,6 +5,20 @@ use crate::app::theme::Palette;
 use crate::model::Label;
 use egui::{RichText, Ui};
 
+/// Where the page on screen records its first control this frame (see [`first_control`]).
+pub const FIRST_CONTROL: &str = "the page's first control";
+
+/// Record `id` as the page's first control, where the keyboard goes after the page comes
+/// on screen (the first call in a frame wins; the frame clears it).
+pub fn first_control(ui: &Ui, id: egui::Id) {
+    let key = egui::Id::NULL.with(FIRST_CONTROL);
+    ui.data_mut(|d| {
+        if d.get_temp::<egui::Id>(key).is_none() {
+            d.insert_temp(key, id);
+        }
+    });
+}
+
 /// Short label name for buttons.
 pub fn short(l: Label) -> &'static str {
     match l {
@@ -50,7 +64,9 @@ pub fn back_and_tabs<T: Copy + PartialEq>(
     tabs: &[(T, &str)],
     current: T,
 ) -> (bool, Option<T>) {
-    let back = ui.button("Back to library").clicked();
+    let back = ui.button("Back to library");
+    first_control(ui, back.id);
+    let back = back.clicked();
     ui.separator();
     let mut chosen = None;
     for (t, name) in tabs {

@@ -174,39 +174,75 @@ impl TextIndex {
         self.snap_to_words(at, at + 1)
     }
 
+    /// The keyboard's words are what a drag snaps to: runs of characters between spaces
+    /// ("J.D.", "Northfield's", "co-operate", "3.5%" are one word each), or single
+    /// characters of writing without spaces.
+    fn in_token(&self, j: usize) -> bool {
+        self.char_at(j).is_some_and(|c| !c.is_whitespace())
+    }
+
+    fn alone(&self, j: usize) -> bool {
+        self.char_at(j).is_some_and(stands_alone)
+    }
+
+    /// Past the word that starts at `j` (a single character of writing without spaces).
+    fn token_end_from(&self, j: usize) -> usize {
+        let n = self.char_len();
+        if self.alone(j) {
+            return (j + 1).min(n);
+        }
+        let mut k = j;
+        while k < n && self.in_token(k) && !self.alone(k) {
+            k += 1;
+        }
+        k
+    }
+
     /// Start of the next word strictly after `i` (Ctrl+Right), or the text end.
     pub fn next_word_start(&self, i: usize) -> usize {
         let n = self.char_len();
         let mut j = i.min(n);
-        while j < n && self.char_at(j).is_some_and(is_word_char) {
-            j += 1;
+        if j < n && self.in_token(j) {
+            j = self.token_end_from(j);
         }
-        while j < n && !self.char_at(j).is_some_and(is_word_char) {
+        while j < n && !self.in_token(j) {
             j += 1;
         }
         j
     }
 
-    /// End of the current or next word after `i` (Shift+Ctrl+Right extends to word ends).
+    /// End of the current or next word after `i` (Shift+Ctrl+Right extends to word ends),
+    /// before the punctuation a drag would drop ("Vance," ends before the comma).
     pub fn next_word_end(&self, i: usize) -> usize {
         let n = self.char_len();
         let mut j = i.min(n);
-        while j < n && !self.char_at(j).is_some_and(is_word_char) {
+        // Spaces, and punctuation before the word (a comma left behind, an opening quote).
+        while j < n && (!self.in_token(j) || self.char_at(j).is_some_and(is_trim_punct)) {
             j += 1;
         }
-        while j < n && self.char_at(j).is_some_and(is_word_char) {
-            j += 1;
+        let start = j;
+        let mut end = self.token_end_from(j);
+        // Trailing punctuation goes, unless it is all the word is.
+        let mut trimmed = end;
+        while trimmed > start + 1 && self.char_at(trimmed - 1).is_some_and(is_trim_punct) {
+            trimmed -= 1;
         }
-        j
+        if trimmed > i {
+            end = trimmed;
+        }
+        end
     }
 
     /// Start of the word before `i` (Ctrl+Left), or 0.
     pub fn prev_word_start(&self, i: usize) -> usize {
         let mut j = i.min(self.char_len());
-        while j > 0 && !self.char_at(j - 1).is_some_and(is_word_char) {
+        while j > 0 && !self.in_token(j - 1) {
             j -= 1;
         }
-        while j > 0 && self.char_at(j - 1).is_some_and(is_word_char) {
+        if j > 0 && self.alone(j - 1) {
+            return j - 1;
+        }
+        while j > 0 && self.in_token(j - 1) && !self.alone(j - 1) {
             j -= 1;
         }
         j
@@ -351,6 +387,29 @@ mod tests {
         assert_eq!(t.next_word_end(3), 8);
         assert_eq!(t.prev_word_start(8), 5);
         assert_eq!(t.prev_word_start(5), 0);
+    }
+
+    #[test]
+    fn keyboard_words_are_what_a_drag_snaps_to() {
+        let t = TextIndex::new("says J.D. Vance, Northfield's co-operate 3.5% now");
+        let at = |w: &str| t.as_str().find(w).unwrap();
+        // Ctrl+Right stops once per word, wherever the dots and apostrophes are.
+        let mut stops = vec![0];
+        while *stops.last().unwrap() < t.char_len() {
+            stops.push(t.next_word_start(*stops.last().unwrap()));
+        }
+        let starts: Vec<usize> = ["J.D.", "Vance", "Northfield", "co-op", "3.5", "now"]
+            .iter()
+            .map(|w| at(w))
+            .collect();
+        assert_eq!(&stops[1..7], starts.as_slice());
+        // Shift+Ctrl+Right ends a word before its trailing punctuation.
+        assert_eq!(t.next_word_end(at("J.D.")), at("J.D.") + 3);
+        assert_eq!(t.next_word_end(at("Vance")), at("Vance") + 5);
+        assert_eq!(t.next_word_end(at("3.5%")), at("3.5%") + 4);
+        // Ctrl+Left comes back the same way.
+        assert_eq!(t.prev_word_start(at("Vance")), at("J.D."));
+        assert_eq!(t.prev_word_start(at("co-op")), at("Northfield"));
     }
 
     #[test]

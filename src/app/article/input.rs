@@ -89,6 +89,20 @@ pub(super) fn keyboard(
             Key::ArrowRight if word && m.shift => Some(text.next_word_end(caret)),
             Key::ArrowRight if word => Some(text.next_word_start(caret)),
             Key::ArrowRight => Some((caret + 1).min(n)),
+            // Ctrl+Up / Ctrl+Down: the previous or next paragraph's start.
+            Key::ArrowUp if word => Some(
+                blocks
+                    .iter()
+                    .rev()
+                    .find(|b| b.start < caret)
+                    .map_or(0, |b| b.start),
+            ),
+            Key::ArrowDown if word => Some(
+                blocks
+                    .iter()
+                    .find(|b| b.start > caret)
+                    .map_or(n, |b| b.start),
+            ),
             Key::ArrowUp | Key::ArrowDown => layout.char_rect(blocks, caret).and_then(|r| {
                 let dy = if key == Key::ArrowUp {
                     -r.height() * 0.75
@@ -99,14 +113,13 @@ pub(super) fn keyboard(
             }),
             Key::Home if word => Some(0),
             Key::End if word => Some(n),
-            Key::Home => Some(
-                blocks
-                    .iter()
-                    .rev()
-                    .find(|b| b.start <= caret)
-                    .map_or(0, |b| b.start),
-            ),
-            Key::End => Some(blocks.iter().find(|b| b.end >= caret).map_or(n, |b| b.end)),
+            // Home / End: the ends of the line the caret is on.
+            Key::Home => layout
+                .char_rect(blocks, caret)
+                .and_then(|r| layout.char_at(blocks, vec2(-1.0e6, r.center().y))),
+            Key::End => layout
+                .char_rect(blocks, caret)
+                .and_then(|r| layout.char_at(blocks, vec2(1.0e6, r.center().y))),
             Key::Tab => {
                 out.push(EditCommand::Next(!m.shift));
                 None

@@ -12,6 +12,7 @@
 //!
 //! A frame paints only the blocks inside the visible rectangle.
 
+mod access;
 mod input;
 mod layout;
 mod marks;
@@ -81,6 +82,8 @@ pub struct ArticleView {
     revealed: u64,
     /// The widget's id in the last frame (to tell its focus from a text field's).
     pub id: Option<egui::Id>,
+    /// Where the text runs published to a screen reader last frame start.
+    runs: access::Runs,
 }
 
 /// Widest column of text, in multiples of the font size (about 75 characters).
@@ -135,14 +138,12 @@ impl ArticleView {
 
         // Paint the visible blocks.
         let painter = ui.painter().clone();
-        let nodes = self.paint_visible(&painter, input, origin, clip, id);
-        // Inside the article's node, so a screen reader finds them as its children.
-        ui.scope_builder(egui::UiBuilder::new().accessibility_parent(id), |ui| {
-            for (nid, rect, role, name) in nodes {
-                let r = ui.interact(rect, nid, Sense::hover());
-                r.widget_info(|| egui::WidgetInfo::labeled(role, true, &name));
-            }
-        });
+        self.paint_visible(&painter, input, origin, clip);
+        // The whole article as text for a screen reader, when one is connected.
+        if access::enabled(ui, id) {
+            access::selection_requests(ui, id, &self.runs, &mut events);
+            self.runs = access::publish(ui, id, &self.layout, input, origin);
+        }
         if focused {
             // The part of the column in view, for the focus ring.
             let visible = Rect::from_min_max(
@@ -202,19 +203,15 @@ impl ArticleView {
         }
     }
 
-    /// Paint the blocks inside the clip rectangle and return the screen-reader nodes for
-    /// what is in view: paragraphs with their text, highlights and key items named with
-    /// their label and quote.
+    /// Paint the blocks inside the clip rectangle.
     fn paint_visible(
         &self,
         painter: &egui::Painter,
         input: &ArticleInput<'_>,
         origin: Pos2,
         clip: Rect,
-        id: egui::Id,
-    ) -> Vec<Node> {
+    ) {
         let blocks = &input.lesson.doc.blocks;
-        let mut nodes: Vec<Node> = Vec::new();
         let first = self.layout.block_at_y(clip.top() - origin.y);
         for bi in first..blocks.len() {
             let (Some(&top), Some(b)) = (self.layout.tops.get(bi), blocks.get(bi)) else {
@@ -228,9 +225,7 @@ impl ArticleView {
             };
             let gpos = origin + vec2(l.indent, top + l.gap);
             paint_block(painter, input, b, l, origin, gpos);
-            block_nodes(input, id, bi, b, l, gpos, &mut nodes);
         }
-        nodes
     }
 
     /// The focus ring around the `visible` part of the column (the keyboard is in the
@@ -257,9 +252,6 @@ impl ArticleView {
         }
     }
 }
-
-/// A screen-reader node: id, rect, role and name.
-type Node = (egui::Id, Rect, egui::Role, String);
 
 /// One block: the selection behind the text, the quote bar, the list marker or image
 /// caption, the text, the marks' decorations and the selection's outline.
@@ -329,59 +321,6 @@ fn paint_marker(
         )
     };
     painter.text(at, align, marker, font, input.palette.weak_text);
-}
-
-/// The screen-reader nodes of one block: its paragraph, then the marks starting in it.
-fn block_nodes(
-    input: &ArticleInput<'_>,
-    id: egui::Id,
-    bi: usize,
-    b: &Block,
-    l: &BlockLayout,
-    gpos: Pos2,
-    nodes: &mut Vec<Node>,
-) {
-    let text = input.lesson.text.slice_clamped(b.start, b.end);
-    if !text.is_empty() {
-        let rect = Rect::from_min_size(gpos, l.galley.rect.size());
-        nodes.push((
-            id.with(("block", bi)),
-            rect,
-            egui::Role::Paragraph,
-            text.to_string(),
-        ));
-    }
-    for (mi, m) in input.marks.iter().enumerate() {
-        if m.start < b.start || m.start >= b.end.max(b.start + 1) {
-            continue;
-        }
-        let Some(r) = range_rects(&l.galley, m.start - b.start, m.end.min(b.end) - b.start)
-            .into_iter()
-            .next()
-        else {
-            continue;
-        };
-        let quote = input.lesson.text.slice_clamped(m.start, m.end);
-        nodes.push((
-            id.with(("mark", mi)),
-            r.translate(gpos.to_vec2()),
-            egui::Role::Mark,
-            mark_name(m, quote),
-        ));
-    }
-}
-
-/// A mark's accessible name: its label (and what kind of mark) and the quote.
-fn mark_name(m: &Mark, quote: &str) -> String {
-    match m.style {
-        MarkStyle::Fill => format!("{}: {quote}", m.label.title()),
-        MarkStyle::Outline => format!("Key item, {}: {quote}", m.label.title()),
-        MarkStyle::Heat(lv) => format!(
-            "{} by {} of 4 parts of the class: {quote}",
-            m.label.title(),
-            lv
-        ),
-    }
 }
 
 fn paint_decos(painter: &egui::Painter, pal: &Palette, decos: &[Deco], at: Pos2, size: f32) {

@@ -11,6 +11,9 @@ use crate::model::{Label, Span, TextIndex};
 use history::{History, Op};
 
 mod history;
+mod spoken;
+
+pub use spoken::spoken_change;
 
 pub use history::{MAX_UNDO, Merge};
 

@@ -132,7 +132,8 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &FocusPage, view: &mut ArticleView) -> 
 /// Back to the library, the label practised and how far the session is.
 fn heading(ui: &mut Ui, pal: &Palette, p: &FocusPage, out: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Back to library").clicked() {
+        let back = ui.button("Back to library");
+        if back.clicked() {
             out.push(Command::ShowLibrary);
         }
         ui.heading(format!("Focus practice: {}", p.label.title()));
@@ -209,6 +210,10 @@ fn article(
                     .into_iter()
                     .map(|e: EditCommand| cmd(F::Edit(e))),
             );
+            // The keyboard goes to the paragraph when the page comes on screen.
+            if let Some(id) = view.id {
+                crate::app::widgets::first_control(ui, id);
+            }
         });
 }
 

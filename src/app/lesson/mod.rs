@@ -14,7 +14,7 @@ pub use finish::finish_gone;
 use crate::app::command::Command;
 use crate::app::dialogs::Purpose;
 use crate::app::done::{Done, LessonDone};
-use crate::app::editing::{Merge, SpanEditor};
+use crate::app::editing::{EditCommand, Merge, SpanEditor};
 use crate::app::failure::not_written;
 use crate::app::shared::Shared;
 use crate::model::Lesson;
@@ -162,6 +162,22 @@ impl LessonPage {
         answer
     }
 
+    /// The selected highlight in words, with where it is among them ("Opinion: stark
+    /// divide, 2 of 5").
+    fn selected_in_words(&self) -> Option<String> {
+        let id = self.editor.selected?;
+        let items = self.editor.items();
+        let i = items.iter().position(|(sid, _)| *sid == id)?;
+        let s = items.get(i)?.1.span();
+        Some(format!(
+            "{}: {}, {} of {}",
+            s.label.title(),
+            self.lesson.text.slice_clamped(s.start, s.end),
+            i + 1,
+            items.len()
+        ))
+    }
+
     /// The checked score, in feedback mode.
     pub fn feedback(&self) -> Option<&Score> {
         match &self.mode {
@@ -196,9 +212,21 @@ impl LessonPage {
                     );
                     return;
                 }
-                let out = self.editor.apply(&self.lesson.text, e);
+                let before: Vec<crate::model::Span> =
+                    self.editor.spans().map(|s| s.span()).collect();
+                let walking = matches!(e, EditCommand::Next(_) | EditCommand::Select(_));
+                let out = self.editor.apply(&self.lesson.text, e.clone());
                 if out.changed {
                     self.touch();
+                    let after: Vec<crate::model::Span> =
+                        self.editor.spans().map(|s| s.span()).collect();
+                    if let Some(words) =
+                        crate::app::editing::spoken_change(&self.lesson.text, &before, &after, &e)
+                    {
+                        sh.say(words);
+                    }
+                } else if walking && let Some(words) = self.selected_in_words() {
+                    sh.say(words);
                 }
                 if let Some(at) = out.reveal {
                     self.reveal(at);
@@ -363,6 +391,15 @@ impl LessonPage {
                 if !self.shared {
                     sh.record_attempt(&self.id, &g.score);
                 }
+                let c = g.score.status_counts();
+                sh.say(format!(
+                    "Score {} of 100: {} found, {} partly found, {} wrong label, {} missed",
+                    g.score.display(),
+                    c[0],
+                    c[1],
+                    c[2],
+                    c[3]
+                ));
                 self.mode = Mode::Feedback(Box::new(g.score));
                 self.check_serial += 1;
                 self.last_check = None;

@@ -21,11 +21,10 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command> {
     let pal = palette(sh.settings.dark);
     let reading = s.mode == Mode::Reading;
     ui.horizontal_wrapped(|ui| {
-        if ui
+        let back = ui
             .button("Back to library")
-            .on_hover_text("Back to the lesson list (your work is saved)")
-            .clicked()
-        {
+            .on_hover_text("Back to the lesson list (your work is saved)");
+        if back.clicked() {
             cmds.push(Command::ShowLibrary);
         }
         ui.separator();
@@ -100,11 +99,12 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command> {
             }
         }
         ui.separator();
-        if ui
+        let hand_in = ui
             .button("Hand in…")
-            .on_hover_text("Write your answer to a file for your teacher (asks for your name)")
-            .clicked()
-        {
+            .on_hover_text("Write your answer to a file for your teacher (asks for your name)");
+        // Focus comes back here when the hand-in dialog closes.
+        ui.data_mut(|d| d.insert_temp(egui::Id::NULL.with(HAND_IN_BUTTON), hand_in.id));
+        if hand_in.clicked() {
             cmds.push(Command::Lesson(LessonCommand::HandIn(true)));
         }
         // Less frequent actions in a menu, so the toolbar fits 1,024 px without wrapping.
@@ -343,76 +343,89 @@ pub fn page(ui: &mut Ui, sh: &Shared, s: &LessonPage, view: &mut ArticleView) ->
     egui::CentralPanel::default()
         .frame(egui::Frame::central_panel(ui.style()).fill(pal.page))
         .show(ui, |ui| cmds.extend(article(ui, sh, s, view)));
+    // The keyboard goes to the article when the lesson comes on screen.
+    if let Some(id) = view.id {
+        crate::app::widgets::first_control(ui, id);
+    }
     cmds
 }
 
-/// The hand-in form: the student's name (required) and id, then where to save.
+/// Where the toolbar keeps the id of its *Hand in…* button (focus returns there).
+const HAND_IN_BUTTON: &str = "hand-in button";
+
+/// The hand-in form, a modal dialog: the student's name (required) and id, then where to
+/// save. It takes the keyboard (focus on the name at once, Tab stays inside, Escape
+/// cancels) and gives focus back to *Hand in…* when it closes.
 pub fn hand_in(ctx: &egui::Context, sh: &Shared, s: &LessonPage) -> Vec<Command> {
     let mut cmds = Vec::new();
+    let opened_id = egui::Id::NULL.with("hand-in open");
+    let was_open = ctx.data(|d| d.get_temp::<bool>(opened_id)).unwrap_or(false);
     if !s.handing_in {
+        if was_open {
+            ctx.data_mut(|d| d.insert_temp(opened_id, false));
+            if let Some(button) =
+                ctx.data(|d| d.get_temp::<egui::Id>(egui::Id::NULL.with(HAND_IN_BUTTON)))
+            {
+                ctx.memory_mut(|m| m.request_focus(button));
+            }
+        }
         return cmds;
     }
     let pal = palette(sh.settings.dark);
-    let mut open = true;
-    egui::Window::new("Hand in your answer")
-        .collapsible(false)
-        .resizable(false)
-        .open(&mut open)
-        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-        .show(ctx, |ui| {
-            ui.label("Your teacher sees this name with your answer.");
-            egui::Grid::new("hand_in").num_columns(2).show(ui, |ui| {
-                ui.label("Your name");
-                let mut name = s.student_name(sh).to_string();
-                let r = ui.add(egui::TextEdit::singleline(&mut name).hint_text("required"));
-                r.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Your name")
-                });
-                if r.changed() {
-                    cmds.push(Command::SetName(name));
-                }
-                ui.end_row();
-                ui.label("Student id");
-                let mut id = s.student_id(sh).to_string();
-                let r = ui
-                    .add(egui::TextEdit::singleline(&mut id).hint_text("if your school uses one"));
-                r.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Student id")
-                });
-                if r.changed() {
-                    cmds.push(Command::SetStudentId(id));
-                }
-                ui.end_row();
-            });
-            let named = !s.student_name(sh).trim().is_empty();
-            if s.shared {
-                ui.label(
-                    RichText::new(
-                        "This computer is shared: your name is not kept after you hand in.",
-                    )
+    let modal = egui::Modal::new(egui::Id::NULL.with("hand in")).show(ctx, |ui| {
+        ui.heading("Hand in your answer");
+        ui.label("Your teacher sees this name with your answer.");
+        egui::Grid::new("hand_in").num_columns(2).show(ui, |ui| {
+            ui.label("Your name");
+            let mut name = s.student_name(sh).to_string();
+            let r = ui.add(egui::TextEdit::singleline(&mut name).hint_text("required"));
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Your name"));
+            ui.ctx().accesskit_node_builder(r.id, |b| b.set_required());
+            if !was_open {
+                r.request_focus();
+            }
+            if r.changed() {
+                cmds.push(Command::SetName(name));
+            }
+            ui.end_row();
+            ui.label("Student id");
+            let mut id = s.student_id(sh).to_string();
+            let r =
+                ui.add(egui::TextEdit::singleline(&mut id).hint_text("if your school uses one"));
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Student id"));
+            if r.changed() {
+                cmds.push(Command::SetStudentId(id));
+            }
+            ui.end_row();
+        });
+        let named = !s.student_name(sh).trim().is_empty();
+        if s.shared {
+            ui.label(
+                RichText::new("This computer is shared: your name is not kept after you hand in.")
                     .small()
                     .color(pal.weak_text),
-                );
+            );
+        }
+        if !named {
+            ui.label(RichText::new("Type your name to hand in.").color(pal.warning));
+        }
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(
+                    named,
+                    egui::Button::new(RichText::new("Choose where to save…").strong()),
+                )
+                .clicked()
+            {
+                cmds.push(Command::Lesson(LessonCommand::SaveAnswerAs));
             }
-            if !named {
-                ui.label(RichText::new("Type your name to hand in.").color(pal.warning));
+            if ui.button("Cancel").clicked() {
+                cmds.push(Command::Lesson(LessonCommand::HandIn(false)));
             }
-            ui.horizontal(|ui| {
-                if ui
-                    .add_enabled(
-                        named,
-                        egui::Button::new(RichText::new("Choose where to save…").strong()),
-                    )
-                    .clicked()
-                {
-                    cmds.push(Command::Lesson(LessonCommand::SaveAnswerAs));
-                }
-                if ui.button("Cancel").clicked() {
-                    cmds.push(Command::Lesson(LessonCommand::HandIn(false)));
-                }
-            });
         });
-    if !open {
+    });
+    ctx.data_mut(|d| d.insert_temp(opened_id, true));
+    if modal.should_close() {
         cmds.push(Command::Lesson(LessonCommand::HandIn(false)));
     }
     cmds

@@ -269,6 +269,7 @@ fn entry(
                             format!("Open {title}"),
                         )
                     });
+                    crate::app::widgets::first_control(ui, open.id);
                     let open = open.on_hover_text(format!("Open {title}"));
                     if open.clicked() {
                         cmds.push(Command::Library(LibraryCommand::Open(e.id.clone())));

@@ -25,7 +25,9 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
     let pal = palette(sh.settings.dark);
     let mut out = Vec::new();
     ui.horizontal(|ui| {
-        if ui.button("Back to library").clicked() {
+        let back = ui.button("Back to library");
+        crate::app::widgets::first_control(ui, back.id);
+        if back.clicked() {
             out.push(Command::ShowLibrary);
         }
         ui.heading("Your skills profile");

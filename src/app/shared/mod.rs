@@ -67,6 +67,9 @@ pub struct Shared {
     pub recommended: Option<String>,
     /// Counts changes to the catalogue (the library's figures are worked out again).
     pub(super) catalogue_rev: u64,
+    /// What was last said to a screen reader (a polite live region): a serial that grows
+    /// with every announcement, and the words.
+    pub said: (u64, String),
     /// The library's figures with what they were worked out from: computed when the
     /// attempts, the catalogue or the mode change, not on every frame.
     pub(super) profile_cache: std::cell::RefCell<Option<(ProfileStamp, LibraryProfile)>>,
@@ -452,6 +455,11 @@ impl Shared {
                 .insert(purpose.folder_key().to_string(), folder);
             self.settings_dirty = true;
         }
+    }
+
+    /// Say what happened to a screen reader (a polite live region reads it out).
+    pub fn say(&mut self, words: impl Into<String>) {
+        self.said = (self.said.0 + 1, words.into());
     }
 
     /// A new request number.

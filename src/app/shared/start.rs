@@ -67,6 +67,7 @@ impl Shared {
             key_items: BTreeMap::new(),
             recommended: None,
             catalogue_rev: 0,
+            said: (0, String::new()),
             profile_cache: std::cell::RefCell::new(None),
         };
         // Lessons with work in progress and key figures for the recommendation.
