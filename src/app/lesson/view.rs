@@ -307,9 +307,21 @@ pub fn highlights_panel(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command
                     } else {
                         q.to_string()
                     };
+                    let selected = s.editor.selected == Some(*id);
                     let r = ui
-                        .selectable_label(s.editor.selected == Some(*id), q)
+                        .selectable_label(selected, q)
                         .on_hover_text(sp.note.as_deref().unwrap_or(sp.label.title()));
+                    // A screen reader hears the whole phrase, then its label and the note.
+                    let full = sp.quote.clone().unwrap_or_default();
+                    r.widget_info(|| {
+                        egui::WidgetInfo::selected(egui::Role::Button, true, selected, &full)
+                    });
+                    let description = match &sp.note {
+                        Some(n) => format!("{}; note: {n}", sp.label.title()),
+                        None => sp.label.title().to_string(),
+                    };
+                    ui.ctx()
+                        .accesskit_node_builder(r.id, |b| b.set_description(description));
                     if r.clicked() {
                         cmds.push(edit(EditCommand::Select(Some(*id))));
                     }
