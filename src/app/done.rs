@@ -60,6 +60,24 @@ pub enum Done {
     },
     /// An answer file opened from the library was read; its lesson is opened next.
     AnswerToOpen(PathBuf, Box<Result<Answer, FileError>>),
+    /// A folder was listed for newsmark's own picker (opened by `asker`).
+    PickerListed {
+        /// The page instance the picker is for.
+        asker: u64,
+        /// The folder.
+        dir: PathBuf,
+        /// Its entries, or why it cannot be listed.
+        result: Result<Vec<crate::app::picker::Entry>, String>,
+    },
+    /// The name chosen in the picker to save as was looked at.
+    PickerChecked {
+        /// The page instance the picker is for.
+        asker: u64,
+        /// The file chosen.
+        path: PathBuf,
+        /// Whether it may be saved, or what to say or ask.
+        verdict: crate::app::picker::Verdict,
+    },
     /// A result for the lesson page instance `instance`.
     Lesson {
         /// The page that asked.
@@ -148,4 +166,6 @@ pub enum AuthoringDone {
     },
     /// The key checker's phrases from the other keys were read.
     OtherKeysRead(Vec<crate::model::check::LabelledPhrase>),
+    /// The assistant's word lists were read (and the lists that could not be used).
+    Rules(Vec<crate::model::suggest::Rule>, Vec<FileError>),
 }

@@ -7,6 +7,7 @@ pub use crate::app::command::PickerCommand;
 use crate::app::command::Command;
 use crate::app::dialogs::Purpose;
 use crate::app::done::Done;
+use crate::app::jobs::Jobs;
 use crate::app::theme::Palette;
 use crate::model::annotation::Answer;
 use egui::{RichText, Ui};
@@ -43,6 +44,22 @@ pub struct Picker {
     pub saving: Option<Answer>,
     /// The question asked before replacing an existing file, while it is open.
     pub confirm: Option<Confirm>,
+    /// The folder being listed, or the file being looked at before saving, on a worker:
+    /// a slow network drive never stops the window.
+    pub busy: bool,
+    /// Where to go instead when the first folder cannot be listed (the home folder).
+    pub fallback: Option<PathBuf>,
+}
+
+/// What a worker found at a name chosen to save as.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Nothing is there (or a hand-in that goes to a free name beside it): save.
+    Free,
+    /// A folder is there: say so.
+    Folder(String),
+    /// A file that would be replaced: ask first.
+    Ask(Confirm),
 }
 
 /// "Replace NAME?": asked when the name chosen to save as is taken.
@@ -112,53 +129,73 @@ impl Picker {
             path_text: String::new(),
             saving: None,
             confirm: None,
+            busy: false,
+            fallback: None,
         };
-        p.go(dir);
+        p.path_text = dir.display().to_string();
+        p.dir = dir;
         p
     }
 
-    fn go(&mut self, dir: PathBuf) {
+    /// List a folder on a worker; [`Picker::listed`] shows it.
+    pub fn go(&mut self, dir: PathBuf, jobs: &mut Jobs) {
         let exts = extensions(&self.purpose);
-        match std::fs::read_dir(&dir) {
-            Ok(rd) => {
-                let mut entries: Vec<Entry> = rd
-                    .filter_map(Result::ok)
-                    .filter_map(|e| {
-                        let name = e.file_name().to_str()?.to_string();
-                        let dir = e.path().is_dir();
-                        let fits = dir
-                            || exts
-                                .iter()
-                                .any(|x| name.to_ascii_lowercase().ends_with(&format!(".{x}")));
-                        (!name.starts_with('.') && fits).then_some(Entry { name, dir })
-                    })
-                    .collect();
-                entries.sort_by(|a, b| {
-                    b.dir
-                        .cmp(&a.dir)
-                        .then(a.name.to_lowercase().cmp(&b.name.to_lowercase()))
-                });
+        let asker = self.asker;
+        self.busy = true;
+        self.path_text = dir.display().to_string();
+        jobs.spawn(move || {
+            let result = list(&dir, exts);
+            Command::Done(Done::PickerListed { asker, dir, result })
+        });
+    }
+
+    /// A folder was listed (or why not).
+    pub fn listed(&mut self, dir: PathBuf, result: Result<Vec<Entry>, String>, jobs: &mut Jobs) {
+        self.busy = false;
+        if result.is_err()
+            && let Some(home) = self.fallback.take()
+        {
+            // The folder remembered from last time is gone: start at home instead.
+            return self.go(home, jobs);
+        }
+        self.fallback = None;
+        match result {
+            Ok(entries) => {
                 self.entries = entries;
                 self.error = None;
                 self.path_text = dir.display().to_string();
                 self.dir = dir;
             }
-            Err(e) => {
-                self.error = Some(format!("{} cannot be listed: {e}", dir.display()));
-                if self.dir.as_os_str().is_empty() {
-                    self.dir = dir;
-                }
+            Err(why) => {
+                self.error = Some(why);
+                self.path_text = self.dir.display().to_string();
+            }
+        }
+    }
+
+    /// What a worker found at the name chosen to save as; the answer when it may save.
+    pub fn checked(&mut self, path: PathBuf, verdict: Verdict) -> Option<Command> {
+        self.busy = false;
+        match verdict {
+            Verdict::Free => Some(self.answer(Ok(Some(path)))),
+            Verdict::Folder(why) => {
+                self.error = Some(why);
+                None
+            }
+            Verdict::Ask(c) => {
+                self.confirm = Some(c);
+                None
             }
         }
     }
 
     /// Carry out a command; returns the command that answers the dialog when the picker is
     /// done (`None` while it stays open).
-    pub fn handle(&mut self, cmd: PickerCommand) -> Option<Command> {
+    pub fn handle(&mut self, cmd: PickerCommand, jobs: &mut Jobs) -> Option<Command> {
         match cmd {
             PickerCommand::Go(d) => {
                 self.confirm = None;
-                self.go(d);
+                self.go(d, jobs);
                 None
             }
             PickerCommand::SetName(n) => {
@@ -193,55 +230,23 @@ impl Picker {
                         self.dir.join(name)
                     }
                 };
-                if saves(&self.purpose) && !self.may_save(&path) {
+                if saves(&self.purpose) {
+                    // Looked at on a worker: the answer comes with [`Picker::checked`].
+                    let (asker, saving, dir) = (self.asker, self.saving.clone(), self.dir.clone());
+                    self.busy = true;
+                    jobs.spawn(move || {
+                        let verdict = verdict(&path, saving.as_ref(), &dir);
+                        Command::Done(Done::PickerChecked {
+                            asker,
+                            path,
+                            verdict,
+                        })
+                    });
                     return None;
                 }
                 Some(self.answer(Ok(Some(path))))
             }
         }
-    }
-
-    /// Whether saving to `path` may go ahead now. A free name may; a folder may not (said
-    /// in `error`); a taken name asks "Replace NAME?" first (`confirm`), except for a
-    /// hand-in over another student's file, another lesson's or one that is not an answer:
-    /// that file is never replaced, the hand-in goes to a free name beside it (decided
-    /// where it is written, `store::names::hand_in_target`), so there is nothing to ask.
-    fn may_save(&mut self, path: &Path) -> bool {
-        // Read here, on the UI thread, like the folder listing: one small file.
-        let Ok(meta) = std::fs::metadata(path) else {
-            return true;
-        };
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        if meta.is_dir() {
-            self.error = Some(format!(
-                "{name} is a folder in {}; type a file name to save as.",
-                self.dir.display()
-            ));
-            return false;
-        }
-        let json = name.to_ascii_lowercase().ends_with(".json");
-        let existing = if json && !crate::store::is_key_file(path) {
-            crate::store::read_answer(path).ok()
-        } else {
-            None
-        };
-        if let Some(new) = &self.saving {
-            let same = existing
-                .as_ref()
-                .is_some_and(|old| crate::store::names::may_replace(old, new));
-            if !same {
-                return true;
-            }
-        }
-        self.confirm = Some(Confirm {
-            path: path.to_path_buf(),
-            holds: holds(existing.as_ref(), &meta),
-            name,
-        });
-        false
     }
 
     fn answer(&self, result: Result<Option<PathBuf>, String>) -> Command {
@@ -251,6 +256,76 @@ impl Picker {
             result,
         })
     }
+}
+
+/// A folder's entries for the picker: its folders, then its files with a fitting
+/// extension, sorted by name; hidden ones left out.
+fn list(dir: &Path, exts: &[&str]) -> Result<Vec<Entry>, String> {
+    let rd = std::fs::read_dir(dir).map_err(|e| {
+        format!(
+            "{} cannot be listed: {}",
+            dir.display(),
+            crate::store::describe(&crate::store::FileError::io(dir, "cannot list", e))
+        )
+    })?;
+    let mut entries: Vec<Entry> = rd
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let name = e.file_name().to_str()?.to_string();
+            let dir = e.path().is_dir();
+            let fits = dir
+                || exts
+                    .iter()
+                    .any(|x| name.to_ascii_lowercase().ends_with(&format!(".{x}")));
+            (!name.starts_with('.') && fits).then_some(Entry { name, dir })
+        })
+        .collect();
+    entries.sort_by(|a, b| {
+        b.dir
+            .cmp(&a.dir)
+            .then(a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+    });
+    Ok(entries)
+}
+
+/// Whether saving to `path` may go ahead. A free name may; a folder may not; a taken name
+/// asks "Replace NAME?" first, except for a hand-in over another student's file, another
+/// lesson's or one that is not an answer: that file is never replaced, the hand-in goes to
+/// a free name beside it (decided where it is written, `store::names::hand_in_target`), so
+/// there is nothing to ask.
+fn verdict(path: &Path, saving: Option<&Answer>, dir: &Path) -> Verdict {
+    let Ok(meta) = std::fs::metadata(path) else {
+        return Verdict::Free;
+    };
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    if meta.is_dir() {
+        return Verdict::Folder(format!(
+            "{name} is a folder in {}; type a file name to save as.",
+            dir.display()
+        ));
+    }
+    let json = name.to_ascii_lowercase().ends_with(".json");
+    let existing = if json && !crate::store::is_key_file(path) {
+        crate::store::read_answer(path).ok()
+    } else {
+        None
+    };
+    if let Some(new) = saving {
+        let same = existing
+            .as_ref()
+            .is_some_and(|old| crate::store::names::may_replace(old, new));
+        if !same {
+            return Verdict::Free;
+        }
+    }
+    Verdict::Ask(Confirm {
+        path: path.to_path_buf(),
+        holds: holds(existing.as_ref(), &meta),
+        name,
+    })
 }
 
 /// What a taken file holds, for "Replace NAME?": the student, lesson and time of an answer;
@@ -399,7 +474,11 @@ pub fn show(ctx: &egui::Context, p: &Picker, pal: &Palette) -> Vec<PickerCommand
                         }
                     }
                     if p.entries.is_empty() {
-                        ui.label(RichText::new("(no fitting files here)").color(pal.weak_text));
+                        if p.busy {
+                            ui.spinner();
+                        } else {
+                            ui.label(RichText::new("(no fitting files here)").color(pal.weak_text));
+                        }
                     }
                 });
             ui.separator();

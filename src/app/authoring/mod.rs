@@ -281,6 +281,8 @@ pub struct AuthoringPage {
     pub confirm_leave: bool,
     /// Counts changes, so a save that lands tells whether the workshop changed meanwhile.
     pub revision: u64,
+    /// A new lesson is being saved and does not know its file name yet.
+    pub saving_new: bool,
     rules: Option<Vec<Rule>>,
     /// The other keys' labelled phrases for the checker, once read.
     other_phrases: Option<Vec<crate::model::check::LabelledPhrase>>,
@@ -330,6 +332,7 @@ impl AuthoringPage {
             instance,
             confirm_leave: false,
             revision: 0,
+            saving_new: false,
             rules: None,
             other_phrases: None,
             reading_others: false,

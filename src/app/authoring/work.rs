@@ -116,6 +116,16 @@ impl AuthoringPage {
                 result,
             } => self.saved(path, revision, result, sh),
             AuthoringDone::OtherKeysRead(phrases) => self.other_keys_read(phrases),
+            AuthoringDone::Rules(rules, errors) => {
+                for e in &errors {
+                    sh.messages.error(format!(
+                        "A suggestion word list cannot be used: {}",
+                        store::describe(e)
+                    ));
+                }
+                self.rules = Some(rules);
+                self.suggest(sh);
+            }
         }
     }
 
@@ -199,6 +209,8 @@ impl AuthoringPage {
         self.problems = Some(out);
     }
 
+    /// Run the assistant. Its word lists (bundled and the teacher's own) are read on a
+    /// worker the first time; it runs when they come back ([`AuthoringDone::Rules`]).
     pub(super) fn suggest(&mut self, sh: &mut Shared) {
         if self.rules.is_none() {
             let lang = rules::language_for(
@@ -206,14 +218,15 @@ impl AuthoringPage {
                 self.lesson.text.as_str(),
             );
             let extra = sh.data_dir.as_ref().map(|d| d.join("rules"));
-            let (r, errors) = rules::load_rules(lang, extra.as_deref());
-            for e in &errors {
-                sh.messages.error(format!(
-                    "A suggestion word list cannot be used: {}",
-                    store::describe(e)
-                ));
-            }
-            self.rules = Some(r);
+            let instance = self.instance;
+            sh.jobs.spawn(move || {
+                let (rules, errors) = rules::load_rules(lang, extra.as_deref());
+                Command::Done(Done::Authoring {
+                    instance,
+                    done: AuthoringDone::Rules(rules, errors),
+                })
+            });
+            return;
         }
         let rules = self.rules.as_deref().unwrap_or_default();
         // A suggestion that overlaps an item of its label is already covered by the key.
@@ -251,27 +264,61 @@ impl AuthoringPage {
             self.tab = Tab::Details;
             return;
         }
-        let Some(path) = to
-            .or_else(|| self.path.clone())
-            .or_else(|| load::new_lesson_path(sh.data_dir.as_deref(), &self.draft.meta.title))
-        else {
-            sh.ask(Purpose::SaveLesson(self.file_name()));
-            return;
-        };
-        let lesson_text = match self.draft.to_markdown() {
-            Ok(t) => t,
-            Err(p) => {
-                sh.messages
-                    .error(store::describe(&FileError::new(&path, p)));
+        // Where: the place asked for, where it was saved, or (a new lesson) a free name in
+        // the data folder's lessons/, found on the writer thread.
+        let place = match (to.or_else(|| self.path.clone()), sh.data_dir.clone()) {
+            (Some(p), _) => Ok(p),
+            (None, Some(dir)) => Err(dir),
+            (None, None) => {
+                sh.ask(Purpose::SaveLesson(self.file_name()));
                 return;
             }
         };
-        self.path = Some(path.clone());
+        if place.is_err() && self.saving_new {
+            sh.messages
+                .notice("The lesson is being saved; it gets its file name in a moment.");
+            return;
+        }
+        let lesson_text = match self.draft.to_markdown() {
+            Ok(t) => t,
+            Err(p) => {
+                sh.messages.error(store::describe(&FileError::new(
+                    std::path::Path::new(&self.file_name()),
+                    p,
+                )));
+                return;
+            }
+        };
+        if let Ok(p) = &place {
+            self.path = Some(p.clone());
+        } else {
+            self.saving_new = true;
+        }
+        let title = self.draft.meta.title.clone();
         let key = self.key();
         let orphans = self.orphans.len();
         let (instance, revision) = (self.instance, self.revision);
         // Written on the writer thread; the workshop stays as it is until it lands.
         sh.jobs.write(move || {
+            let path = match place {
+                Ok(p) => p,
+                Err(dir) => match load::new_lesson_path(Some(&dir), &title) {
+                    Some(p) => p,
+                    None => {
+                        return Command::Done(Done::Authoring {
+                            instance,
+                            done: AuthoringDone::LessonSaved {
+                                path: dir,
+                                revision,
+                                result: Err(
+                                    "The lesson was not saved: no free file name was found in your lessons folder; try \"Save as…\"."
+                                        .into(),
+                                ),
+                            },
+                        });
+                    }
+                },
+            };
             let key_path = store::key_path_for(&path);
             let written = store::write_atomic(&path, lesson_text.as_bytes())
                 .and_then(|()| store::write_json(&key_path, &key));
@@ -315,12 +362,14 @@ impl AuthoringPage {
         result: Result<String, String>,
         sh: &mut Shared,
     ) {
+        self.saving_new = false;
         match result {
             Ok(msg) => {
                 sh.messages.notice(msg);
                 if self.revision == revision {
                     self.dirty = false;
                 }
+                self.path = Some(path.clone());
                 let source = LessonSource::File(path);
                 self.source = Some(source.clone());
                 sh.jobs.spawn(move || {
@@ -375,6 +424,6 @@ pub fn finish_gone(done: AuthoringDone, sh: &mut Shared) {
         AuthoringDone::LessonSaved {
             result: Err(text), ..
         } => sh.messages.error(text),
-        AuthoringDone::OtherKeysRead(_) => {}
+        AuthoringDone::OtherKeysRead(_) | AuthoringDone::Rules(..) => {}
     }
 }

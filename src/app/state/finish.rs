@@ -72,6 +72,26 @@ impl AppState {
             | Done::FocusReady { .. }
             | Done::ClassGraded { .. }
             | Done::Workshop { .. } => {}
+            Done::PickerListed { asker, dir, result } => {
+                if let Some(p) = sh.picker.as_mut().filter(|p| p.asker == asker) {
+                    p.listed(dir, result, &mut sh.jobs);
+                }
+            }
+            Done::PickerChecked {
+                asker,
+                path,
+                verdict,
+            } => {
+                let answer = sh
+                    .picker
+                    .as_mut()
+                    .filter(|p| p.asker == asker)
+                    .and_then(|p| p.checked(path, verdict));
+                if let Some(answer) = answer {
+                    sh.picker = None;
+                    self.handle(answer);
+                }
+            }
             Done::Lesson { instance, done } => match &mut self.page {
                 Page::Lesson(p) if p.instance == instance => p.finish(done, sh),
                 _ => crate::app::lesson::finish_gone(done, sh),
@@ -131,14 +151,13 @@ impl AppState {
         sh.messages.notice(format!(
             "The system's file dialog could not be shown ({why}); newsmark's own file picker is open instead."
         ));
-        let start = sh
-            .settings
-            .folders
-            .get(purpose.folder_key())
-            .filter(|d| d.is_dir())
-            .cloned()
-            .unwrap_or_else(crate::app::picker::start_dir);
-        let mut picker = Picker::new(purpose, start, asker);
+        // Listed on a worker; a remembered folder that is gone falls back to home.
+        let home = crate::app::picker::start_dir();
+        let remembered = sh.settings.folders.get(purpose.folder_key()).cloned();
+        let start = remembered.clone().unwrap_or_else(|| home.clone());
+        let mut picker = Picker::new(purpose, start.clone(), asker);
+        picker.fallback = remembered.map(|_| home);
+        picker.go(start, &mut sh.jobs);
         // A hand-in's picker knows whose answer it saves, so it asks before replacing that
         // student's earlier hand-in and never offers to replace anyone else's.
         if let (Purpose::SaveAnswer(_), Page::Lesson(p)) = (&picker.purpose, &self.page) {

@@ -195,7 +195,7 @@ impl AppState {
             Command::ShowProfile => self.show(Page::Profile(ProfilePage::default())),
             Command::StartFocus(label) => self.start_focus(label),
             Command::Picker(c) => {
-                let done = sh.picker.as_mut().and_then(|p| p.handle(c));
+                let done = sh.picker.as_mut().and_then(|p| p.handle(c, &mut sh.jobs));
                 if let Some(answer) = done {
                     sh.picker = None;
                     self.handle(answer);
