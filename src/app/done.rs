@@ -67,7 +67,7 @@ pub enum Done {
         /// The folder.
         dir: PathBuf,
         /// Its entries, or why it cannot be listed.
-        result: Result<Vec<crate::app::picker::Entry>, String>,
+        result: Result<Vec<crate::app::folders::Entry>, String>,
     },
     /// The name chosen in the picker to save as was looked at.
     PickerChecked {
@@ -76,7 +76,7 @@ pub enum Done {
         /// The file chosen.
         path: PathBuf,
         /// Whether it may be saved, or what to say or ask.
-        verdict: crate::app::picker::Verdict,
+        verdict: crate::app::folders::Verdict,
     },
     /// A result for the lesson page instance `instance`.
     Lesson {

@@ -25,6 +25,7 @@ pub mod done;
 pub mod editing;
 pub mod failure;
 pub mod focus;
+pub mod folders;
 pub mod fonts;
 pub mod help;
 pub mod jobs;
