@@ -6,6 +6,7 @@
 //! here, once, with their causes. A command that writes a file (`new -o`, `convert -o`,
 //! `pack -o`, `report --csv`) never replaces an existing one unless `--force` is given.
 
+mod args;
 mod check;
 mod convert;
 mod new;
@@ -15,170 +16,15 @@ mod score;
 mod suggest;
 mod text;
 
+pub use args::{Cli, Command, Format, KindArg};
+
 use crate::model::class::GradebookFormat;
 use crate::model::lesson::Lesson;
 use crate::service::{self, PlacedKey};
 use crate::store;
-use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
-
-/// newsmark: highlight attribution, opinion and unsupported assertions in news articles.
-#[derive(Parser, Debug)]
-#[command(name = "newsmark", version, about, long_about = None)]
-pub struct Cli {
-    /// Open the window, render a few frames and exit (for CI smoke tests).
-    #[arg(long, hide = true)]
-    pub smoke_test: bool,
-    /// What to do; without a subcommand the desktop app opens.
-    #[command(subcommand)]
-    pub command: Option<Command>,
-}
-
-/// The subcommands.
-#[derive(Subcommand, Debug)]
-pub enum Command {
-    /// Open the desktop app on a lesson or answer file.
-    Open {
-        /// A lesson (.md, .txt) or an answer (.json).
-        file: PathBuf,
-    },
-    /// Print a lesson's canonical text, the string all offsets point into.
-    Text {
-        /// The lesson file.
-        lesson: PathBuf,
-    },
-    /// Validate lessons and keys (folders are searched).
-    Check {
-        /// Lesson files, key files or folders.
-        #[arg(required = true)]
-        paths: Vec<PathBuf>,
-    },
-    /// Score answers against a key.
-    Score {
-        /// The lesson.
-        #[arg(long)]
-        lesson: PathBuf,
-        /// The answer key.
-        #[arg(long)]
-        key: PathBuf,
-        /// Answer files.
-        #[arg(required = true)]
-        answers: Vec<PathBuf>,
-        /// Print JSON (one object, or an array for several answers).
-        #[arg(long)]
-        json: bool,
-    },
-    /// Make a lesson from a saved web page (.html), a .txt or a .md file.
-    New {
-        /// The article.
-        article: PathBuf,
-        /// Write the lesson here (printed when not given).
-        #[arg(short, long)]
-        output: Option<PathBuf>,
-        /// Replace the output file if it exists (without it, an existing file is left
-        /// alone and nothing is written).
-        #[arg(long)]
-        force: bool,
-    },
-    /// The assistant's candidate key items for a lesson, or (--evaluate) how they compare
-    /// with the keys of every lesson in a folder.
-    Suggest {
-        /// The lesson.
-        lesson: Option<PathBuf>,
-        /// Print JSON: start, end (char offsets), label, rule, quote, rationale.
-        #[arg(long)]
-        json: bool,
-        /// Compare suggestions with the keys of the lessons in this folder.
-        #[arg(long, value_name = "DIR", conflicts_with = "lesson")]
-        evaluate: Option<PathBuf>,
-    },
-    /// Convert a key or answer between newsmark .json, brat .ann and W3C .jsonld (by
-    /// extension; a brat .ann gets the lesson's text in a .txt beside it).
-    Convert {
-        /// The lesson the spans point into.
-        #[arg(long)]
-        lesson: PathBuf,
-        /// The file to read.
-        input: PathBuf,
-        /// The file to write.
-        #[arg(short, long)]
-        output: PathBuf,
-        /// Write a key or an answer (newsmark .json input says which by itself).
-        #[arg(long = "as", value_enum)]
-        as_kind: Option<KindArg>,
-        /// Replace the output file (and a brat .ann's .txt beside it) if it exists.
-        #[arg(long)]
-        force: bool,
-    },
-    /// Put lessons into one student pack (.newsmark-pack) to hand out; keys never go in.
-    Pack {
-        /// Lesson files.
-        #[arg(required = true)]
-        lessons: Vec<PathBuf>,
-        /// The pack to write.
-        #[arg(short, long)]
-        output: PathBuf,
-        /// The class's name.
-        #[arg(long)]
-        class: Option<String>,
-        /// When answers are due.
-        #[arg(long)]
-        due: Option<String>,
-        /// For computers students share: the pack's lessons keep no name, work or score of
-        /// one student for the next (a hand-in clears the lesson).
-        #[arg(long)]
-        shared_computers: bool,
-        /// Replace the pack if it exists.
-        #[arg(long)]
-        force: bool,
-    },
-    /// Class results for a folder of answers.
-    Report {
-        /// The lesson.
-        #[arg(long)]
-        lesson: PathBuf,
-        /// The answer key.
-        #[arg(long)]
-        key: PathBuf,
-        /// Folder of answer files.
-        dir: PathBuf,
-        /// Write a gradebook CSV here.
-        #[arg(long)]
-        csv: Option<PathBuf>,
-        /// Gradebook layout.
-        #[arg(long, value_enum, default_value_t = Format::Generic)]
-        format: Format,
-        /// Print the class results as JSON (students, items, confusion, histogram,
-        /// problems).
-        #[arg(long)]
-        json: bool,
-        /// Replace the gradebook CSV if it exists.
-        #[arg(long)]
-        force: bool,
-    },
-}
-
-/// Key or answer on the command line.
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum KindArg {
-    /// An answer key.
-    Key,
-    /// A student's answer.
-    Answer,
-}
-
-/// Gradebook layouts on the command line.
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum Format {
-    /// name, id, score, per-label F1, comment.
-    Generic,
-    /// Canvas gradebook import.
-    Canvas,
-    /// Moodle grade import.
-    Moodle,
-}
 
 impl From<Format> for GradebookFormat {
     fn from(f: Format) -> Self {
