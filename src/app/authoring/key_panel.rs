@@ -1,0 +1,246 @@
+//! The key editor's side panel: the selected item (label, rationale, optional), the key
+//! checker's findings and the suggestion assistant.
+
+use super::{AuthoringCommand as A, AuthoringPage};
+use crate::app::command::Command;
+use crate::app::editing::EditCommand;
+use crate::app::shared::Shared;
+use crate::app::theme::palette;
+use crate::app::widgets::{badge, label_choice, short};
+use crate::model::Label;
+use egui::{RichText, Ui};
+
+fn cmd(c: A) -> Command {
+    Command::Authoring(c)
+}
+
+pub(super) fn side(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Command>) {
+    let pal = palette(sh.settings.dark);
+    let mut preview = p.student_preview;
+    if ui
+        .checkbox(&mut preview, "Preview as student")
+        .on_hover_text("The article as students see it before they check: no key")
+        .changed()
+    {
+        out.push(cmd(A::PreviewAsStudent(preview)));
+    }
+    if p.student_preview {
+        return;
+    }
+    let counts = Label::ALL.map(|l| p.editor.spans().filter(|k| k.label == l).count());
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Key items:").strong());
+        for l in Label::ALL {
+            badge(ui, &pal, l);
+            ui.label(format!("{} {}", counts[l.index()], short(l)));
+        }
+    });
+    ui.label(
+        RichText::new(
+            "Select words in the article and press 1, 2 or 3 (or the buttons) to add an item.",
+        )
+        .small()
+        .color(pal.weak_text),
+    );
+    ui.horizontal_wrapped(|ui| {
+        let can = p.editor.selection.is_some() || p.editor.selected.is_some();
+        for l in Label::ALL {
+            if ui
+                .add_enabled(
+                    can,
+                    egui::Button::new(
+                        RichText::new(format!("{} {}", l.digit(), short(l)))
+                            .color(pal.label_ink(l)),
+                    ),
+                )
+                .clicked()
+            {
+                out.push(cmd(A::Edit(EditCommand::Label(l))));
+            }
+        }
+        let (u, r) = p.editor.can_undo();
+        if ui.add_enabled(u, egui::Button::new("Undo")).clicked() {
+            out.push(cmd(A::Edit(EditCommand::Undo)));
+        }
+        if ui.add_enabled(r, egui::Button::new("Redo")).clicked() {
+            out.push(cmd(A::Edit(EditCommand::Redo)));
+        }
+    });
+    ui.separator();
+    if let Some((id, k)) = p.editor.selected_span() {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(RichText::new("Selected item").strong());
+            ui.label(RichText::new(format!("“{}”", k.quote.as_deref().unwrap_or(""))).italics());
+            if let Some(l) = label_choice(ui, &pal, k.label) {
+                out.push(cmd(A::Edit(EditCommand::Relabel(id, l))));
+            }
+            let mut why = k.rationale.clone().unwrap_or_default();
+            let r = ui.add(
+                egui::TextEdit::multiline(&mut why)
+                    .id(ui.make_persistent_id(("rationale", id)))
+                    .desired_rows(3)
+                    .desired_width(f32::INFINITY)
+                    .hint_text("Why this label? Students read this after they check."),
+            );
+            r.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Rationale")
+            });
+            if r.changed() {
+                out.push(cmd(A::SetRationale(id, why)));
+            }
+            let mut opt = k.optional;
+            if ui
+                .checkbox(
+                    &mut opt,
+                    "Optional (debatable): earns credit when found, costs nothing when missed",
+                )
+                .changed()
+            {
+                out.push(cmd(A::SetOptional(id, opt)));
+            }
+            if ui.button("Delete item").clicked() {
+                out.push(cmd(A::Edit(EditCommand::Delete(id))));
+            }
+        });
+        ui.separator();
+    }
+    super::view::orphans(ui, sh, p, out);
+    checker(ui, sh, p, out);
+    ui.separator();
+    assistant(ui, sh, p, out);
+    ui.separator();
+    ui.label(RichText::new("All items").strong());
+    for (id, k) in p.editor.items() {
+        ui.horizontal(|ui| {
+            badge(ui, &pal, k.label);
+            let q = k.quote.as_deref().unwrap_or("");
+            let q: String = if q.chars().count() > 44 {
+                q.chars().take(41).chain("…".chars()).collect()
+            } else {
+                q.to_string()
+            };
+            if ui
+                .selectable_label(p.editor.selected == Some(*id), q)
+                .clicked()
+            {
+                out.push(cmd(A::Edit(EditCommand::Select(Some(*id)))));
+            }
+            if k.rationale.is_none() {
+                ui.label(RichText::new("no rationale").small().color(pal.warning));
+            }
+        });
+    }
+}
+
+fn checker(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Command>) {
+    let pal = palette(sh.settings.dark);
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Key checker").strong());
+        if ui.button("Check key").on_hover_text("Overlaps, ragged boundaries, missing rationales, moved items, phrases labelled differently in other keys").clicked() {
+            out.push(cmd(A::Check));
+        }
+    });
+    match &p.problems {
+        None => {
+            ui.label(
+                RichText::new("Not checked since the last change.")
+                    .small()
+                    .color(pal.weak_text),
+            );
+        }
+        Some(ps) if ps.is_empty() => {
+            ui.label(RichText::new("No problems found.").color(pal.status[0]));
+        }
+        Some(ps) => {
+            for pr in ps {
+                let t = RichText::new(&pr.message).small();
+                let t = if pr.error { t.color(pal.warning) } else { t };
+                match pr.item {
+                    Some(id) => {
+                        if ui.link(t).on_hover_text("Select this item").clicked() {
+                            out.push(cmd(A::SelectItem(id)));
+                        }
+                    }
+                    None => {
+                        ui.label(t);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn assistant(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Command>) {
+    let pal = palette(sh.settings.dark);
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Suggestions").strong());
+        if ui
+            .button(if p.suggested { "Suggest again" } else { "Suggest items" })
+            .on_hover_text("Word-list rules propose candidate items; nothing enters the key until you accept it")
+            .clicked()
+        {
+            out.push(cmd(A::Suggest));
+        }
+    });
+    if !p.suggested {
+        return;
+    }
+    if p.suggestions.is_empty() {
+        ui.label(
+            RichText::new("No suggestions left.")
+                .small()
+                .color(pal.weak_text),
+        );
+        return;
+    }
+    ui.label(
+        RichText::new(
+            "Enter accepts, Backspace rejects, arrows move (when no text field has focus).",
+        )
+        .small()
+        .color(pal.weak_text),
+    );
+    let mut rules: Vec<&str> = p.suggestions.iter().map(|s| s.rule.as_str()).collect();
+    rules.sort_unstable();
+    rules.dedup();
+    for r in rules {
+        let n = p.suggestions.iter().filter(|s| s.rule == r).count();
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("{r} ({n})")).small());
+            if ui.small_button("Accept all").clicked() {
+                out.push(cmd(A::AcceptRule(r.to_string())));
+            }
+            if ui.small_button("Reject all").clicked() {
+                out.push(cmd(A::RejectRule(r.to_string())));
+            }
+        });
+    }
+    for (i, s) in p.suggestions.iter().enumerate() {
+        let current = p.current == Some(i);
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                badge(ui, &pal, s.label);
+                let q = RichText::new(format!("“{}”", s.quote)).italics();
+                if ui.selectable_label(current, q).clicked() {
+                    out.push(cmd(A::Edit(EditCommand::Caret {
+                        to: s.start,
+                        extend: false,
+                    })));
+                }
+                ui.label(RichText::new(&s.rule).small().color(pal.weak_text));
+            });
+            if current {
+                ui.label(RichText::new(&s.rationale).small());
+            }
+            ui.horizontal(|ui| {
+                if ui.small_button("Accept").clicked() {
+                    out.push(cmd(A::Accept(i)));
+                }
+                if ui.small_button("Reject").clicked() {
+                    out.push(cmd(A::Reject(i)));
+                }
+            });
+        });
+    }
+}
