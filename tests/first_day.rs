@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{H, app_with, harness, settle};
+use common::{H, app_with, files_in, harness, messages, settle};
 use egui_kittest::kittest::Queryable;
 use newsmark::app::dialogs::FakeDialogs;
 use newsmark::app::editing::EditCommand;
@@ -65,29 +65,6 @@ fn picker(h: &mut H, c: PickerCommand) {
 
 fn picker_open(h: &H) -> bool {
     h.state().state.shared.picker.is_some()
-}
-
-fn messages(h: &H) -> Vec<String> {
-    h.state()
-        .state
-        .shared
-        .messages
-        .all()
-        .iter()
-        .map(|m| m.text.clone())
-        .collect()
-}
-
-fn files_in(dir: &Path) -> Vec<String> {
-    let mut v: Vec<String> = std::fs::read_dir(dir)
-        .map(|rd| {
-            rd.filter_map(Result::ok)
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .collect()
-        })
-        .unwrap_or_default();
-    v.sort();
-    v
 }
 
 /// Ana Ruiz's hand-in of lesson 001 in `dir`, as her copy of newsmark wrote it.

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{H, app, settle};
+use common::{H, app, messages, settle};
 use egui::{Rect, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -172,17 +172,6 @@ fn an_older_text_size_becomes_the_zoom() {
     assert_eq!(a.state.shared.settings.text_size, 18.0);
 }
 
-fn messages_shown(h: &H) -> Vec<String> {
-    h.state()
-        .state
-        .shared
-        .messages
-        .all()
-        .iter()
-        .map(|m| m.text.clone())
-        .collect()
-}
-
 #[test]
 fn one_message_area_newest_on_top_older_collapsed_notices_fade() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -194,7 +183,7 @@ fn one_message_area_newest_on_top_older_collapsed_notices_fade() {
     h.run();
     // The same kind replaces: one "Saved the lesson" message, the newest.
     assert_eq!(
-        messages_shown(&h),
+        messages(&h),
         vec![
             "Could not read one.json: broken".to_string(),
             "Saved the lesson to b.md".to_string()
@@ -217,12 +206,12 @@ fn one_message_area_newest_on_top_older_collapsed_notices_fade() {
     h.state_mut().state.tick(later);
     h.run();
     assert_eq!(
-        messages_shown(&h),
+        messages(&h),
         vec!["Could not read one.json: broken".to_string()]
     );
     h.get_by_label("Dismiss the newest message")
         .click_accesskit();
     h.run();
-    assert!(messages_shown(&h).is_empty(), "{:?}", messages_shown(&h));
+    assert!(messages(&h).is_empty(), "{:?}", messages(&h));
     assert!(h.query_by_label_contains("Dismiss").is_none());
 }

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{H, app_as, app_with, harness, settle};
+use common::{H, app_as, app_with, files_in, harness, messages, settle};
 use egui_kittest::kittest::Queryable;
 use newsmark::app::authoring::AuthoringCommand;
 use newsmark::app::class::ClassCommand;
@@ -101,29 +101,6 @@ fn mark_a_word(h: &mut H) {
     s.handle(Command::Lesson(LessonCommand::Edit(EditCommand::Label(
         Label::Opinion,
     ))));
-}
-
-fn messages(h: &H) -> Vec<String> {
-    h.state()
-        .state
-        .shared
-        .messages
-        .all()
-        .iter()
-        .map(|m| m.text.clone())
-        .collect()
-}
-
-fn files_in(dir: &Path) -> Vec<String> {
-    let mut v: Vec<String> = std::fs::read_dir(dir)
-        .map(|rd| {
-            rd.filter_map(Result::ok)
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .collect()
-        })
-        .unwrap_or_default();
-    v.sort();
-    v
 }
 
 /// The reproduction of issue 15, point 1: the hand-in dialog of lesson 001 is answered

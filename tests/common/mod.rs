@@ -66,3 +66,28 @@ pub fn settle(h: &mut H) {
         std::thread::sleep(Duration::from_millis(2));
     }
 }
+
+/// The messages shown, oldest first.
+pub fn messages(h: &H) -> Vec<String> {
+    h.state()
+        .state
+        .shared
+        .messages
+        .all()
+        .iter()
+        .map(|m| m.text.clone())
+        .collect()
+}
+
+/// The names in a folder, sorted.
+pub fn files_in(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
