@@ -82,7 +82,9 @@ fn the_score_is_the_first_thing_seen_after_every_check() {
     let score_top = top_of(&h, "out of 100");
     let items_top = top_of(&h, "Key items:");
     assert!(
-        h.query_by_label_contains(words::BENCHMARK).is_some(),
+        h.query_all_by_label_contains(words::BENCHMARK)
+            .next()
+            .is_some(),
         "the benchmark stands next to the score"
     );
     // Scroll the item cards down to the last key item.
@@ -91,7 +93,7 @@ fn the_score_is_the_first_thing_seen_after_every_check() {
         let it = sc.items.last().expect("key items");
         format!("“{}”", page(&h).lesson.text.slice_clamped(it.start, it.end))
     };
-    h.get_all_by_label(&last)
+    h.get_all_by_label_contains(&last)
         .next_back()
         .expect("the last item's card")
         .scroll_to_me();
@@ -130,7 +132,8 @@ fn a_wrong_label_card_says_what_the_student_chose() {
     let sc = page(&h).feedback().expect("feedback").clone();
     assert_eq!(sc.items[1].status, ItemStatus::WrongLabel);
     assert!(
-        h.query_by_label_contains("You chose Opinion; the key has Attribution: A named source")
+        h.query_all_by_label_contains("You chose Opinion; the key has Attribution: A named source")
+            .next()
             .is_some(),
         "the card names both labels and gives the rationale"
     );
@@ -160,13 +163,14 @@ fn overlapping_labels_are_explained_not_called_wrong() {
         }]
     );
     assert!(
-        h.query_by_label_contains(
+        h.query_all_by_label_contains(
             "You marked these words as part of an Attribution; the key also labels “claimed” as Opinion: "
         )
+        .next()
         .is_some(),
         "the overlap is explained"
     );
-    assert!(h.query_by_label_contains("You chose").is_none());
+    assert!(h.query_all_by_label_contains("You chose").next().is_none());
 }
 
 #[test]
@@ -182,18 +186,21 @@ fn after_try_again_the_last_checks_explanations_stay() {
     assert_eq!(page(&h).mode, Mode::Reading);
     assert!(page(&h).last_check.is_some());
     assert!(
-        h.query_by_label_contains("Last check's explanations")
+        h.query_all_by_label_contains("Last check's explanations")
+            .next()
             .is_some()
     );
     // Collapsed until opened.
     assert!(
-        h.query_by_label_contains("A named source plus the cue")
+        h.query_all_by_label_contains("A named source plus the cue")
+            .next()
             .is_none()
     );
     h.get_by_label_contains("Last check's explanations").click();
     h.run();
     assert!(
-        h.query_by_label_contains("A named source plus the cue")
+        h.query_all_by_label_contains("A named source plus the cue")
+            .next()
             .is_some()
     );
     // Loading an answer file puts the last check away.

@@ -28,7 +28,7 @@ fn lesson_cmd(h: &mut H, c: LessonCommand) {
 
 /// Open the first lesson of the library (the seed lesson).
 fn open_first(h: &mut H) {
-    h.get_by_label("Open Peace talks: territory against security")
+    h.get_by_label("Open 001 · Peace talks: territory against security")
         .click();
     settle(h);
     assert!(matches!(h.state().state.page, Page::Lesson(_)));
@@ -219,11 +219,12 @@ fn check_answers_shows_items_and_try_again_keeps_highlights() {
     assert_eq!(score.items.len(), 39);
     // The item we found is listed as found, with its rationale.
     assert!(
-        h.query_by_label_contains("A named source plus the cue")
+        h.query_all_by_label_contains("A named source plus the cue")
+            .next()
             .is_some()
     );
     assert!(
-        h.query_by_label("“according to US Vice President J.D. Vance”")
+        h.query_by_label("Found. Attribution: “according to US Vice President J.D. Vance”. A named source plus the cue \"according to\": this tells you whose account the first sentence is.")
             .is_some()
     );
     assert!(h.query_by_label_contains("Key items: 1 found").is_some());
@@ -419,7 +420,7 @@ fn a_dialog_that_cannot_be_shown_falls_back_to_newsmarks_own_picker() {
         .handle(Command::Picker(newsmark::app::picker::PickerCommand::Go(
             dir.path().to_path_buf(),
         )));
-    h.run();
+    settle(&mut h);
     h.get_by_label("mine.txt").click();
     settle(&mut h);
     assert_eq!(page(&h).name, "mine.txt");
@@ -667,7 +668,7 @@ fn a_whole_lesson_with_the_keyboard_only() {
     // Library to lesson.
     assert!(tab_to(
         &mut h,
-        "Open Peace talks: territory against security"
+        "Open 001 · Peace talks: territory against security"
     ));
     h.key_press(Key::Enter);
     settle(&mut h);

@@ -18,7 +18,7 @@ const SEED: &str = "Peace talks: territory against security";
 const SEED_ID: &str = "bundled:001_peace-talks.md";
 
 fn open_seed(h: &mut H) {
-    h.get_by_label(&format!("Open {SEED}")).click();
+    h.get_by_label(&format!("Open 001 · {SEED}")).click();
     settle(h);
     assert!(matches!(h.state().state.page, Page::Lesson(_)));
 }

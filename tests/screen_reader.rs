@@ -216,3 +216,210 @@ fn every_page_change_leaves_a_named_control_focused() {
     h.run();
     assert_eq!(focused_name(&h).as_deref(), Some("Back to library"));
 }
+
+#[test]
+fn help_is_a_dialog_that_holds_the_keyboard_and_escape_closes_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app(dir.path()));
+    open_seed(&mut h);
+    assert_eq!(focused_name(&h).as_deref(), Some("Article"));
+    h.key_press(Key::F1);
+    h.run();
+    h.run();
+    assert_eq!(focused_name(&h).as_deref(), Some("Close help"));
+    for _ in 0..4 {
+        h.key_press(Key::Tab);
+        h.run();
+        assert_eq!(
+            focused_name(&h).as_deref(),
+            Some("Close help"),
+            "Tab stays in Help"
+        );
+    }
+    // Help's headings are headings and its bullets are list items, not "•".
+    assert!(
+        h.query_all(egui_kittest::kittest::By::new().role(Role::Heading))
+            .count()
+            > 3
+    );
+    assert!(
+        h.query_all(egui_kittest::kittest::By::new().role(Role::ListItem))
+            .count()
+            > 3
+    );
+    assert!(h.query_by_label("•").is_none(), "markers are not read");
+    h.key_press(Key::Escape);
+    h.run();
+    h.run();
+    assert!(
+        h.query_by_label("Close help").is_none(),
+        "Escape closed Help"
+    );
+    assert_eq!(
+        focused_name(&h).as_deref(),
+        Some("Article"),
+        "back where it was"
+    );
+}
+
+#[test]
+fn the_window_is_named_after_the_page() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app(dir.path()));
+    open_seed(&mut h);
+    h.run();
+    let root = h.root();
+    assert_eq!(
+        root.accesskit_node().label().as_deref(),
+        Some("newsmark — Peace talks: territory against security")
+    );
+}
+
+#[test]
+fn library_cards_are_named_groups_with_headings() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let h = harness(app(dir.path()));
+    let named: Vec<Role> = h
+        .query_all_by_label("003 · Bike lane plan sparks fury")
+        .map(|n| n.accesskit_node().role())
+        .collect();
+    assert!(named.contains(&Role::Group), "a named group: {named:?}");
+    let headings: Vec<String> = h
+        .query_all(egui_kittest::kittest::By::new().role(Role::Heading))
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert!(
+        headings
+            .iter()
+            .any(|t| t == "003 · Bike lane plan sparks fury"),
+        "{headings:?}"
+    );
+    assert!(
+        h.query_by_label("Open 003 · Bike lane plan sparks fury")
+            .is_some()
+    );
+}
+
+/// Check lesson 001 with one highlight.
+fn check_seed(h: &mut H) {
+    open_seed(h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Home);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::ArrowRight);
+    h.run();
+    h.key_press(Key::Num2);
+    h.run();
+    h.state_mut()
+        .state
+        .handle(Command::Lesson(LessonCommand::Check));
+    settle(h);
+}
+
+#[test]
+fn a_feedback_item_is_one_tab_stop_that_says_everything_and_shows_its_place() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app(dir.path()));
+    check_seed(&mut h);
+    let links: Vec<String> = h
+        .query_all(egui_kittest::kittest::By::new().role(Role::Link))
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    let vance = links
+        .iter()
+        .find(|l| l.contains("Attribution: “according to US Vice President J.D. Vance”"))
+        .unwrap_or_else(|| panic!("no item for Vance in {links:?}"));
+    assert!(vance.starts_with("Missed"), "status first: {vance}");
+    assert!(vance.len() > 80, "the rationale follows: {vance}");
+    let name = vance.clone();
+    h.get_by_label(&name).click();
+    h.run();
+    h.run();
+    assert_eq!(
+        focused_name(&h).as_deref(),
+        Some("Article"),
+        "Show in the article gives the article the keyboard"
+    );
+    let Page::Lesson(p) = &h.state().state.page else {
+        panic!("lesson page")
+    };
+    assert_eq!(p.editor.caret, 178, "the caret is on the item");
+}
+
+#[test]
+fn the_side_panel_moves_with_arrows() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app(dir.path()));
+    open_seed(&mut h);
+    let before = h.get_by_label("Resize panel").rect().min.x;
+    h.get_by_label("Resize panel").focus();
+    h.run();
+    for _ in 0..3 {
+        h.key_press(Key::ArrowLeft);
+        h.run();
+    }
+    h.run();
+    let after = h.get_by_label("Resize panel").rect().min.x;
+    assert!(after < before - 20.0, "wider: {before} → {after}");
+}
+
+#[test]
+fn the_picker_is_a_dialog_that_opens_a_typed_path_and_never_shows_os_errors() {
+    use newsmark::app::dialogs::FakeDialogs;
+    let data = tempfile::tempdir().expect("tempdir");
+    let mine = tempfile::tempdir().expect("tempdir");
+    let lesson = mine.path().join("typed.md");
+    std::fs::write(
+        &lesson,
+        "+++\ntitle = \"Typed path\"\n+++\n\nOfficials said the bridge would close.\n",
+    )
+    .expect("write");
+    let mut h = harness(common::app_with(
+        data.path(),
+        std::sync::Arc::new(FakeDialogs::new()),
+    ));
+    // Escape cancels and gives the keyboard back.
+    h.state_mut().state.handle(Command::OpenFileDialog);
+    settle(&mut h);
+    assert!(
+        h.state().state.shared.picker.is_some(),
+        "the picker is open"
+    );
+    h.key_press(Key::Escape);
+    h.run();
+    h.run();
+    assert!(h.state().state.shared.picker.is_none(), "Escape closed it");
+    // A file's whole path typed into *File name* opens it.
+    h.state_mut().state.handle(Command::OpenFileDialog);
+    settle(&mut h);
+    h.get_by_label("File name").focus();
+    h.run();
+    h.get_by_label("File name")
+        .type_text(&lesson.display().to_string());
+    h.run();
+    h.key_press(Key::Enter);
+    settle(&mut h);
+    settle(&mut h);
+    let Page::Lesson(p) = &h.state().state.page else {
+        panic!("the typed lesson opened: {:?}", common::messages(&h))
+    };
+    assert_eq!(p.lesson.meta.title, "Typed path");
+    // A path that is not there: said in plain words.
+    h.state_mut().state.handle(Command::OpenFileDialog);
+    settle(&mut h);
+    h.state_mut()
+        .state
+        .handle(Command::Picker(newsmark::app::picker::PickerCommand::Go(
+            mine.path().join("missing").join("x.md"),
+        )));
+    settle(&mut h);
+    let error = h
+        .state()
+        .state
+        .shared
+        .picker
+        .as_ref()
+        .and_then(|p| p.error.clone())
+        .unwrap_or_default();
+    assert!(!error.contains("os error"), "{error}");
+    assert!(error.contains("no such file or folder"), "{error}");
+}

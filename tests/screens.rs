@@ -43,10 +43,10 @@ fn reachable(h: &mut H, label: &str) {
 }
 
 fn open_seed(h: &mut H) {
-    h.get_by_label("Open Peace talks: territory against security")
+    h.get_by_label("Open 001 · Peace talks: territory against security")
         .scroll_to_me();
     h.run();
-    h.get_by_label("Open Peace talks: territory against security")
+    h.get_by_label("Open 001 · Peace talks: territory against security")
         .click();
     settle(h);
     assert!(matches!(h.state().state.page, Page::Lesson(_)));

@@ -556,7 +556,7 @@ fn the_first_start_asks_and_student_mode_hides_the_instructor_tools() {
         assert!(h.query_by_label(tool).is_none(), "{tool} is hidden");
     }
     assert!(
-        h.query_by_label("Open Peace talks: territory against security")
+        h.query_by_label("Open 001 · Peace talks: territory against security")
             .is_some()
     );
     // A command from anywhere (an old frame, a script) cannot open the key editor.

@@ -79,14 +79,31 @@ pub fn top_bar(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
 
 /// The help window (F1).
 pub fn help_window(ctx: &egui::Context, pal: &Palette, cmds: &mut Vec<Command>) {
-    let mut open = true;
-    egui::Window::new("Help: the three labels and the score")
-        .open(&mut open)
-        .default_size([560.0, 560.0])
-        .show(ctx, |ui| {
-            help::show(ui, pal);
+    let height = (ctx.content_rect().height() - 120.0).max(240.0);
+    let width = (ctx.content_rect().width() - 80.0).clamp(320.0, 640.0);
+    let (closed, cancel) = crate::app::widgets::dialog(ctx, "help", |ui, opened| {
+        ui.set_width(width);
+        let close = ui.horizontal(|ui| {
+            crate::app::widgets::heading(ui, RichText::new("Help").size(20.0).strong(), 1);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let b = ui
+                    .button("Close help")
+                    .on_hover_text("Close help (Escape or F1)");
+                if opened {
+                    b.request_focus();
+                }
+                b.clicked()
+            })
+            .inner
         });
-    if !open {
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .id_salt("help scroll")
+            .max_height(height)
+            .show(ui, |ui| help::show(ui, pal));
+        close.inner
+    });
+    if closed || cancel {
         cmds.push(Command::ToggleHelp);
     }
 }

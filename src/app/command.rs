@@ -275,6 +275,9 @@ pub enum PickerCommand {
     SetPath(String),
     /// Choose this file (open) or save under the name in the folder shown.
     Choose(Option<PathBuf>),
+    /// Open what *File name* names: a file in the folder shown or a whole path (a folder's
+    /// path is listed instead).
+    OpenNamed,
     /// Close without choosing.
     Cancel,
     /// Answer "Replace NAME?" with yes: save over the file.

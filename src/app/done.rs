@@ -69,6 +69,14 @@ pub enum Done {
         /// Its entries, or why it cannot be listed.
         result: Result<Vec<crate::app::folders::Entry>, String>,
     },
+    /// A path typed into the picker's *Folder* field is a file, not a folder: the picker
+    /// opens it (or, when saving, takes its folder and name).
+    PickerFile {
+        /// The page instance the picker is for.
+        asker: u64,
+        /// The file.
+        path: PathBuf,
+    },
     /// The name chosen in the picker to save as was looked at.
     PickerChecked {
         /// The page instance the picker is for.

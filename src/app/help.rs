@@ -2,6 +2,7 @@
 //! model as lessons.
 
 use crate::app::theme::Palette;
+use crate::app::widgets::heading;
 use crate::model::document::{BlockKind, Document};
 use egui::{RichText, Ui};
 use std::sync::OnceLock;
@@ -21,25 +22,35 @@ fn guide() -> &'static (Document, crate::model::TextIndex) {
 /// Draw the guide.
 pub fn show(ui: &mut Ui, pal: &Palette) {
     let (doc, text) = guide();
-    egui::ScrollArea::vertical().id_salt("help").show(ui, |ui| {
+    {
         for b in &doc.blocks {
             let t = text.slice_clamped(b.start, b.end);
             match &b.kind {
                 BlockKind::Heading(1) => {
-                    ui.label(RichText::new(t).size(24.0).strong());
+                    heading(ui, RichText::new(t).size(24.0).strong(), 1);
                 }
                 BlockKind::Heading(2) => {
                     ui.add_space(8.0);
-                    ui.label(RichText::new(t).size(19.0).strong());
+                    heading(ui, RichText::new(t).size(19.0).strong(), 2);
                 }
-                BlockKind::Heading(_) => {
-                    ui.label(RichText::new(t).size(16.0).strong());
+                BlockKind::Heading(n) => {
+                    heading(ui, RichText::new(t).size(16.0).strong(), usize::from(*n));
                 }
                 BlockKind::ListItem { marker } => {
+                    // A list item: the marker is drawn, not read ("•" is noise to a
+                    // screen reader); the item's text is one node in the list role.
                     ui.horizontal_wrapped(|ui| {
                         ui.add_space(f32::from(b.list_depth) * 14.0);
-                        ui.label(RichText::new(marker).color(pal.weak_text));
-                        ui.label(t);
+                        let font = egui::TextStyle::Body.resolve(ui.style());
+                        let galley =
+                            ui.painter()
+                                .layout_no_wrap(marker.to_string(), font, pal.weak_text);
+                        let (rect, _) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
+                        ui.painter().galley(rect.min, galley, pal.weak_text);
+                        let r = ui.label(t);
+                        ui.ctx().accesskit_node_builder(r.id, |n| {
+                            n.set_role(egui::accesskit::Role::ListItem);
+                        });
                     });
                 }
                 BlockKind::Code => {
@@ -53,5 +64,5 @@ pub fn show(ui: &mut Ui, pal: &Palette) {
                 }
             }
         }
-    });
+    }
 }

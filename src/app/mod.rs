@@ -255,12 +255,23 @@ impl NewsmarkApp {
         }
         self.page_view(ui, &mut cmds);
         self.after_page_change(&ctx);
+        // The window's accessible name is its title (screen readers say it on focus), and
+        // its language the interface's (only built when assistive technology is connected).
+        let title = self.title.clone();
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |n| {
+            n.set_label(title);
+            n.set_language("en");
+        });
         let sh = &self.state.shared;
         if let Some(p) = &sh.picker {
             cmds.extend(picker::show(&ctx, p, &pal).into_iter().map(Command::Picker));
+        } else {
+            widgets::dialog_closed(&ctx, picker::DIALOG);
         }
         if sh.help_open {
             chrome::help_window(&ctx, &pal, &mut cmds);
+        } else {
+            widgets::dialog_closed(&ctx, "help");
         }
         for c in cmds {
             self.state.handle(c);

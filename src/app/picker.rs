@@ -92,6 +92,9 @@ impl Picker {
         self.busy = true;
         self.path_text = dir.display().to_string();
         jobs.spawn(move || {
+            if dir.is_file() {
+                return Command::Done(Done::PickerFile { asker, path: dir });
+            }
             let result = list(&dir, exts);
             Command::Done(Done::PickerListed { asker, dir, result })
         });
@@ -119,6 +122,31 @@ impl Picker {
                 self.path_text = self.dir.display().to_string();
             }
         }
+    }
+
+    /// A file's path was typed into *Folder*: open it, or save under its name in its folder.
+    pub fn typed_file(&mut self, path: PathBuf, jobs: &mut Jobs) -> Option<Command> {
+        self.busy = false;
+        if let Some(dir) = path.parent() {
+            self.dir = dir.to_path_buf();
+            self.path_text = dir.display().to_string();
+            // The folder's listing follows, so the picker shows where the file is.
+            self.go(dir.to_path_buf(), jobs);
+        }
+        if saves(&self.purpose) {
+            if let Some(name) = path.file_name().and_then(|n| n.to_str()) {
+                self.name = name.to_string();
+            }
+            return self.handle(PickerCommand::Choose(None), jobs);
+        }
+        if self.purpose == Purpose::OpenFolder {
+            self.error = Some(format!(
+                "{} is a file. Choose the folder the answers are in.",
+                path.display()
+            ));
+            return None;
+        }
+        self.handle(PickerCommand::Choose(Some(path)), jobs)
     }
 
     /// What a worker found at the name chosen to save as; the answer when it may save.
@@ -149,6 +177,18 @@ impl Picker {
             PickerCommand::SetName(n) => {
                 self.confirm = None;
                 self.name = n;
+                None
+            }
+            PickerCommand::OpenNamed => {
+                let name = self.name.trim();
+                if name.is_empty() {
+                    self.error = Some("Type a file name, or pick a file from the list.".into());
+                    return None;
+                }
+                // A name in this folder or a whole path; a folder's path is listed.
+                let path = self.dir.join(name);
+                self.error = None;
+                self.go(path, jobs);
                 None
             }
             PickerCommand::SetPath(t) => {
@@ -229,108 +269,168 @@ fn title(p: &Purpose) -> &'static str {
     }
 }
 
-/// Draw the picker as a window; returns what the user did.
+/// The picker's salt for [`crate::app::widgets::dialog`].
+pub const DIALOG: &str = "picker";
+
+/// Draw the picker as a modal dialog; returns what the user did. The keyboard starts in
+/// the folder's list (or in *File name* when saving), stays inside, and comes back to the
+/// list after a folder changes; Escape cancels (or, while it asks before replacing a file,
+/// keeps the file).
 pub fn show(ctx: &egui::Context, p: &Picker, pal: &Palette) -> Vec<PickerCommand> {
     let mut out = Vec::new();
-    egui::Window::new(title(&p.purpose))
-        .collapsible(false)
-        .default_size([560.0, 460.0])
-        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-        .show(ctx, |ui: &mut Ui| {
-            ui.label(
-                RichText::new(
-                    "newsmark's own file picker (the system's file dialog could not be shown).",
-                )
-                .small()
-                .color(pal.weak_text),
-            );
-            // Before a taken name is saved over: the question, and nothing else to press.
-            if let Some(c) = &p.confirm {
-                ui.add_space(8.0);
-                ui.label(RichText::new(c.question()).strong().size(18.0));
-                ui.label(&c.holds);
-                if let Some(dir) = c.path.parent() {
-                    ui.label(RichText::new(format!("In {}", dir.display())).color(pal.weak_text));
-                }
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    if ui.button(RichText::new("Replace").strong()).clicked() {
-                        out.push(PickerCommand::Replace);
-                    }
-                    if ui.button("Keep it").clicked() {
-                        out.push(PickerCommand::KeepIt);
-                    }
-                });
-                return;
+    let shown_key = egui::Id::NULL.with("picker folder shown");
+    let shown = ctx.data(|d| d.get_temp::<PathBuf>(shown_key));
+    let moved = !p.busy && shown.as_ref() != Some(&p.dir);
+    if moved {
+        ctx.data_mut(|d| d.insert_temp(shown_key, p.dir.clone()));
+    }
+    let width = (ctx.content_rect().width() - 80.0).clamp(320.0, 620.0);
+    let (_, cancel) = crate::app::widgets::dialog(ctx, DIALOG, |ui, opened| {
+        ui.set_width(width);
+        crate::app::widgets::heading(ui, RichText::new(title(&p.purpose)).size(18.0).strong(), 1);
+        ui.label(
+            RichText::new(
+                "newsmark's own file picker (the system's file dialog could not be shown).",
+            )
+            .small()
+            .color(pal.weak_text),
+        );
+        // Before a taken name is saved over: the question, and nothing else to press.
+        if let Some(c) = &p.confirm {
+            confirm(ui, c, pal, &mut out);
+            return;
+        }
+        ui.horizontal(|ui| {
+            if let Some(parent) = p.dir.parent()
+                && ui.button("Up").on_hover_text("The folder above").clicked()
+            {
+                out.push(PickerCommand::Go(parent.to_path_buf()));
             }
-            ui.horizontal(|ui| {
-                if let Some(parent) = p.dir.parent()
-                    && ui.button("Up").clicked()
-                {
-                    out.push(PickerCommand::Go(parent.to_path_buf()));
-                }
-                if ui.button("Home").clicked() {
-                    out.push(PickerCommand::Go(start_dir()));
-                }
-                // The folder as text: type or paste a path and press Enter.
-                let mut dir = p.path_text.clone();
-                let r = ui.add(egui::TextEdit::singleline(&mut dir).desired_width(f32::INFINITY));
-                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Folder"));
-                if r.changed() {
-                    out.push(PickerCommand::SetPath(dir.clone()));
-                }
-                if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                    out.push(PickerCommand::Go(PathBuf::from(dir)));
-                }
-            });
-            if let Some(e) = &p.error {
-                ui.label(RichText::new(e).color(pal.warning));
+            if ui.button("Home").clicked() {
+                out.push(PickerCommand::Go(start_dir()));
             }
-            egui::ScrollArea::vertical()
-                .id_salt("picker")
-                .max_height(300.0)
-                .auto_shrink([false, true])
-                .show(ui, |ui| entries(ui, p, pal, &mut out));
-            ui.separator();
-            ui.horizontal(|ui| {
-                if saves(&p.purpose) {
-                    ui.label("File name:");
-                    let mut n = p.name.clone();
-                    let r = ui.add(egui::TextEdit::singleline(&mut n).desired_width(300.0));
-                    r.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::TextInput, true, "File name")
-                    });
-                    if r.changed() {
-                        out.push(PickerCommand::SetName(n));
-                    }
-                    if ui.button(RichText::new("Save here").strong()).clicked() {
-                        out.push(PickerCommand::Choose(None));
-                    }
-                } else if p.purpose == Purpose::OpenFolder
-                    && ui
-                        .button(RichText::new("Use this folder").strong())
-                        .clicked()
-                {
-                    out.push(PickerCommand::Choose(None));
-                }
-                if ui.button("Cancel").clicked() {
-                    out.push(PickerCommand::Cancel);
-                }
-            });
+            // The folder as text: type or paste a folder's or a file's path and press Enter.
+            let mut dir = p.path_text.clone();
+            let r = ui.add(egui::TextEdit::singleline(&mut dir).desired_width(f32::INFINITY));
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Folder"));
+            if r.changed() {
+                out.push(PickerCommand::SetPath(dir.clone()));
+            }
+            if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                out.push(PickerCommand::Go(PathBuf::from(dir)));
+            }
         });
+        if let Some(e) = &p.error {
+            ui.label(RichText::new(e).color(pal.warning));
+        }
+        let focus_list = (opened && !saves(&p.purpose)) || (moved && !opened);
+        egui::ScrollArea::vertical()
+            .id_salt("picker")
+            .max_height(300.0)
+            .auto_shrink([false, true])
+            .show(ui, |ui| entries(ui, p, pal, focus_list, &mut out));
+        ui.separator();
+        bottom_row(
+            ui,
+            p,
+            opened || (focus_list && p.entries.is_empty()),
+            &mut out,
+        );
+    });
+    if cancel {
+        out.push(if p.confirm.is_some() {
+            PickerCommand::KeepIt
+        } else {
+            PickerCommand::Cancel
+        });
+    }
     out
 }
 
+/// "Replace NAME?" before a taken name is saved over.
+fn confirm(ui: &mut Ui, c: &Confirm, pal: &Palette, out: &mut Vec<PickerCommand>) {
+    ui.add_space(8.0);
+    ui.label(RichText::new(c.question()).strong().size(18.0));
+    ui.label(&c.holds);
+    if let Some(dir) = c.path.parent() {
+        ui.label(RichText::new(format!("In {}", dir.display())).color(pal.weak_text));
+    }
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        let keep = ui.button("Keep it");
+        if ui.button(RichText::new("Replace").strong()).clicked() {
+            out.push(PickerCommand::Replace);
+        }
+        // The safe answer has the keyboard first.
+        if ui.memory(|m| m.focused().is_none()) {
+            keep.request_focus();
+        }
+        if keep.clicked() {
+            out.push(PickerCommand::KeepIt);
+        }
+    });
+}
+
+/// *File name* with *Save here* or *Open*, or *Use this folder*, and *Cancel*.
+fn bottom_row(ui: &mut Ui, p: &Picker, focus_name: bool, out: &mut Vec<PickerCommand>) {
+    ui.horizontal(|ui| {
+        if p.purpose != Purpose::OpenFolder {
+            ui.label("File name:");
+            let mut n = p.name.clone();
+            let r = ui.add(egui::TextEdit::singleline(&mut n).desired_width(300.0));
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "File name"));
+            if focus_name {
+                r.request_focus();
+            }
+            if r.changed() {
+                out.push(PickerCommand::SetName(n.clone()));
+            }
+            let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let (label, hover) = if saves(&p.purpose) {
+                ("Save here", "Save under this name in this folder")
+            } else {
+                (
+                    "Open",
+                    "Open the file named here (a name in this folder, or a whole path)",
+                )
+            };
+            if ui
+                .button(RichText::new(label).strong())
+                .on_hover_text(hover)
+                .clicked()
+                || enter
+            {
+                out.push(if saves(&p.purpose) {
+                    PickerCommand::Choose(None)
+                } else {
+                    PickerCommand::OpenNamed
+                });
+            }
+        } else if ui
+            .button(RichText::new("Use this folder").strong())
+            .clicked()
+        {
+            out.push(PickerCommand::Choose(None));
+        }
+        if ui.button("Cancel").clicked() {
+            out.push(PickerCommand::Cancel);
+        }
+    });
+}
+
 /// The folder's entries: a click opens a folder, picks a file, or takes its name to save as.
-fn entries(ui: &mut Ui, p: &Picker, pal: &Palette, out: &mut Vec<PickerCommand>) {
+fn entries(ui: &mut Ui, p: &Picker, pal: &Palette, focus: bool, out: &mut Vec<PickerCommand>) {
     ui.set_min_width(ui.available_width());
-    for e in &p.entries {
+    for (i, e) in p.entries.iter().enumerate() {
         let label = if e.dir {
             format!("{}/", e.name)
         } else {
             e.name.clone()
         };
         let r = ui.selectable_label(!e.dir && p.name == e.name, label);
+        if focus && i == 0 {
+            r.request_focus();
+        }
         let path = p.dir.join(&e.name);
         if !e.dir && p.purpose == Purpose::OpenFolder {
             continue;

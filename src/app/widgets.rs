@@ -19,6 +19,65 @@ pub fn first_control(ui: &Ui, id: egui::Id) {
     });
 }
 
+/// A modal dialog that holds the keyboard. While it is shown the page behind takes no
+/// keys and Tab cycles inside it (egui's [`egui::Modal`]); `add` gets `true` on the frame
+/// it opens, to give its first control the keyboard. Returns what `add` returned and
+/// whether Escape (or a click outside) asks to cancel. Call [`dialog_closed`] with the same
+/// `salt` on frames it is not shown: focus goes back to the control that had it before.
+pub fn dialog<R>(
+    ctx: &egui::Context,
+    salt: &str,
+    add: impl FnOnce(&mut Ui, bool) -> R,
+) -> (R, bool) {
+    let open_key = egui::Id::NULL.with(("dialog open", salt));
+    let opener_key = egui::Id::NULL.with(("dialog opener", salt));
+    let was_open = ctx.data(|d| d.get_temp::<bool>(open_key)).unwrap_or(false);
+    if !was_open {
+        let opener = ctx.memory(|m| m.focused());
+        ctx.data_mut(|d| {
+            d.insert_temp(open_key, true);
+            match opener {
+                Some(id) => {
+                    d.insert_temp(opener_key, id);
+                }
+                None => d.remove::<egui::Id>(opener_key),
+            }
+        });
+    }
+    let modal =
+        egui::Modal::new(egui::Id::NULL.with(("dialog", salt))).show(ctx, |ui| add(ui, !was_open));
+    let cancel = modal.should_close();
+    (modal.inner, cancel)
+}
+
+/// The dialog `salt` is not shown: if it was last frame, focus returns to its opener.
+pub fn dialog_closed(ctx: &egui::Context, salt: &str) {
+    let open_key = egui::Id::NULL.with(("dialog open", salt));
+    if ctx.data(|d| d.get_temp::<bool>(open_key)).unwrap_or(false) {
+        let opener_key = egui::Id::NULL.with(("dialog opener", salt));
+        let opener = ctx.data_mut(|d| {
+            d.insert_temp(open_key, false);
+            d.get_temp::<egui::Id>(opener_key)
+        });
+        if let Some(id) = opener {
+            ctx.memory_mut(|m| m.request_focus(id));
+        }
+    }
+}
+
+/// A heading the screen reader announces as one (role heading, with its level).
+pub fn heading(ui: &mut Ui, text: impl Into<RichText>, level: usize) -> egui::Response {
+    let text: RichText = text.into();
+    let name = text.text().to_string();
+    let r = ui.label(text);
+    ui.ctx().accesskit_node_builder(r.id, |b| {
+        b.set_role(egui::accesskit::Role::Heading);
+        b.set_level(level);
+        b.set_label(name);
+    });
+    r
+}
+
 /// Short label name for buttons.
 pub fn short(l: Label) -> &'static str {
     match l {

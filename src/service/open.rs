@@ -199,6 +199,9 @@ pub struct CatalogueEntry {
     pub has_key: bool,
     /// The class pack it came from ("9B media studies (due Friday)"), if any.
     pub group: Option<String>,
+    /// The class of the pack it came from ("9B"; the pack's folder name when the pack
+    /// names no class), if any.
+    pub class: Option<String>,
     /// It came from a pack made for shared computers.
     pub shared_computers: bool,
     /// Its language as two letters (front matter, else guessed from its words; "en" when
@@ -220,6 +223,9 @@ impl CatalogueEntry {
         };
         CatalogueEntry {
             shared_computers: pack.as_ref().is_some_and(|(_, i)| i.shared_computers),
+            class: pack
+                .as_ref()
+                .map(|(folder, info)| info.class.clone().unwrap_or_else(|| folder.clone())),
             group: pack.map(|(folder, info)| info.heading(&folder)),
             has_key,
             id: source.id(),
@@ -230,6 +236,22 @@ impl CatalogueEntry {
                 .as_ref()
                 .map_or_else(|_| "en".to_string(), Lesson::language),
             error: parsed.err(),
+        }
+    }
+
+    /// The name a screen reader says for the lesson, telling copies apart: a pack's lesson
+    /// with its class ("9B: Bike lane plan sparks fury"), a numbered lesson with its number
+    /// ("003 · Bike lane plan sparks fury").
+    pub fn spoken_name(&self) -> String {
+        let title = self.title();
+        if let Some(class) = &self.class {
+            return format!("{class}: {title}");
+        }
+        let number: String = self.name.chars().take_while(char::is_ascii_digit).collect();
+        if number.is_empty() {
+            title.to_string()
+        } else {
+            format!("{number} · {title}")
         }
     }
 
@@ -294,6 +316,31 @@ pub fn lesson_with_key(lesson: &Path, key: &Path) -> Result<(Lesson, PlacedKey),
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spoken_names_tell_a_packs_copy_from_the_bundled_lesson() {
+        let entry = |name: &str, class: Option<&str>| CatalogueEntry {
+            source: LessonSource::File(PathBuf::from(name)),
+            id: name.into(),
+            name: name.into(),
+            meta: None,
+            error: None,
+            has_key: false,
+            group: None,
+            class: class.map(str::to_string),
+            shared_computers: false,
+            language: "en".into(),
+        };
+        assert_eq!(
+            entry("003_bike-lane.md", None).spoken_name(),
+            "003 · 003_bike-lane.md"
+        );
+        assert_eq!(
+            entry("003_bike-lane.md", Some("9B")).spoken_name(),
+            "9B: 003_bike-lane.md"
+        );
+        assert_eq!(entry("mine.md", None).spoken_name(), "mine.md");
+    }
 
     #[test]
     fn every_bundled_lesson_opens_with_its_key_fully_placed() {

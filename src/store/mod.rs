@@ -187,7 +187,10 @@ pub fn describe(e: &(dyn std::error::Error + 'static)) -> String {
     let mut s = e.to_string();
     let mut cause = e.source();
     while let Some(c) = cause {
-        let t = c.to_string();
+        let t = match c.downcast_ref::<std::io::Error>() {
+            Some(io) => plain_io(io),
+            None => c.to_string(),
+        };
         if !s.ends_with(&t) {
             s.push_str(": ");
             s.push_str(&t);
@@ -195,6 +198,28 @@ pub fn describe(e: &(dyn std::error::Error + 'static)) -> String {
         cause = c.source();
     }
     s
+}
+
+/// An operating-system error in plain words, without its "(os error 2)".
+pub fn plain_io(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "there is no such file or folder".into(),
+        K::PermissionDenied => "you do not have permission".into(),
+        K::NotADirectory => "a part of the path is a file, not a folder".into(),
+        K::IsADirectory => "it is a folder, not a file".into(),
+        K::AlreadyExists => "it already exists".into(),
+        K::StorageFull => "the disk is full".into(),
+        K::ReadOnlyFilesystem => "the disk is read-only".into(),
+        K::TimedOut => "the disk did not answer in time".into(),
+        _ => {
+            let t = e.to_string();
+            match t.find(" (os error") {
+                Some(i) => t[..i].to_string(),
+                None => t,
+            }
+        }
+    }
 }
 
 pub(crate) fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
@@ -402,6 +427,20 @@ pub fn to_json<T: serde::Serialize>(value: &T) -> Result<String, Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn operating_system_errors_are_told_in_plain_words() {
+        let e = FileError::io(
+            Path::new("/a/b.json"),
+            "cannot read",
+            std::io::Error::from_raw_os_error(20),
+        );
+        let said = describe(&e);
+        assert!(!said.contains("os error"), "{said}");
+        assert!(said.contains("/a/b.json"), "{said}");
+        let other = std::io::Error::other("odd failure");
+        assert_eq!(plain_io(&other), "odd failure");
+    }
 
     #[test]
     fn reports_invalid_utf8_position() {

@@ -198,6 +198,15 @@ fn summary(ui: &mut Ui, pal: &Palette, sc: &Score) {
     );
 }
 
+/// The first letter in capitals ("missed" → "Missed").
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
 /// One card per key item: its status, the quoted words (a link into the article) and why
 /// the key labels them so; a wrong-label card says which label the student chose.
 pub fn item_cards(ui: &mut Ui, pal: &Palette, s: &LessonPage, sc: &Score, cmds: &mut Vec<Command>) {
@@ -234,14 +243,20 @@ pub fn item_cards(ui: &mut Ui, pal: &Palette, s: &LessonPage, sc: &Score, cmds: 
                 let r = ui
                     .link(RichText::new(format!("“{quote}”")).italics())
                     .on_hover_text("Show in the article");
+                // One Tab stop says it all: status, label, phrase and why.
+                let reason = explained.clone().or_else(|| why.map(str::to_string));
+                let status = capitalised(&status_words(it, &given));
+                let spoken = match &reason {
+                    Some(r) => format!("{status}. {}: “{quote}”. {r}", it.label.title()),
+                    None => format!("{status}. {}: “{quote}”", it.label.title()),
+                };
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, &spoken));
                 if r.clicked() {
                     cmds.push(Command::Lesson(LessonCommand::ScrollTo(it.start)));
                 }
                 ui.label(RichText::new(it.label.title()).small().color(pal.weak_text));
-                if let Some(text) = explained {
+                if let Some(text) = reason {
                     ui.label(text);
-                } else if let Some(why) = why {
-                    ui.label(why);
                 }
             });
     }

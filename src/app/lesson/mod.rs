@@ -44,6 +44,9 @@ pub struct Reveal {
     pub serial: u64,
     /// The char.
     pub at: usize,
+    /// The article takes the keyboard too (*Show in the article*: the caret is on the
+    /// highlight and the screen reader reads from there).
+    pub focus: bool,
 }
 
 /// An open lesson with the student's work.
@@ -193,7 +196,11 @@ impl LessonPage {
 
     fn reveal(&mut self, at: usize) {
         let serial = self.reveal.map_or(1, |r| r.serial + 1);
-        self.reveal = Some(Reveal { serial, at });
+        self.reveal = Some(Reveal {
+            serial,
+            at,
+            focus: false,
+        });
     }
 
     /// Carry out a command.
@@ -253,6 +260,9 @@ impl LessonPage {
             LessonCommand::ScrollTo(c) => {
                 self.editor.caret = c.min(self.lesson.text.char_len());
                 self.reveal(c);
+                if let Some(r) = self.reveal.as_mut() {
+                    r.focus = true;
+                }
             }
             LessonCommand::HandIn(open) => self.handing_in = open,
             LessonCommand::SaveAnswerAs => {

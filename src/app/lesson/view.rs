@@ -108,7 +108,11 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command> {
             cmds.push(Command::Lesson(LessonCommand::HandIn(true)));
         }
         // Less frequent actions in a menu, so the toolbar fits 1,024 px without wrapping.
-        ui.menu_button("More…", |ui| {
+        let more = ui.menu_button("More…", |ui| {
+            ui.ctx().accesskit_node_builder(ui.unique_id(), |n| {
+                n.set_role(egui::accesskit::Role::Menu);
+                n.set_label("More actions");
+            });
             if ui.button("Load answer…").clicked() {
                 cmds.push(Command::Lesson(LessonCommand::OpenAnswerDialog));
             }
@@ -122,6 +126,8 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command> {
                 cmds.push(Command::Lesson(LessonCommand::Export));
             }
         });
+        more.response
+            .on_hover_text("More actions: load an answer, export your highlights");
     });
     cmds
 }
@@ -179,6 +185,14 @@ pub fn article(ui: &mut Ui, sh: &Shared, s: &LessonPage, view: &mut ArticleView)
                 reveal: s.reveal.map(|r| (r.serial, r.at)),
             };
             cmds.extend(view.show(ui, &input).into_iter().map(edit));
+            // *Show in the article*: the keyboard follows, once per request.
+            let taken = egui::Id::NULL.with("article took focus for");
+            if let (Some(r), Some(id)) = (s.reveal.filter(|r| r.focus), view.id)
+                && ui.data(|d| d.get_temp::<u64>(taken)) != Some(r.serial)
+            {
+                ui.data_mut(|d| d.insert_temp(taken, r.serial));
+                ui.memory_mut(|m| m.request_focus(id));
+            }
             ui.add_space(40.0);
         });
     cmds
@@ -211,7 +225,7 @@ fn header(ui: &mut Ui, pal: &Palette, s: &LessonPage, size: f32) {
             ui.label(RichText::new("Your task").strong());
             ui.label(instr);
             ui.label(
-                RichText::new("Select text with the mouse or with Shift+arrows, then press 1, 2 or 3. Click a highlight to change it; Delete removes it.")
+                RichText::new("Mouse: drag over a phrase, then press 1, 2 or 3; click a highlight to change it. Keyboard: in the article, Shift+arrows select (with Ctrl, by word), 1, 2 or 3 labels, Tab walks the highlights, Delete removes one, Ctrl+Up and Ctrl+Down jump by paragraph, Escape leaves the article.")
                     .color(pal.weak_text)
                     .small(),
             );
@@ -283,7 +297,7 @@ pub fn highlights_panel(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command
     if s.editor.is_empty() {
         ui.label(
             RichText::new(
-                "Nothing highlighted yet. Drag over a phrase in the article, then choose a label.",
+                "Nothing highlighted yet. Select a phrase in the article (drag with the mouse, or Shift+arrows with the keyboard), then press 1, 2 or 3.",
             )
             .color(pal.weak_text),
         );
@@ -342,11 +356,38 @@ pub fn side_panel(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command> {
     }
 }
 
+/// The side panel's *Resize panel* handle is a Tab stop: Left and Right arrows widen and
+/// narrow the panel while it has the keyboard (as the screen reader's increment and
+/// decrement actions do).
+fn panel_arrows(ui: &mut Ui) {
+    let handle = ui.scope_id().with("side").with("__resize");
+    if !ui.memory(|m| m.has_focus(handle)) {
+        return;
+    }
+    use egui::accesskit::{Action, ActionRequest, TreeId};
+    ui.input_mut(|i| {
+        let wider = i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowLeft);
+        let narrower = i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowRight);
+        for (pressed, action) in [(wider, Action::Increment), (narrower, Action::Decrement)] {
+            if pressed {
+                i.events
+                    .push(egui::Event::AccessKitActionRequest(ActionRequest {
+                        action,
+                        target_tree: TreeId::ROOT,
+                        target_node: handle.accesskit_id(),
+                        data: None,
+                    }));
+            }
+        }
+    });
+}
+
 /// The whole page: toolbar (returned separately, it sits in the title panel), side panel
 /// and article.
 pub fn page(ui: &mut Ui, sh: &Shared, s: &LessonPage, view: &mut ArticleView) -> Vec<Command> {
     let mut cmds = Vec::new();
     let pal = palette(sh.settings.dark);
+    panel_arrows(ui);
     egui::Panel::right("side")
         .resizable(true)
         .default_size(340.0)

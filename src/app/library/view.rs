@@ -156,9 +156,18 @@ fn lessons(
         if group.is_empty() {
             continue;
         }
+        // Every section has a heading a screen reader can jump to; the bundled lessons'
+        // is drawn only when other sections follow.
         if heading != "Lessons" {
             ui.add_space(8.0);
-            ui.heading(RichText::new(heading).size(22.0));
+            crate::app::widgets::heading(ui, RichText::new(heading).size(22.0).strong(), 2);
+            ui.add_space(4.0);
+        } else if sh
+            .catalogue
+            .iter()
+            .any(|e| !matches!(e.source, LessonSource::Bundled(_)))
+        {
+            crate::app::widgets::heading(ui, RichText::new(heading).size(22.0).strong(), 2);
             ui.add_space(4.0);
         }
         for e in group {
@@ -211,6 +220,12 @@ fn entry(
 ) {
     let pal = palette(sh.settings.dark);
     let (best, attempts) = sh.progress_of(&e.id);
+    let spoken = e.spoken_name();
+    // The card is a group named by its lesson, with the title as its heading.
+    let group = egui::UiBuilder::new().accessibility_role(egui::accesskit::Role::Group);
+    ui.scope_builder(group, |ui| {
+    let name = spoken.clone();
+    ui.ctx().accesskit_node_builder(ui.unique_id(), |n| n.set_label(name));
     egui::Frame::group(ui.style())
         .inner_margin(12.0)
         .show(ui, |ui| {
@@ -232,7 +247,9 @@ fn entry(
                                 "Your highlights are saved and not checked yet: open the lesson to go on",
                             );
                     }
-                    ui.label(RichText::new(title).size(19.0).strong());
+                    let h = crate::app::widgets::heading(ui, RichText::new(title).size(19.0).strong(), 3);
+                    let name = spoken.clone();
+                    ui.ctx().accesskit_node_builder(h.id, |n| n.set_label(name));
                     if let Some(m) = &e.meta {
                         let mut facts = Vec::new();
                         if let Some(l) = m.level {
@@ -266,7 +283,7 @@ fn entry(
                         egui::WidgetInfo::labeled(
                             egui::Role::Button,
                             enabled,
-                            format!("Open {title}"),
+                            format!("Open {spoken}"),
                         )
                     });
                     crate::app::widgets::first_control(ui, open.id);
@@ -303,6 +320,7 @@ fn entry(
                 });
             });
         });
+    });
 }
 
 /// Pack, Class results and Edit on a lesson (teacher mode only).

@@ -76,6 +76,7 @@ impl Shared {
             error: None,
             has_key: o.key.is_some(),
             group: None,
+            class: None,
             shared_computers: false,
             language: o.lesson.language(),
         });

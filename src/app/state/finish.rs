@@ -77,6 +77,17 @@ impl AppState {
                     p.listed(dir, result, &mut sh.jobs);
                 }
             }
+            Done::PickerFile { asker, path } => {
+                let answer = sh
+                    .picker
+                    .as_mut()
+                    .filter(|p| p.asker == asker)
+                    .and_then(|p| p.typed_file(path, &mut sh.jobs));
+                if let Some(answer) = answer {
+                    sh.picker = None;
+                    self.handle(answer);
+                }
+            }
             Done::PickerChecked {
                 asker,
                 path,
