@@ -19,18 +19,20 @@ fn lessons() -> Vec<std::path::PathBuf> {
 }
 
 #[test]
-fn library_has_at_least_23_lessons_at_three_levels() {
+fn library_has_at_least_30_lessons_at_three_levels_in_five_languages() {
     let ls = lessons();
-    assert!(ls.len() >= 23, "{} lessons", ls.len());
+    assert!(ls.len() >= 30, "{} lessons", ls.len());
     let mut levels = BTreeSet::new();
     let mut level3 = 0;
-    let mut languages = BTreeSet::new();
+    let mut languages = std::collections::BTreeMap::<String, usize>::new();
     for p in &ls {
         let l = store::read_lesson(p).unwrap_or_else(|e| panic!("{e}"));
         let level = l.meta.level.expect("every lesson has a level");
         levels.insert(level);
         level3 += usize::from(level == 3);
-        languages.insert(l.meta.language.clone().unwrap_or_else(|| "en".into()));
+        *languages
+            .entry(l.meta.language.clone().unwrap_or_else(|| "en".into()))
+            .or_default() += 1;
         assert!(!l.meta.skills.is_empty(), "{}: skill tags", p.display());
         let words = l.text.as_str().split_whitespace().count();
         assert!(
@@ -49,11 +51,17 @@ fn library_has_at_least_23_lessons_at_three_levels() {
         );
     }
     assert_eq!(levels.into_iter().collect::<Vec<_>>(), vec![1, 2, 3]);
-    assert!(level3 >= 4, "{level3} lessons at level 3");
+    assert!(level3 >= 8, "{level3} lessons at level 3");
     for lang in ["en", "es", "fr"] {
         assert!(
-            languages.contains(lang),
+            languages.contains_key(lang),
             "a lesson in {lang}: {languages:?}"
+        );
+    }
+    for lang in ["de", "uk"] {
+        assert!(
+            languages.get(lang).copied().unwrap_or(0) >= 2,
+            "two lessons in {lang}: {languages:?}"
         );
     }
 }
@@ -133,8 +141,16 @@ fn every_key_is_complete_and_scores_itself_at_100() {
 }
 
 #[test]
-fn the_spanish_and_french_lessons_work_in_chars_not_bytes() {
-    for name in ["011_parque-villaverde.md", "021_marche-saint-aubin.md"] {
+fn the_spanish_french_german_and_ukrainian_lessons_work_in_chars_not_bytes() {
+    for name in [
+        "011_parque-villaverde.md",
+        "021_marche-saint-aubin.md",
+        "024_abendbus-oberkell.md",
+        "025_geburtsstation-haldenau.md",
+        "026_lypohrad-basein.md",
+        "027_biloiariv-voda.md",
+        "029_alquiler-puerto-albaran.md",
+    ] {
         non_english_lesson(name);
     }
 }

@@ -273,3 +273,38 @@ fn french_rules_find_sources_cues_and_loaded_verbs() {
         "fr"
     );
 }
+
+#[test]
+fn german_and_ukrainian_rules_find_sources_cues_and_judgements() {
+    let de = "Bürgermeisterin Anna Berger sagte, der Plan sei fertig. Laut der Stadtverwaltung kostet der Umbau vier Millionen Euro. Kritiker sprechen von einem Kahlschlag.";
+    let q = of("de", "named-source", de);
+    assert!(q.iter().any(|x| x.contains("Anna Berger sagte")), "{q:?}");
+    let q = of("de", "according-to", de);
+    assert!(
+        q.iter().any(|x| x.starts_with("Laut der Stadtverwaltung")),
+        "{q:?}"
+    );
+    assert!(
+        of("de", "vague-sourcing", de)
+            .iter()
+            .any(|x| x == "Kritiker sprechen"),
+        "{:?}",
+        of("de", "vague-sourcing", de)
+    );
+    assert!(
+        of("de", "evaluative", de).iter().any(|x| x == "Kahlschlag"),
+        "{:?}",
+        of("de", "evaluative", de)
+    );
+    let uk = "За словами міської голови Олени Ткачук, басейн відкриють у травні. Рішення назвали поспішним.";
+    let q = of("uk", "according-to", uk);
+    assert!(
+        q.iter().any(|x| x.starts_with("За словами міської голови")),
+        "{q:?}"
+    );
+    assert!(
+        of("uk", "evaluative", uk).iter().any(|x| x == "поспішним"),
+        "{:?}",
+        of("uk", "evaluative", uk)
+    );
+}

@@ -7,7 +7,7 @@ use crate::store::{FileError, Problem};
 use std::path::{Path, PathBuf};
 
 /// Languages with bundled word lists.
-pub const LANGUAGES: [&str; 3] = ["en", "es", "fr"];
+pub const LANGUAGES: [&str; 5] = ["en", "es", "fr", "de", "uk"];
 
 macro_rules! bundled {
     ($($lang:literal / $name:literal),* $(,)?) => {
@@ -39,9 +39,23 @@ const BUNDLED: &[(&str, &str, &str)] = bundled![
     "fr" / "evaluative",
     "fr" / "intensifiers",
     "fr" / "hedges",
+    "de" / "named-source",
+    "de" / "according-to",
+    "de" / "vague-sourcing",
+    "de" / "loaded-verbs",
+    "de" / "evaluative",
+    "de" / "intensifiers",
+    "de" / "hedges",
+    "uk" / "named-source",
+    "uk" / "according-to",
+    "uk" / "vague-sourcing",
+    "uk" / "loaded-verbs",
+    "uk" / "evaluative",
+    "uk" / "intensifiers",
+    "uk" / "hedges",
 ];
 
-/// The language to use for a lesson: its front matter's, else "es", "fr" or "en" by its words;
+/// The language to use for a lesson: its front matter's, else one guessed from its words;
 /// a language without lists falls back to English.
 pub fn language_for(meta_language: Option<&str>, text: &str) -> &'static str {
     let wanted = crate::model::lesson::language_code(meta_language)
@@ -150,6 +164,8 @@ mod tests {
         assert_eq!(language_for(Some("fr"), "Le maire a dit"), "fr");
         assert_eq!(language_for(Some("fr-CA"), "Le maire a dit"), "fr");
         // A language without lists falls back to English.
-        assert_eq!(language_for(Some("de"), "Der Bürgermeister sagte"), "en");
+        assert_eq!(language_for(Some("de"), "Der Bürgermeister sagte"), "de");
+        assert_eq!(language_for(Some("uk"), "Мер сказав"), "uk");
+        assert_eq!(language_for(Some("it"), "Il sindaco ha detto"), "en");
     }
 }

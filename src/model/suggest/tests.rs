@@ -132,3 +132,17 @@ fn language_is_detected_from_common_words() {
         "fr"
     );
 }
+
+#[test]
+fn german_and_ukrainian_texts_are_recognised() {
+    assert_eq!(
+        detect_language("Der Bürgermeister sagte, die Linie sei nicht mehr zu halten und das Geld fehle."),
+        "de"
+    );
+    assert_eq!(
+        detect_language("Міська рада вирішила закрити басейн, заявила мерка Олена Ткачук."),
+        "uk"
+    );
+    assert_eq!(detect_language("Мэр сказал, что бассейн закроют."), "en");
+    assert_eq!(detect_language("The mayor said the pool would close."), "en");
+}
