@@ -125,11 +125,29 @@ pub enum Command {
         /// The answer key.
         #[arg(long)]
         key: PathBuf,
-        /// Folder of answer files.
+        /// The hand-ins: a folder of answer files, or a zip of one, or an LMS's download of
+        /// all submissions as it comes (Canvas "Download Submissions", Moodle "Download all
+        /// submissions"), zipped or unpacked.
         dir: PathBuf,
         /// Write a gradebook CSV here.
         #[arg(long)]
         csv: Option<PathBuf>,
+        /// The class list from the LMS (Canvas gradebook export, Moodle grading worksheet, or
+        /// a CSV with name and id columns): says who handed nothing in, and the gradebook is
+        /// written in the roster's own layout, every row kept, ready to import.
+        #[arg(long)]
+        roster: Option<PathBuf>,
+        /// The Canvas assignment column to fill when the roster has several (its header,
+        /// its id or its title).
+        #[arg(long)]
+        assignment: Option<String>,
+        /// Students without a hand-in get 0 in the gradebook instead of an empty grade.
+        #[arg(long)]
+        missing_zero: bool,
+        /// The score's scale in the gradebook without a roster (a Canvas or Moodle roster
+        /// brings its own points possible).
+        #[arg(long, default_value_t = 100.0)]
+        points: f64,
         /// Gradebook layout.
         #[arg(long, value_enum, default_value_t = Format::Generic)]
         format: Format,

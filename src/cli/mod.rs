@@ -116,17 +116,27 @@ pub fn run(cmd: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             format,
             json,
             force,
+            roster,
+            assignment,
+            missing_zero,
+            points,
         } => {
             if csv.as_deref().is_some_and(|c| !may_write(c, force, err)) {
                 BAD_INPUT
             } else {
                 report::run(
-                    &lesson,
-                    &key,
-                    &dir,
-                    csv.as_deref(),
-                    format.into(),
-                    json,
+                    &report::Request {
+                        lesson: &lesson,
+                        key: &key,
+                        submissions: &dir,
+                        csv: csv.as_deref(),
+                        format: format.into(),
+                        json,
+                        roster: roster.as_deref(),
+                        assignment: assignment.as_deref(),
+                        missing_zero,
+                        points,
+                    },
                     out,
                     err,
                 )

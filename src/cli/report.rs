@@ -4,39 +4,77 @@ use super::{BAD_INPUT, OK, error, load, truncate};
 use crate::model::class::{CONFUSION_AXES, GradebookFormat};
 use crate::model::label::Label;
 use crate::model::scoring::Prf;
+use crate::model::lms::LmsIdentity;
+use crate::model::lms::gradebook::RosterGradebookOptions;
+use crate::model::lms::matching::Remembered;
+use crate::service::lms::LmsClass;
 use crate::service::{self, ProblemKind};
 use crate::store;
 use serde::Serialize;
 use std::io::Write;
 use std::path::Path;
 
-#[allow(clippy::too_many_arguments)]
-pub(super) fn run(
-    lesson_path: &Path,
-    key_path: &Path,
-    dir: &Path,
-    csv: Option<&Path>,
-    format: GradebookFormat,
-    json: bool,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> u8 {
-    let Some((lesson, key)) = load(lesson_path, key_path, err) else {
+/// What `report` was asked for.
+pub(super) struct Request<'a> {
+    pub lesson: &'a Path,
+    pub key: &'a Path,
+    /// A folder, a zip, or an LMS download (zipped or not).
+    pub submissions: &'a Path,
+    pub csv: Option<&'a Path>,
+    pub format: GradebookFormat,
+    pub json: bool,
+    pub roster: Option<&'a Path>,
+    pub assignment: Option<&'a str>,
+    pub missing_zero: bool,
+    pub points: f64,
+}
+
+pub(super) fn run(req: &Request<'_>, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let Some((lesson, key)) = load(req.lesson, req.key, err) else {
         return BAD_INPUT;
     };
-    if !dir.is_dir() {
-        let _ = writeln!(
-            err,
-            "error: {}: not a folder of answer files",
-            dir.display()
-        );
+    if !(req.points.is_finite() && req.points > 0.0) {
+        let _ = writeln!(err, "error: --points must be a number above 0");
         return BAD_INPUT;
     }
-    let lesson_name = lesson_path
+    let roster = match req.roster.map(store::roster::read_roster) {
+        Some(Ok(r)) => Some(r),
+        Some(Err(e)) => {
+            error(err, &e);
+            return BAD_INPUT;
+        }
+        None => None,
+    };
+    let subs = match store::lms_zip::read_submissions(req.submissions) {
+        Ok(s) => s,
+        Err(e) => {
+            error(err, &e);
+            return BAD_INPUT;
+        }
+    };
+    let remembered_at = store::roster::remembered_path(req.submissions);
+    let remembered = store::roster::read_remembered(&remembered_at).unwrap_or_else(|e| {
+        let _ = writeln!(
+            err,
+            "warning: {} (the matches chosen before are not used)",
+            store::describe(&e)
+        );
+        Remembered::new()
+    });
+    let lesson_name = req
+        .lesson
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or("lesson");
-    let class = service::grade_folder(lesson_name, &lesson, &key, dir);
+    let lms = service::lms::grade_submissions(
+        lesson_name,
+        &lesson,
+        &key,
+        subs,
+        roster.as_ref(),
+        &remembered,
+    );
+    let class = &lms.class;
     let mut code = OK;
     for p in &class.problems {
         let _ = writeln!(err, "problem: {}: {}", p.file, p.message);
@@ -44,35 +82,68 @@ pub(super) fn run(
             code = BAD_INPUT;
         }
     }
-    if json {
-        let j = report_json(&lesson, &class);
+    // Files in the download that are not answers: listed, not errors.
+    for p in &lms.other_files {
+        let _ = writeln!(err, "problem: {}: {}", p.file, p.message);
+    }
+    for m in &lms.mismatches {
+        let _ = writeln!(err, "note: {}: {}", m.file, m.message);
+    }
+    if req.json {
+        let j = report_json(&lesson, &lms);
         match store::to_json(&j) {
             Ok(t) => {
                 let _ = out.write_all(t.as_bytes());
             }
             Err(p) => {
-                error(err, &store::FileError::new(dir, p));
+                error(err, &store::FileError::new(req.submissions, p));
                 return BAD_INPUT;
             }
         }
     } else {
-        print_text(&lesson, &class, out);
+        print_text(&lesson, &lms, out);
     }
-    write_gradebook(
-        csv,
-        &class,
-        format,
-        &lesson.meta.title,
-        out,
-        err,
-        code,
-        !json,
-    )
+    let Some(csv) = req.csv else { return code };
+    let written = match (&roster, req.roster) {
+        (Some(r), Some(roster_path)) => store::roster::write_roster_gradebook(
+            csv,
+            roster_path,
+            r,
+            &lms.grades,
+            &RosterGradebookOptions {
+                assignment: req.assignment,
+                lesson_title: &lesson.meta.title,
+                missing_counts_as_zero: req.missing_zero,
+                points: req.points,
+            },
+        )
+        .map_err(|e| store::describe(&e)),
+        _ => store::roster::write_scaled_gradebook(
+            csv,
+            &class.report,
+            req.format,
+            &lesson.meta.title,
+            req.points,
+        )
+        .map_err(|e| store::describe(&e)),
+    };
+    match written {
+        Ok(()) => {
+            if !req.json {
+                let _ = writeln!(out, "\nwrote gradebook {}", csv.display());
+            }
+        }
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            code = BAD_INPUT;
+        }
+    }
+    code
 }
 
 /// The plain-text class report: students, key items hardest first, confusion, histogram.
-fn print_text(lesson: &crate::model::Lesson, class: &service::Class, out: &mut dyn Write) {
-    let r = &class.report;
+fn print_text(lesson: &crate::model::Lesson, lms: &LmsClass, out: &mut dyn Write) {
+    let r = &lms.class.report;
     let _ = writeln!(
         out,
         "Class results: {} ({} answer(s))",
@@ -100,6 +171,9 @@ fn print_text(lesson: &crate::model::Lesson, class: &service::Class, out: &mut d
         }
         if s.reanchored {
             flags.push("re-anchored".to_string());
+        }
+        if lms.hand_in(&s.file).is_some_and(|h| h.late) {
+            flags.push("late".to_string());
         }
         let _ = writeln!(
             out,
@@ -148,6 +222,27 @@ fn print_text(lesson: &crate::model::Lesson, class: &service::Class, out: &mut d
         }
         let _ = writeln!(out);
     }
+    if !lms.missing.is_empty() {
+        let _ = writeln!(out, "\nHanded nothing in ({})", lms.missing.len());
+        for m in &lms.missing {
+            match &m.note {
+                Some(n) => {
+                    let _ = writeln!(out, "  {} ({}): {n}", m.name, m.id);
+                }
+                None => {
+                    let _ = writeln!(out, "  {} ({})", m.name, m.id);
+                }
+            }
+        }
+    }
+    if !lms.unmatched.is_empty() {
+        let _ = writeln!(out, "\nHand-ins that match no one on the roster");
+        for u in &lms.unmatched {
+            let who = u.student.as_deref().unwrap_or("(no name)");
+            let lms_id = u.lms.as_deref().unwrap_or("no LMS identity");
+            let _ = writeln!(out, "  {}: {who}, {lms_id}", u.file);
+        }
+    }
     let _ = writeln!(out, "\nScore histogram");
     for (i, n) in r.histogram.iter().enumerate() {
         let hi = if i == 9 { 100 } else { i * 10 + 9 };
@@ -162,34 +257,6 @@ fn print_text(lesson: &crate::model::Lesson, class: &service::Class, out: &mut d
     }
 }
 
-/// Writes the gradebook CSV if one was asked for; `say` tells where it went on `out`.
-#[allow(clippy::too_many_arguments)]
-fn write_gradebook(
-    csv: Option<&Path>,
-    class: &service::Class,
-    format: GradebookFormat,
-    title: &str,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-    mut code: u8,
-    say: bool,
-) -> u8 {
-    if let Some(csv) = csv {
-        match store::export::write_gradebook(csv, &class.report, format, title) {
-            Ok(()) => {
-                if say {
-                    let _ = writeln!(out, "\nwrote gradebook {}", csv.display());
-                }
-            }
-            Err(e) => {
-                error(err, &e);
-                code = BAD_INPUT;
-            }
-        }
-    }
-    code
-}
-
 /// The JSON of `report --json`: students, items, confusion, histogram, problems.
 #[derive(Serialize)]
 struct ReportJson<'a> {
@@ -201,6 +268,14 @@ struct ReportJson<'a> {
     confusion: ConfusionJson<'a>,
     histogram: &'a [usize; 10],
     problems: &'a [service::ClassProblem],
+    /// Files in the download that are not answers.
+    other_files: &'a [store::lms_zip::EntryProblem],
+    /// Roster rows without a hand-in (empty without a roster).
+    missing: &'a [service::lms::MissingStudent],
+    /// Hand-ins that match no roster row, with their LMS identity.
+    unmatched: &'a [service::lms::UnmatchedHandIn],
+    /// Names typed that differ from the LMS's.
+    mismatches: &'a [service::lms::Mismatch],
 }
 
 #[derive(Serialize)]
@@ -214,6 +289,10 @@ struct StudentJson<'a> {
     passage_f1: f64,
     kappa_mean: Option<f64>,
     reanchored: bool,
+    /// Handed in after the LMS's due date.
+    late: bool,
+    /// Who the LMS says handed it in ("Canvas user 4411").
+    lms: Option<String>,
     indiscriminate: bool,
     orphaned: usize,
     found: usize,
@@ -251,7 +330,8 @@ struct ConfusionJson<'a> {
     chars: &'a [[u64; 4]; 4],
 }
 
-fn report_json<'a>(lesson: &'a crate::model::Lesson, class: &'a service::Class) -> ReportJson<'a> {
+fn report_json<'a>(lesson: &'a crate::model::Lesson, lms: &'a LmsClass) -> ReportJson<'a> {
+    let class = &lms.class;
     let r = &class.report;
     ReportJson {
         lesson: &lesson.meta.title,
@@ -274,6 +354,11 @@ fn report_json<'a>(lesson: &'a crate::model::Lesson, class: &'a service::Class) 
                     passage_f1: s.score.passage_f1,
                     kappa_mean: s.score.kappa.mean,
                     reanchored: s.reanchored,
+                    late: lms.hand_in(&s.file).is_some_and(|h| h.late),
+                    lms: lms
+                        .hand_in(&s.file)
+                        .filter(|h| h.identity != LmsIdentity::None)
+                        .and_then(|h| h.identity.describe()),
                     indiscriminate: s.score.indiscriminate,
                     orphaned: s.orphaned,
                     found: c[0],
@@ -308,5 +393,9 @@ fn report_json<'a>(lesson: &'a crate::model::Lesson, class: &'a service::Class) 
         },
         histogram: &r.histogram,
         problems: &class.problems,
+        other_files: &lms.other_files,
+        missing: &lms.missing,
+        unmatched: &lms.unmatched,
+        mismatches: &lms.mismatches,
     }
 }

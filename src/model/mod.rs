@@ -9,6 +9,7 @@ pub mod focus;
 pub mod interchange;
 pub mod label;
 pub mod lesson;
+pub mod lms;
 pub mod profile;
 pub mod scoring;
 pub mod scripts;

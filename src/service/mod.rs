@@ -9,6 +9,7 @@
 //! shows them.
 
 pub mod grade;
+pub mod lms;
 pub mod open;
 
 pub use grade::{

@@ -7,9 +7,11 @@ pub mod convert;
 pub mod export;
 pub mod files;
 pub mod import;
+pub mod lms_zip;
 pub mod names;
 pub mod pack;
 pub mod progress;
+pub mod roster;
 pub mod rules;
 
 pub use files::{
