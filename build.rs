@@ -29,9 +29,11 @@ mod args;
 
 fn main() {
     println!("cargo:rerun-if-changed=lessons");
+    println!("cargo:rerun-if-changed=assets/i18n");
     println!("cargo:rerun-if-changed=src/cli/args.rs");
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     bundled_lessons(&out_dir);
+    translations(&out_dir);
     let generated = out_dir.join("generated");
     if let Err(e) = man_pages_and_completions(&generated) {
         panic!("cannot write the man pages and completions: {e}");
@@ -79,6 +81,40 @@ fn bundled_lessons(out_dir: &Path) {
     }
     out.push_str("];\n");
     let dest = out_dir.join("bundled_lessons.rs");
+    if let Err(e) = std::fs::write(&dest, out) {
+        panic!("cannot write {}: {e}", dest.display());
+    }
+}
+
+/// `$OUT_DIR/translations.rs`: every `assets/i18n/LANG/*.ftl`, as (language, file, text).
+fn translations(out_dir: &Path) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n");
+    let mut files: Vec<(String, String)> = Vec::new();
+    for lang in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+        let Some(l) = lang.file_name().to_str().map(str::to_string) else {
+            continue;
+        };
+        println!("cargo:rerun-if-changed={}", lang.path().display());
+        for f in std::fs::read_dir(lang.path()).into_iter().flatten().flatten() {
+            if let Some(n) = f.file_name().to_str().filter(|n| n.ends_with(".ftl")) {
+                files.push((l.clone(), n.to_string()));
+            }
+        }
+    }
+    files.sort();
+    let mut out = String::from(
+        "/// Every translation file: (language, file name, Fluent text), sorted.\npub static FILES: &[(&str, &str, &str)] = &[\n",
+    );
+    for (l, n) in &files {
+        let path = dir.join(l).join(n);
+        let _ = writeln!(
+            out,
+            "    ({l:?}, {n:?}, include_str!({:?})),",
+            path.display().to_string()
+        );
+    }
+    out.push_str("];\n");
+    let dest = out_dir.join("translations.rs");
     if let Err(e) = std::fs::write(&dest, out) {
         panic!("cannot write {}: {e}", dest.display());
     }

@@ -15,6 +15,7 @@
 
 pub mod bundled;
 pub mod cli;
+pub mod i18n;
 pub mod model;
 pub mod service;
 pub mod store;

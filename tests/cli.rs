@@ -896,3 +896,40 @@ fn convert_replaces_an_existing_file_only_with_force() {
     assert_eq!(r.status.code(), Some(0), "{}", stderr(&r));
     assert!(ann.exists());
 }
+
+#[test]
+fn agree_compares_two_keys_and_lists_every_disagreement() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lesson = path("mini.txt");
+    // Their key: the first item the same, the rest missing, one item of their own.
+    let mine: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("mini.key.json")).expect("key"))
+            .expect("JSON");
+    let first = mine["items"][0].clone();
+    let theirs = serde_json::json!({"items": [first, {"start": 22, "end": 28, "label": "opinion"}]});
+    let theirs_path = dir.path().join("theirs.key.json");
+    std::fs::write(&theirs_path, theirs.to_string()).expect("write");
+    let o = run(&[
+        "agree",
+        "--lesson",
+        &lesson,
+        &path("mini.key.json"),
+        &theirs_path.display().to_string(),
+        "--json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let j: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    let kinds: Vec<&str> = j["disagreements"]
+        .as_array()
+        .expect("disagreements")
+        .iter()
+        .filter_map(|d| d["kind"].as_str())
+        .collect();
+    assert!(kinds.contains(&"only_theirs"), "{kinds:?}");
+    assert!(kinds.contains(&"only_mine"), "{kinds:?}");
+    assert!(j["f1"].as_f64().is_some_and(|f| f > 0.0 && f < 1.0));
+    // A key agrees with itself fully.
+    let o = run(&["agree", "--lesson", &lesson, &path("mini.key.json"), &path("mini.key.json")]);
+    assert!(stdout(&o).contains("0 disagreement(s)"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("F1 1.00"), "{}", stdout(&o));
+}

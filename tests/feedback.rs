@@ -82,7 +82,7 @@ fn the_score_is_the_first_thing_seen_after_every_check() {
     let score_top = top_of(&h, "out of 100");
     let items_top = top_of(&h, "Key items:");
     assert!(
-        h.query_all_by_label_contains(words::BENCHMARK)
+        h.query_all_by_label_contains(&words::benchmark())
             .next()
             .is_some(),
         "the benchmark stands next to the score"

@@ -19,42 +19,53 @@ pub fn top_bar(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
             // What just happened, for a screen reader (a polite live region, not shown).
             live_region(ui, "said", &sh.said.1);
             if let Some(s) = lesson {
-                ui.label(RichText::new(format!("— {}", s.lesson.meta.title)).size(16.0));
+                let t = &s.lesson.meta.title;
+                let title = crate::t!("shell-top-lesson-title", title = t);
+                ui.label(RichText::new(title).size(16.0));
             }
             if let Page::Authoring(p) = &state.page {
-                ui.label(RichText::new(format!("— workshop: {}", p.draft.meta.title)).size(16.0));
+                let t = &p.draft.meta.title;
+                let title = crate::t!("shell-top-workshop-title", title = t);
+                ui.label(RichText::new(title).size(16.0));
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
-                    .button("Help")
-                    .on_hover_text("The three labels and how scoring works (F1)")
+                    .button(crate::t!("shell-help-button"))
+                    .on_hover_text(crate::t!("shell-help-hover"))
                     .clicked()
                 {
                     cmds.push(Command::ToggleHelp);
                 }
                 role_menu(ui, sh.settings.role, cmds);
+                language_menu(ui, sh.settings.language(), cmds);
                 let dark = sh.settings.dark;
                 if ui
-                    .button(if dark { "Light theme" } else { "Dark theme" })
+                    .button(if dark {
+                        crate::t!("shell-theme-light")
+                    } else {
+                        crate::t!("shell-theme-dark")
+                    })
                     .clicked()
                 {
                     cmds.push(Command::SetDark(!dark));
                 }
                 if ui
-                    .button("A+")
-                    .on_hover_text("Larger text everywhere (Ctrl +; Ctrl 0 for the usual size)")
+                    .button(crate::t!("shell-zoom-in"))
+                    .on_hover_text(crate::t!("shell-zoom-in-hover"))
                     .clicked()
                 {
                     cmds.push(Command::Zoom(Zoom::In));
                 }
                 if ui
-                    .button("A-")
-                    .on_hover_text("Smaller text everywhere (Ctrl -; Ctrl 0 for the usual size)")
+                    .button(crate::t!("shell-zoom-out"))
+                    .on_hover_text(crate::t!("shell-zoom-out-hover"))
                     .clicked()
                 {
                     cmds.push(Command::Zoom(Zoom::Out));
                 }
-                if matches!(state.page, Page::Library(_)) && ui.button("Open file…").clicked() {
+                if matches!(state.page, Page::Library(_))
+                    && ui.button(crate::t!("shell-open-file")).clicked()
+                {
                     cmds.push(Command::OpenFileDialog);
                 }
             });
@@ -84,11 +95,17 @@ pub fn help_window(ctx: &egui::Context, pal: &Palette, cmds: &mut Vec<Command>) 
     let (closed, cancel) = crate::app::widgets::dialog(ctx, "help", |ui, opened| {
         ui.set_width(width);
         let close = ui.horizontal(|ui| {
-            crate::app::widgets::heading(ui, RichText::new("Help").size(20.0).strong(), 1);
+            crate::app::widgets::heading(
+                ui,
+                RichText::new(crate::t!("shell-help-heading"))
+                    .size(20.0)
+                    .strong(),
+                1,
+            );
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let b = ui
-                    .button("Close help")
-                    .on_hover_text("Close help (Escape or F1)");
+                    .button(crate::t!("shell-help-close"))
+                    .on_hover_text(crate::t!("shell-help-close-hover"));
                 if opened {
                     b.request_focus();
                 }
@@ -108,11 +125,32 @@ pub fn help_window(ctx: &egui::Context, pal: &Palette, cmds: &mut Vec<Command>) 
     }
 }
 
+/// The top bar's language menu: each language named in itself; switches at once and is
+/// remembered.
+fn language_menu(ui: &mut egui::Ui, current: crate::i18n::Language, cmds: &mut Vec<Command>) {
+    let r = egui::ComboBox::from_id_salt("language")
+        .selected_text(current.native_name())
+        .show_ui(ui, |ui| {
+            for l in crate::i18n::Language::OFFERED {
+                if ui.selectable_label(current == l, l.native_name()).clicked() {
+                    cmds.push(Command::SetLanguage(l));
+                }
+            }
+        });
+    let name = format!(
+        "{}: {}",
+        crate::t!("chrome-language"),
+        current.native_name()
+    );
+    r.response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+}
+
 /// The top bar's mode menu: student or teacher copy (remembered).
 fn role_menu(ui: &mut egui::Ui, role: Option<Role>, cmds: &mut Vec<Command>) {
-    let shown = role.map_or("Choose a mode", Role::title);
+    let shown = role.map_or_else(|| crate::t!("shell-mode-none"), Role::title);
     let r = egui::ComboBox::from_id_salt("role")
-        .selected_text(shown)
+        .selected_text(shown.as_str())
         .show_ui(ui, |ui| {
             for r in Role::ALL {
                 if ui.selectable_label(role == Some(r), r.title()).clicked() {
@@ -120,12 +158,10 @@ fn role_menu(ui: &mut egui::Ui, role: Option<Role>, cmds: &mut Vec<Command>) {
                 }
             }
         });
-    r.response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, format!("Mode: {shown}"))
-    });
-    r.response.on_hover_text(
-        "Student mode hides the instructor tools (new lessons, answer keys, packs, class results); shared computer mode also keeps no student's name, work or scores for the next; teacher mode shows every tool",
-    );
+    let name = crate::t!("shell-mode-name", mode = shown.as_str());
+    r.response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+    r.response.on_hover_text(crate::t!("shell-mode-hover"));
 }
 
 /// The one message area: the newest message on top, the older ones collapsed under it.
@@ -135,12 +171,12 @@ pub fn messages(ui: &mut egui::Ui, all: &[Message], pal: &Palette, cmds: &mut Ve
     let line = |ui: &mut egui::Ui, m: &Message, n: usize, cmds: &mut Vec<Command>| -> egui::Id {
         ui.horizontal_wrapped(|ui| {
             let dismiss = ui
-                .small_button("Dismiss")
-                .on_hover_text("Dismiss this message");
+                .small_button(crate::t!("shell-message-dismiss"))
+                .on_hover_text(crate::t!("shell-message-dismiss-hover"));
             let name = if n == 1 {
-                "Dismiss the newest message".to_string()
+                crate::t!("shell-message-dismiss-newest")
             } else {
-                format!("Dismiss message {n}")
+                crate::t!("shell-message-dismiss-number", number = n)
             };
             dismiss.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
             if dismiss.clicked() {
@@ -167,18 +203,17 @@ pub fn messages(ui: &mut egui::Ui, all: &[Message], pal: &Palette, cmds: &mut Ve
         return;
     }
     ui.horizontal(|ui| {
-        egui::CollapsingHeader::new(if older.len() == 1 {
-            "1 earlier message".to_string()
-        } else {
-            format!("{} earlier messages", older.len())
-        })
-        .id_salt("older messages")
-        .show(ui, |ui| {
-            for (i, m) in older.iter().rev().enumerate() {
-                let _ = line(ui, m, i + 2, cmds);
-            }
-        });
-        if ui.small_button("Dismiss all").clicked() {
+        egui::CollapsingHeader::new(crate::t!("shell-messages-earlier", count = older.len()))
+            .id_salt("older messages")
+            .show(ui, |ui| {
+                for (i, m) in older.iter().rev().enumerate() {
+                    let _ = line(ui, m, i + 2, cmds);
+                }
+            });
+        if ui
+            .small_button(crate::t!("shell-messages-dismiss-all"))
+            .clicked()
+        {
             cmds.push(Command::DismissAll);
         }
     });
@@ -190,7 +225,7 @@ fn live_region(ui: &mut egui::Ui, salt: &str, words: &str) {
     let words = if words.is_empty() {
         String::new()
     } else {
-        format!("{words}.")
+        crate::t!("shell-said", words = words)
     };
     let id = ui.make_persistent_id(("live", salt));
     let rect = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(0.0, 0.0));

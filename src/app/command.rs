@@ -316,6 +316,8 @@ pub enum Command {
     SetStudentId(String),
     /// Student or teacher mode (the person's own choice, remembered).
     SetRole(Role),
+    /// Speak this language from now on (remembered).
+    SetLanguage(crate::i18n::Language),
     /// Dismiss a message.
     Dismiss(MessageId),
     /// Dismiss every message.

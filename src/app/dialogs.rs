@@ -33,19 +33,20 @@ pub enum Purpose {
 }
 
 impl Purpose {
-    /// What the dialog is for, in words that fit "the file dialog for …".
-    pub fn what(&self) -> &'static str {
+    /// What the dialog is for, in words that fit "the file dialog for …", in the reader's
+    /// language.
+    pub fn what(&self) -> String {
         match self {
-            Purpose::OpenFile => "opening a file",
-            Purpose::SaveAnswer(_) => "handing in your answer",
-            Purpose::OpenAnswer => "loading an answer",
-            Purpose::ImportArticle => "making a lesson from an article",
-            Purpose::SaveLesson(_) => "saving the lesson",
-            Purpose::OpenFolder => "choosing the folder of answers",
-            Purpose::Export(..) => "the export",
-            Purpose::SaveProfile(_) => "exporting your skills profile",
-            Purpose::SavePack(_) => "saving the student pack",
-            Purpose::SaveGradebook(..) => "saving the gradebook",
+            Purpose::OpenFile => crate::t!("picker-purpose-open-file"),
+            Purpose::SaveAnswer(_) => crate::t!("picker-purpose-save-answer"),
+            Purpose::OpenAnswer => crate::t!("picker-purpose-open-answer"),
+            Purpose::ImportArticle => crate::t!("picker-purpose-import-article"),
+            Purpose::SaveLesson(_) => crate::t!("picker-purpose-save-lesson"),
+            Purpose::OpenFolder => crate::t!("picker-purpose-open-folder"),
+            Purpose::Export(..) => crate::t!("picker-purpose-export"),
+            Purpose::SaveProfile(_) => crate::t!("picker-purpose-save-profile"),
+            Purpose::SavePack(_) => crate::t!("picker-purpose-save-pack"),
+            Purpose::SaveGradebook(..) => crate::t!("picker-purpose-save-gradebook"),
         }
     }
 
@@ -87,7 +88,7 @@ impl Dialogs for RfdDialogs {
         if chosen.is_none() && started.elapsed() < TOO_FAST {
             // rfd returns `None` both for "cancelled" and for "no dialog service" (no
             // desktop portal and no zenity); only the second is this quick.
-            return Err("no system file dialog is available on this desktop".into());
+            return Err(crate::t!("picker-no-system-dialog"));
         }
         Ok(chosen)
     }
@@ -101,51 +102,57 @@ fn rfd_ask(purpose: &Purpose, start: Option<&Path>) -> Option<PathBuf> {
     {
         match purpose {
             Purpose::OpenFile => d
-                .set_title("Open a lesson, pack or answer")
+                .set_title(crate::t!("picker-dialog-open-file"))
                 .add_filter(
-                    "Lessons, packs and answers",
+                    crate::t!("picker-filter-open-file"),
                     &["md", "markdown", "txt", "json", "newsmark-pack"],
                 )
                 .pick_file(),
             Purpose::SaveAnswer(name) => d
-                .set_title("Save your answer")
+                .set_title(crate::t!("picker-dialog-save-answer"))
                 .set_file_name(name)
-                .add_filter("newsmark answer", &["json"])
+                .add_filter(crate::t!("picker-filter-answer"), &["json"])
                 .save_file(),
             Purpose::OpenAnswer => d
-                .set_title("Load an answer")
-                .add_filter("newsmark answer", &["json"])
+                .set_title(crate::t!("picker-dialog-open-answer"))
+                .add_filter(crate::t!("picker-filter-answer"), &["json"])
                 .pick_file(),
             Purpose::ImportArticle => d
-                .set_title("Make a lesson from an article")
+                .set_title(crate::t!("picker-dialog-import-article"))
                 .add_filter(
-                    "Web pages and text",
+                    crate::t!("picker-filter-article"),
                     &["html", "htm", "md", "markdown", "txt"],
                 )
                 .pick_file(),
             Purpose::SaveLesson(name) => d
-                .set_title("Save the lesson (its key is saved beside it)")
+                .set_title(crate::t!("picker-dialog-save-lesson"))
                 .set_file_name(name)
-                .add_filter("newsmark lesson", &["md"])
+                .add_filter(crate::t!("picker-filter-lesson"), &["md"])
                 .save_file(),
-            Purpose::OpenFolder => d.set_title("Choose the folder of answers").pick_folder(),
+            Purpose::OpenFolder => d
+                .set_title(crate::t!("picker-dialog-open-folder"))
+                .pick_folder(),
             Purpose::Export(_, name) => d
-                .set_title("Export: W3C Web Annotation (.jsonld), brat (.ann) or newsmark (.json)")
+                .set_title(crate::t!("picker-dialog-export"))
                 .set_file_name(name)
-                .add_filter("W3C, brat or newsmark", &["jsonld", "ann", "json"])
+                .add_filter(
+                    crate::t!("picker-filter-export"),
+                    &["jsonld", "ann", "json"],
+                )
                 .save_file(),
             Purpose::SaveProfile(name) => d
-                .set_title("Export your skills profile")
+                .set_title(crate::t!("picker-dialog-save-profile"))
                 .set_file_name(name)
+                // A file format's name.
                 .add_filter("CSV", &["csv"])
                 .save_file(),
             Purpose::SavePack(name) => d
-                .set_title("Save the student pack")
+                .set_title(crate::t!("picker-dialog-save-pack"))
                 .set_file_name(name)
-                .add_filter("newsmark student pack", &["newsmark-pack"])
+                .add_filter(crate::t!("picker-filter-pack"), &["newsmark-pack"])
                 .save_file(),
             Purpose::SaveGradebook(_, name) => d
-                .set_title("Save the gradebook")
+                .set_title(crate::t!("picker-dialog-save-gradebook"))
                 .set_file_name(name)
                 .add_filter("CSV", &["csv"])
                 .save_file(),

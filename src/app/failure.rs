@@ -11,8 +11,9 @@ pub enum Failure {
     /// A file for someone (pack, gradebook, export, profile) or the learner's own
     /// (settings, progress, saved work) could not be written or removed.
     Write {
-        /// What it was, as the message starts ("The gradebook was not written").
-        what: &'static str,
+        /// What it was, as the message starts ("The gradebook was not written"), in the
+        /// reader's language.
+        what: String,
         /// Why.
         error: FileError,
     },
@@ -42,32 +43,29 @@ pub enum Failure {
 
 impl std::fmt::Display for Failure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Failure::Write { what, error } => write!(f, "{what}: {}", store::describe(error)),
-            Failure::Read(e) => write!(f, "{}", store::describe(e)),
-            Failure::NoKey { lesson } => write!(
-                f,
-                "{lesson} has no answer key beside it, so answers cannot be scored."
-            ),
-            Failure::KeyUnusable(e) => {
-                write!(f, "The answer key cannot be used: {}", store::describe(e))
+        let text = match self {
+            Failure::Write { what, error } => {
+                let reason = store::describe(error);
+                crate::t!("shell-failure-write", what = what, reason = reason)
             }
-            Failure::KeyWithoutLesson { key, wanted } => write!(
-                f,
-                "{}: no lesson in your library matches this key (it is for {wanted}); open the lesson or its pack first",
-                key.display()
-            ),
-            Failure::NoParagraphs(label) => write!(
-                f,
-                "No keyed lesson has paragraphs for {} practice.",
-                label.title()
-            ),
-            Failure::Worker(why) => write!(
-                f,
-                "Background work failed inside newsmark ({why}). Nothing was changed by it; your work is still here, so try again."
-            ),
-            Failure::NoThread(e) => write!(f, "newsmark could not start a worker thread: {e}"),
-        }
+            Failure::Read(e) => store::describe(e),
+            Failure::NoKey { lesson } => crate::t!("shell-failure-no-key", lesson = lesson),
+            Failure::KeyUnusable(e) => {
+                crate::t!("shell-failure-key-unusable", reason = store::describe(e))
+            }
+            Failure::KeyWithoutLesson { key, wanted } => {
+                let key = key.display().to_string();
+                crate::t!("shell-failure-key-no-lesson", key = key, lesson = wanted)
+            }
+            Failure::NoParagraphs(label) => {
+                crate::t!("shell-failure-no-paragraphs", label = label.title())
+            }
+            Failure::Worker(why) => crate::t!("shell-failure-worker", why = why),
+            Failure::NoThread(e) => {
+                crate::t!("shell-failure-no-thread", reason = e.to_string())
+            }
+        };
+        f.write_str(&text)
     }
 }
 
@@ -92,7 +90,9 @@ impl From<FileError> for Failure {
     }
 }
 
-/// A write that failed, described as `what` ("The gradebook was not written").
-pub fn not_written(what: &'static str) -> impl FnOnce(FileError) -> Failure {
+/// A write that failed, described as `what` ("The gradebook was not written"), which is
+/// given in the reader's language (`crate::t!`).
+pub fn not_written(what: impl Into<String>) -> impl FnOnce(FileError) -> Failure {
+    let what = what.into();
     move |error| Failure::Write { what, error }
 }

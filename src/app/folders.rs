@@ -41,7 +41,7 @@ pub struct Confirm {
 impl Confirm {
     /// The question.
     pub fn question(&self) -> String {
-        format!("Replace {}?", self.name)
+        crate::t!("picker-replace-question", name = self.name.as_str())
     }
 }
 
@@ -64,11 +64,9 @@ pub fn extensions(p: &Purpose) -> &'static [&'static str] {
 /// extension, sorted by name; hidden ones left out.
 pub fn list(dir: &Path, exts: &[&str]) -> Result<Vec<Entry>, String> {
     let rd = std::fs::read_dir(dir).map_err(|e| {
-        format!(
-            "{} cannot be listed: {}",
-            dir.display(),
-            crate::store::describe(&crate::store::FileError::io(dir, "cannot list", e))
-        )
+        let reason = crate::store::describe(&crate::store::FileError::io(dir, "cannot list", e));
+        let folder = dir.display().to_string();
+        crate::t!("picker-folder-not-listed", folder = folder, reason = reason)
     })?;
     let mut entries: Vec<Entry> = rd
         .filter_map(Result::ok)
@@ -104,10 +102,9 @@ pub fn verdict(path: &Path, saving: Option<&Answer>, dir: &Path) -> Verdict {
         |n| n.to_string_lossy().into_owned(),
     );
     if meta.is_dir() {
-        return Verdict::Folder(format!(
-            "{name} is a folder in {}; type a file name to save as.",
-            dir.display()
-        ));
+        let folder = dir.display().to_string();
+        let why = crate::t!("picker-name-is-folder", name = name, folder = folder);
+        return Verdict::Folder(why);
     }
     let json = name.to_ascii_lowercase().ends_with(".json");
     let existing = if json && !crate::store::is_key_file(path) {
@@ -135,33 +132,34 @@ pub fn verdict(path: &Path, saving: Option<&Answer>, dir: &Path) -> Verdict {
 fn holds(answer: Option<&Answer>, meta: &std::fs::Metadata) -> String {
     if let Some(a) = answer.filter(|a| a.student.is_some() || a.saved_at.is_some()) {
         let who = a.student.as_deref().map_or_else(
-            || "an answer without a name".to_string(),
-            |s| format!("{}'s answer", s.trim()),
+            || crate::t!("picker-holds-unnamed-answer"),
+            |s| crate::t!("picker-holds-named-answer", student = s.trim()),
         );
-        let to = a
-            .lesson
-            .as_deref()
-            .map(|l| format!(" to {l}"))
-            .unwrap_or_default();
-        let when = a
-            .saved_at
-            .as_deref()
-            .map(|t| format!(", handed in {t}"))
-            .unwrap_or_default();
-        return format!("It holds {who}{to}{when}.");
+        // The lesson's file name and when it was handed in, each if the answer says.
+        return match (a.lesson.as_deref(), a.saved_at.as_deref()) {
+            (None, None) => crate::t!("picker-holds", who = who),
+            (Some(l), None) => crate::t!("picker-holds-lesson", who = who, lesson = l),
+            (None, Some(t)) => crate::t!("picker-holds-time", who = who, time = t),
+            (Some(l), Some(t)) => {
+                crate::t!("picker-holds-lesson-time", who = who, lesson = l, time = t)
+            }
+        };
     }
     let bytes = meta.len();
     let size = if bytes < 1024 {
-        format!("{bytes} bytes")
+        crate::t!("picker-size-bytes", count = bytes)
     } else if bytes < 1024 * 1024 {
-        format!("{:.1} KB", bytes as f64 / 1024.0)
+        let kb = crate::i18n::decimal(bytes as f64 / 1024.0, 1);
+        crate::t!("picker-size-kilobytes", size = kb)
     } else {
-        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+        let mb = crate::i18n::decimal(bytes as f64 / (1024.0 * 1024.0), 1);
+        crate::t!("picker-size-megabytes", size = mb)
     };
-    let when = meta
-        .modified()
-        .ok()
-        .map(|t| format!(", last changed {}", humantime::format_rfc3339_seconds(t)))
-        .unwrap_or_default();
-    format!("It is a file of {size}{when}.")
+    match meta.modified().ok() {
+        Some(t) => {
+            let time = humantime::format_rfc3339_seconds(t).to_string();
+            crate::t!("picker-holds-file-changed", size = size, time = time)
+        }
+        None => crate::t!("picker-holds-file", size = size),
+    }
 }

@@ -56,7 +56,7 @@ fn run(work: Work) -> Command {
                 .downcast_ref::<&str>()
                 .map(|s| s.to_string())
                 .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "no reason was given".into());
+                .unwrap_or_else(|| crate::t!("shell-worker-no-reason"));
             Command::Failed(Failure::Worker(why))
         }
     }
@@ -86,9 +86,14 @@ impl Jobs {
         let tx = self.tx.clone();
         let waker = Arc::clone(&self.waker);
         self.running += 1;
+        // The job speaks the language of the window that started it.
+        let language = crate::i18n::language();
         let spawned = std::thread::Builder::new()
             .name("newsmark-job".into())
-            .spawn(move || deliver(&tx, &waker, run(Box::new(work))));
+            .spawn(move || {
+                crate::i18n::set_language(language);
+                deliver(&tx, &waker, run(Box::new(work)))
+            });
         if let Err(e) = spawned {
             // Reported as this job's result, so `running` still comes back down.
             let _ = self.tx.send(Command::Failed(Failure::NoThread(e)));
@@ -99,6 +104,11 @@ impl Jobs {
     /// reads that must see them (opening a lesson reads its autosave back).
     pub fn write(&mut self, work: impl FnOnce() -> Command + Send + 'static) {
         self.running += 1;
+        let language = crate::i18n::language();
+        let work = move || {
+            crate::i18n::set_language(language);
+            work()
+        };
         let queued = match &self.writer {
             Some(w) => w.send(Box::new(work)).map_err(|e| e.0),
             None => Err(Box::new(work) as Work),

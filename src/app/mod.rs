@@ -260,7 +260,7 @@ impl NewsmarkApp {
         let title = self.title.clone();
         ctx.accesskit_node_builder(egui::accesskit_root_id(), |n| {
             n.set_label(title);
-            n.set_language("en");
+            n.set_language(crate::i18n::language().code());
         });
         let sh = &self.state.shared;
         if let Some(p) = &sh.picker {
@@ -291,6 +291,8 @@ impl NewsmarkApp {
     /// Before drawing: the style once, the zoom and the theme when they change, the waker,
     /// finished background work, and fonts found for the open lesson's script.
     fn prepare(&mut self, ctx: &egui::Context) {
+        // The words of this frame (and of the work it starts) in the chosen language.
+        crate::i18n::set_language(self.state.shared.settings.language());
         if self.frames == 0 {
             // No text below 12 px at the default size: egui's small style is 9 px.
             ctx.all_styles_mut(|s| {
@@ -355,12 +357,16 @@ impl NewsmarkApp {
             self.focused_page = Some(serial);
         }
         let title = match &self.state.page {
-            Page::Library(_) => "newsmark — Lessons".to_string(),
-            Page::Lesson(p) => format!("newsmark — {}", p.lesson.meta.title),
-            Page::Authoring(p) => format!("newsmark — workshop: {}", p.draft.meta.title),
-            Page::Class(p) => format!("newsmark — class results: {}", p.lesson.meta.title),
-            Page::Profile(_) => "newsmark — your skills profile".to_string(),
-            Page::Focus(_) => "newsmark — focus practice".to_string(),
+            Page::Library(_) => crate::t!("shell-window-title-library"),
+            Page::Lesson(p) => {
+                crate::t!("shell-window-title-lesson", title = &p.lesson.meta.title)
+            }
+            Page::Authoring(p) => {
+                crate::t!("shell-window-title-workshop", title = &p.draft.meta.title)
+            }
+            Page::Class(p) => crate::t!("shell-window-title-class", title = &p.lesson.meta.title),
+            Page::Profile(_) => crate::t!("shell-window-title-profile"),
+            Page::Focus(_) => crate::t!("shell-window-title-focus"),
         };
         if self.title != title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));

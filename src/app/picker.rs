@@ -140,10 +140,8 @@ impl Picker {
             return self.handle(PickerCommand::Choose(None), jobs);
         }
         if self.purpose == Purpose::OpenFolder {
-            self.error = Some(format!(
-                "{} is a file. Choose the folder the answers are in.",
-                path.display()
-            ));
+            let path = path.display().to_string();
+            self.error = Some(crate::t!("picker-typed-file-not-folder", path = path));
             return None;
         }
         self.handle(PickerCommand::Choose(Some(path)), jobs)
@@ -182,7 +180,7 @@ impl Picker {
             PickerCommand::OpenNamed => {
                 let name = self.name.trim();
                 if name.is_empty() {
-                    self.error = Some("Type a file name, or pick a file from the list.".into());
+                    self.error = Some(crate::t!("picker-open-name-missing"));
                     return None;
                 }
                 // A name in this folder or a whole path; a folder's path is listed.
@@ -212,7 +210,7 @@ impl Picker {
                     None => {
                         let name = self.name.trim();
                         if name.is_empty() || name.contains(['/', '\\']) {
-                            self.error = Some("Type a file name (without folders).".into());
+                            self.error = Some(crate::t!("picker-save-name-bad"));
                             return None;
                         }
                         self.dir.join(name)
@@ -254,18 +252,18 @@ pub fn start_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-fn title(p: &Purpose) -> &'static str {
+fn title(p: &Purpose) -> String {
     match p {
-        Purpose::OpenFile => "Open a lesson, pack or answer",
-        Purpose::SaveAnswer(_) => "Hand in: save your answer",
-        Purpose::OpenAnswer => "Load an answer",
-        Purpose::ImportArticle => "Make a lesson from an article",
-        Purpose::SaveLesson(_) => "Save the lesson",
-        Purpose::OpenFolder => "Choose the folder of answers",
-        Purpose::SaveGradebook(..) => "Save the gradebook",
-        Purpose::SavePack(_) => "Save the student pack",
-        Purpose::Export(..) => "Export (.jsonld, .ann or .json)",
-        Purpose::SaveProfile(_) => "Export your skills profile",
+        Purpose::OpenFile => crate::t!("picker-title-open-file"),
+        Purpose::SaveAnswer(_) => crate::t!("picker-title-save-answer"),
+        Purpose::OpenAnswer => crate::t!("picker-title-open-answer"),
+        Purpose::ImportArticle => crate::t!("picker-title-import-article"),
+        Purpose::SaveLesson(_) => crate::t!("picker-title-save-lesson"),
+        Purpose::OpenFolder => crate::t!("picker-title-open-folder"),
+        Purpose::SaveGradebook(..) => crate::t!("picker-title-save-gradebook"),
+        Purpose::SavePack(_) => crate::t!("picker-title-save-pack"),
+        Purpose::Export(..) => crate::t!("picker-title-export"),
+        Purpose::SaveProfile(_) => crate::t!("picker-title-save-profile"),
     }
 }
 
@@ -289,11 +287,9 @@ pub fn show(ctx: &egui::Context, p: &Picker, pal: &Palette) -> Vec<PickerCommand
         ui.set_width(width);
         crate::app::widgets::heading(ui, RichText::new(title(&p.purpose)).size(18.0).strong(), 1);
         ui.label(
-            RichText::new(
-                "newsmark's own file picker (the system's file dialog could not be shown).",
-            )
-            .small()
-            .color(pal.weak_text),
+            RichText::new(crate::t!("picker-explanation"))
+                .small()
+                .color(pal.weak_text),
         );
         // Before a taken name is saved over: the question, and nothing else to press.
         if let Some(c) = &p.confirm {
@@ -302,17 +298,21 @@ pub fn show(ctx: &egui::Context, p: &Picker, pal: &Palette) -> Vec<PickerCommand
         }
         ui.horizontal(|ui| {
             if let Some(parent) = p.dir.parent()
-                && ui.button("Up").on_hover_text("The folder above").clicked()
+                && ui
+                    .button(crate::t!("picker-up"))
+                    .on_hover_text(crate::t!("picker-up-hover"))
+                    .clicked()
             {
                 out.push(PickerCommand::Go(parent.to_path_buf()));
             }
-            if ui.button("Home").clicked() {
+            if ui.button(crate::t!("picker-home")).clicked() {
                 out.push(PickerCommand::Go(start_dir()));
             }
             // The folder as text: type or paste a folder's or a file's path and press Enter.
             let mut dir = p.path_text.clone();
             let r = ui.add(egui::TextEdit::singleline(&mut dir).desired_width(f32::INFINITY));
-            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Folder"));
+            let name = crate::t!("picker-folder-name");
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name));
             if r.changed() {
                 out.push(PickerCommand::SetPath(dir.clone()));
             }
@@ -353,12 +353,16 @@ fn confirm(ui: &mut Ui, c: &Confirm, pal: &Palette, out: &mut Vec<PickerCommand>
     ui.label(RichText::new(c.question()).strong().size(18.0));
     ui.label(&c.holds);
     if let Some(dir) = c.path.parent() {
-        ui.label(RichText::new(format!("In {}", dir.display())).color(pal.weak_text));
+        let text = crate::t!("picker-replace-folder", folder = dir.display().to_string());
+        ui.label(RichText::new(text).color(pal.weak_text));
     }
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        let keep = ui.button("Keep it");
-        if ui.button(RichText::new("Replace").strong()).clicked() {
+        let keep = ui.button(crate::t!("picker-keep"));
+        if ui
+            .button(RichText::new(crate::t!("picker-replace")).strong())
+            .clicked()
+        {
             out.push(PickerCommand::Replace);
         }
         // The safe answer has the keyboard first.
@@ -375,10 +379,11 @@ fn confirm(ui: &mut Ui, c: &Confirm, pal: &Palette, out: &mut Vec<PickerCommand>
 fn bottom_row(ui: &mut Ui, p: &Picker, focus_name: bool, out: &mut Vec<PickerCommand>) {
     ui.horizontal(|ui| {
         if p.purpose != Purpose::OpenFolder {
-            ui.label("File name:");
+            ui.label(crate::t!("picker-file-name-label"));
             let mut n = p.name.clone();
             let r = ui.add(egui::TextEdit::singleline(&mut n).desired_width(300.0));
-            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "File name"));
+            let name = crate::t!("picker-file-name");
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name));
             if focus_name {
                 r.request_focus();
             }
@@ -387,12 +392,12 @@ fn bottom_row(ui: &mut Ui, p: &Picker, focus_name: bool, out: &mut Vec<PickerCom
             }
             let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             let (label, hover) = if saves(&p.purpose) {
-                ("Save here", "Save under this name in this folder")
-            } else {
                 (
-                    "Open",
-                    "Open the file named here (a name in this folder, or a whole path)",
+                    crate::t!("picker-save-here"),
+                    crate::t!("picker-save-here-hover"),
                 )
+            } else {
+                (crate::t!("picker-open"), crate::t!("picker-open-hover"))
             };
             if ui
                 .button(RichText::new(label).strong())
@@ -407,12 +412,12 @@ fn bottom_row(ui: &mut Ui, p: &Picker, focus_name: bool, out: &mut Vec<PickerCom
                 });
             }
         } else if ui
-            .button(RichText::new("Use this folder").strong())
+            .button(RichText::new(crate::t!("picker-use-folder")).strong())
             .clicked()
         {
             out.push(PickerCommand::Choose(None));
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(crate::t!("picker-cancel")).clicked() {
             out.push(PickerCommand::Cancel);
         }
     });
@@ -451,7 +456,7 @@ fn entries(ui: &mut Ui, p: &Picker, pal: &Palette, focus: bool, out: &mut Vec<Pi
         if p.busy {
             ui.spinner();
         } else {
-            ui.label(RichText::new("(no fitting files here)").color(pal.weak_text));
+            ui.label(RichText::new(crate::t!("picker-empty")).color(pal.weak_text));
         }
     }
 }

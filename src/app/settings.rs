@@ -33,11 +33,11 @@ impl Role {
     pub const ALL: [Role; 3] = [Role::Student, Role::Shared, Role::Teacher];
 
     /// The mode's name in the top bar.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Role::Student => "Student mode",
-            Role::Teacher => "Teacher mode",
-            Role::Shared => "Shared computer mode",
+            Role::Student => crate::t!("shell-role-student"),
+            Role::Teacher => crate::t!("shell-role-teacher"),
+            Role::Shared => crate::t!("shell-role-shared"),
         }
     }
 }
@@ -61,6 +61,9 @@ pub struct Settings {
     pub role: Option<Role>,
     /// The folder last used for each kind of file dialog (see `Purpose::folder_key`).
     pub folders: std::collections::BTreeMap<String, PathBuf>,
+    /// The interface's language as chosen in the language menu (`es`); `None`: the
+    /// desktop's (see [`crate::i18n::desktop_language`]).
+    pub language: Option<String>,
 }
 
 impl Default for Settings {
@@ -73,8 +76,25 @@ impl Default for Settings {
             student_id: String::new(),
             role: None,
             folders: std::collections::BTreeMap::new(),
+            language: None,
         }
     }
+}
+
+impl Settings {
+    /// The interface's language: the one chosen, else the desktop's.
+    pub fn language(&self) -> crate::i18n::Language {
+        self.language
+            .as_deref()
+            .and_then(crate::i18n::Language::from_code)
+            .unwrap_or_else(desktop)
+    }
+}
+
+/// The desktop's language, read from the environment once.
+fn desktop() -> crate::i18n::Language {
+    static DESKTOP: std::sync::OnceLock<crate::i18n::Language> = std::sync::OnceLock::new();
+    *DESKTOP.get_or_init(|| crate::i18n::desktop_language(|k| std::env::var(k).ok()))
 }
 
 /// Where the settings are kept in the data folder.

@@ -79,11 +79,11 @@ pub fn heading(ui: &mut Ui, text: impl Into<RichText>, level: usize) -> egui::Re
 }
 
 /// Short label name for buttons.
-pub fn short(l: Label) -> &'static str {
+pub fn short(l: Label) -> String {
     match l {
-        Label::Attribution => "Attribution",
-        Label::Opinion => "Opinion",
-        Label::Unsupported => "Unsupported",
+        Label::Attribution => crate::t!("shell-label-short-attribution"),
+        Label::Opinion => crate::t!("shell-label-short-opinion"),
+        Label::Unsupported => crate::t!("shell-label-short-unsupported"),
     }
 }
 
@@ -123,7 +123,7 @@ pub fn back_and_tabs<T: Copy + PartialEq>(
     tabs: &[(T, &str)],
     current: T,
 ) -> (bool, Option<T>) {
-    let back = ui.button("Back to library");
+    let back = ui.button(crate::t!("shell-back-to-library"));
     first_control(ui, back.id);
     let back = back.clicked();
     ui.separator();

@@ -77,6 +77,21 @@ pub enum Command {
         #[arg(long, value_name = "DIR", conflicts_with = "lesson")]
         evaluate: Option<PathBuf>,
     },
+    /// How far two answer keys of one lesson agree (two teachers, or a teacher and a blind
+    /// reader): kappa per label, F1, and every place they differ.
+    Agree {
+        /// The lesson.
+        #[arg(long)]
+        lesson: PathBuf,
+        /// The first key.
+        key_a: PathBuf,
+        /// The second key.
+        key_b: PathBuf,
+        /// Print JSON: kappa, f1, per-label F1 and the disagreements (kind, chars, labels,
+        /// quotes).
+        #[arg(long)]
+        json: bool,
+    },
     /// Convert a key or answer between newsmark .json, brat .ann and W3C .jsonld (by
     /// extension; a brat .ann gets the lesson's text in a .txt beside it).
     Convert {

@@ -6,6 +6,7 @@
 //! here, once, with their causes. A command that writes a file (`new -o`, `convert -o`,
 //! `pack -o`, `report --csv`) never replaces an existing one unless `--force` is given.
 
+mod agree;
 mod args;
 mod check;
 mod convert;
@@ -71,6 +72,12 @@ pub fn run(cmd: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
             json,
             evaluate,
         } => suggest::run(lesson.as_deref(), evaluate.as_deref(), json, out, err),
+        Command::Agree {
+            lesson,
+            key_a,
+            key_b,
+            json,
+        } => agree::run(&lesson, &key_a, &key_b, json, out, err),
         Command::Convert {
             lesson,
             input,

@@ -44,30 +44,20 @@ pub fn check_lesson(lesson: &Lesson) -> Vec<Finding> {
     let m = &lesson.meta;
     let mut out = Vec::new();
     if m.level.is_none() {
-        out.push(Finding::warn(
-            None,
-            "front matter has no level (1, 2 or 3)".into(),
-        ));
+        out.push(Finding::warn(None, crate::t!("check-no-level")));
     }
     if m.instructions
         .as_deref()
         .is_none_or(|s| s.trim().is_empty())
     {
-        out.push(Finding::warn(
-            None,
-            "front matter has no instructions for the student".into(),
-        ));
+        out.push(Finding::warn(None, crate::t!("check-no-instructions")));
     }
     if m.source
         .as_ref()
         .and_then(|s| s.licence.as_deref())
         .is_none_or(|s| s.trim().is_empty())
     {
-        out.push(Finding::warn(
-            None,
-            "front matter has no source.licence: say under what terms the article may be shared"
-                .into(),
-        ));
+        out.push(Finding::warn(None, crate::t!("check-no-licence")));
     }
     // Skill tags outside the vocabulary would count as skills of their own in the profile.
     for tag in &m.skills {
@@ -85,7 +75,9 @@ fn describe(lesson: &Lesson, i: usize, start: usize, end: usize) -> String {
     } else {
         q.to_string()
     };
-    format!("item {} (chars {start}..{end} {q:?})", i + 1)
+    let (number, quote) = ((i + 1).to_string(), format!("{q:?}"));
+    let (start, end) = (start.to_string(), end.to_string());
+    crate::t!("check-item", number = number, start = start, end = end, quote = quote)
 }
 
 /// Findings for a key on its lesson. Returns the findings and, when the spans could be
@@ -104,10 +96,7 @@ pub fn check_key(lesson: &Lesson, key: &Key) -> (Vec<Finding>, Option<Resolved>)
         }
     };
     if !resolved.same_text {
-        out.push(Finding::warn(
-            None,
-            "the key was written on a different version of the text (text_sha256 differs); items were re-found by their quotes: review them and save the key again".into(),
-        ));
+        out.push(Finding::warn(None, crate::t!("check-other-text-version")));
     }
     for (i, (item, (range, placement))) in key
         .items
@@ -116,50 +105,42 @@ pub fn check_key(lesson: &Lesson, key: &Key) -> (Vec<Finding>, Option<Resolved>)
         .enumerate()
     {
         match (placement, range) {
-            (Placement::Orphaned, _) | (_, None) => out.push(Finding {
-                severity: Severity::Error,
-                item: Some(i),
-                message: format!(
-                    "item {} ({:?}) cannot be found in the text any more; it is left out of scoring until you place it again",
-                    i + 1,
-                    item.quote.as_deref().unwrap_or("")
-                ),
-            }),
-            (Placement::Moved { from, distance }, Some((a, b))) => out.push(Finding::warn(
-                Some(i),
-                format!(
-                    "{} moved: its quote no longer matches chars {}..{}{}; save the key to update it",
-                    describe(lesson, i, *a, *b),
-                    from.0,
-                    from.1,
-                    if *distance > 0 { format!(" (approximate match, {distance} edits)") } else { String::new() }
-                ),
-            )),
+            (Placement::Orphaned, _) | (_, None) => {
+                let number = (i + 1).to_string();
+                let quote = format!("{:?}", item.quote.as_deref().unwrap_or(""));
+                out.push(Finding {
+                    severity: Severity::Error,
+                    item: Some(i),
+                    message: crate::t!("check-item-lost", number = number, quote = quote),
+                });
+            }
+            (Placement::Moved { from, distance }, Some((a, b))) => {
+                let it = describe(lesson, i, *a, *b);
+                let (s, e) = (from.0.to_string(), from.1.to_string());
+                let message = if *distance > 0 {
+                    let n = distance.to_string();
+                    crate::t!("check-item-moved-roughly", item = it, start = s, end = e, edits = n)
+                } else {
+                    crate::t!("check-item-moved", item = it, start = s, end = e)
+                };
+                out.push(Finding::warn(Some(i), message));
+            }
             (Placement::InPlace, Some(_)) => {}
         }
         if let Some((a, b)) = *range {
             if lesson.text.snap_to_words(a, b) != Some((a, b)) {
-                out.push(Finding::warn(
-                    Some(i),
-                    format!(
-                        "{} has ragged boundaries: spans start and end on whole words, without surrounding spaces or punctuation",
-                        describe(lesson, i, a, b)
-                    ),
-                ));
+                let described = describe(lesson, i, a, b);
+                let message = crate::t!("check-item-ragged", item = described);
+                out.push(Finding::warn(Some(i), message));
             }
             if item
                 .rationale
                 .as_deref()
                 .is_none_or(|r| r.trim().is_empty())
             {
-                out.push(Finding::warn(
-                    Some(i),
-                    format!(
-                        "{} has no rationale: say in a sentence why it is {}",
-                        describe(lesson, i, a, b),
-                        item.label.title()
-                    ),
-                ));
+                let (described, label) = (describe(lesson, i, a, b), item.label.title());
+                let message = crate::t!("check-item-no-rationale", item = described, label = label);
+                out.push(Finding::warn(Some(i), message));
             }
         }
     }
@@ -178,15 +159,9 @@ pub fn check_key(lesson: &Lesson, key: &Key) -> (Vec<Finding>, Option<Resolved>)
                 break;
             }
             if q.2 == p.2 {
-                out.push(Finding::warn(
-                    Some(q.3),
-                    format!(
-                        "items {} and {} are both {} and overlap; scoring merges them, so join or separate them",
-                        p.3 + 1,
-                        q.3 + 1,
-                        p.2.title()
-                    ),
-                ));
+                let (a, b, l) = ((p.3 + 1).to_string(), (q.3 + 1).to_string(), p.2.title());
+                let message = crate::t!("check-items-overlap", first = a, second = b, label = l);
+                out.push(Finding::warn(Some(q.3), message));
             }
         }
     }

@@ -261,18 +261,16 @@ fn pct(x: f64) -> String {
 pub fn comment(s: &StudentResult) -> String {
     let c = s.score.status_counts();
     let total: usize = c.iter().sum();
-    let mut out = format!(
-        "{} of {} key items found, {} partly found, {} with the wrong label, {} missed.",
-        c[0], total, c[1], c[2], c[3]
-    );
+    let ([f, p, w, m], n) = (c, total);
+    let mut out =
+        crate::t!("class-model-comment", found = f, total = n, partly = p, wrong = w, missed = m);
     if s.score.indiscriminate {
-        out.push_str(" Warning: highlighted about as much as chance would (indiscriminate).");
+        out.push(' ');
+        out.push_str(&crate::t!("class-model-comment-indiscriminate"));
     }
     if s.orphaned > 0 {
-        out.push_str(&format!(
-            " {} highlight(s) could not be placed in the current text and were left out.",
-            s.orphaned
-        ));
+        out.push(' ');
+        out.push_str(&crate::t!("class-model-comment-unplaced", count = s.orphaned));
     }
     out
 }

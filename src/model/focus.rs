@@ -175,7 +175,8 @@ pub fn session(with: Vec<Exercise>, without: Vec<Exercise>, seed: usize) -> Vec<
 
 /// Where the learner is in a session, in words: "Paragraph 3 of 10".
 pub fn position(index: usize, total: usize) -> String {
-    format!("Paragraph {} of {}", (index + 1).min(total.max(1)), total)
+    let number = (index + 1).min(total.max(1));
+    crate::t!("focus-model-position", number = number, total = total)
 }
 
 #[cfg(test)]

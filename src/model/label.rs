@@ -32,22 +32,25 @@ impl Label {
         }
     }
 
-    /// The name shown to people.
-    pub fn title(self) -> &'static str {
+    /// The name shown to people, in the interface's language ("Attribution",
+    /// "Atribución").
+    pub fn title(self) -> String {
         match self {
-            Label::Attribution => "Attribution",
-            Label::Opinion => "Opinion",
-            Label::Unsupported => "Unsupported assertion",
+            Label::Attribution => crate::t!("label-attribution"),
+            Label::Opinion => crate::t!("label-opinion"),
+            Label::Unsupported => crate::t!("label-unsupported"),
         }
     }
 
-    /// The one-letter badge drawn next to a highlight so colour is never the only cue.
+    /// The one-letter badge drawn next to a highlight so colour is never the only cue
+    /// (the first letter of the label's name in the interface's language).
     pub fn badge(self) -> char {
-        match self {
-            Label::Attribution => 'A',
-            Label::Opinion => 'O',
-            Label::Unsupported => 'U',
-        }
+        let letter = match self {
+            Label::Attribution => crate::t!("label-attribution.badge"),
+            Label::Opinion => crate::t!("label-opinion.badge"),
+            Label::Unsupported => crate::t!("label-unsupported.badge"),
+        };
+        letter.chars().next().unwrap_or('?')
     }
 
     /// Index 0..3 in [`Label::ALL`], for per-label arrays.

@@ -1,5 +1,6 @@
 //! The pure core: no egui, no files, no clocks. Everything here is tested next to the code.
 
+pub mod agree;
 pub mod anchor;
 pub mod annotation;
 pub mod check;

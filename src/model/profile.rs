@@ -89,12 +89,32 @@ pub fn standing(attempts: &[AttemptFigures]) -> [Standing; 3] {
     })
 }
 
-/// A label's items in words, in the plural.
-pub(crate) fn label_words(l: Label) -> &'static str {
+/// A label's items in words, in the plural, inside a sentence ("opinion words").
+pub(crate) fn label_words(l: Label) -> String {
     match l {
-        Label::Attribution => "attributions",
-        Label::Opinion => "opinion words",
-        Label::Unsupported => "unsupported assertions",
+        Label::Attribution => crate::t!("profile-model-attributions"),
+        Label::Opinion => crate::t!("profile-model-opinion-words"),
+        Label::Unsupported => crate::t!("profile-model-unsupported-assertions"),
+    }
+}
+
+/// A label's items in words, in the plural, at the start of a sentence ("Opinion words").
+fn label_words_first(l: Label) -> String {
+    match l {
+        Label::Attribution => crate::t!("profile-model-attributions.start"),
+        Label::Opinion => crate::t!("profile-model-opinion-words.start"),
+        Label::Unsupported => crate::t!("profile-model-unsupported-assertions.start"),
+    }
+}
+
+/// `count` items of a label: "1 attribution", "5 opinion words".
+pub(crate) fn label_count(l: Label, count: usize) -> String {
+    match l {
+        Label::Attribution => crate::t!("profile-model-attributions.count", count = count),
+        Label::Opinion => crate::t!("profile-model-opinion-words.count", count = count),
+        Label::Unsupported => {
+            crate::t!("profile-model-unsupported-assertions.count", count = count)
+        }
     }
 }
 
@@ -108,24 +128,27 @@ pub fn in_words(s: &[Standing; 3], mix: &[[u32; 3]; 3]) -> Option<String> {
     }
     let f = |x: &Standing| x.f1.unwrap_or(0.0) * 100.0;
     let mut parts = Vec::new();
-    let strong: Vec<&str> = known
+    let strong: Vec<String> = known
         .iter()
         .filter(|x| f(x) >= 70.0)
         .map(|x| label_words(x.label))
         .collect();
-    if !strong.is_empty() {
-        parts.push(format!("You find {} reliably.", strong.join(" and ")));
+    match strong.as_slice() {
+        [] => {}
+        [a] => parts.push(crate::t!("profile-model-reliable-one", labels = a)),
+        [a, b] => parts.push(crate::t!("profile-model-reliable-two", first = a, second = b)),
+        [a, b, c, ..] => {
+            let three = crate::t!("profile-model-reliable-three", first = a, second = b, third = c);
+            parts.push(three);
+        }
     }
     let weakest = known
         .iter()
         .min_by(|a, b| f(a).total_cmp(&f(b)))
         .filter(|x| f(x) < 70.0);
     if let Some(w) = weakest {
-        parts.push(format!(
-            "{} are where you miss most (F1 {:.0}): practise them next.",
-            capitalise(label_words(w.label)),
-            f(w)
-        ));
+        let (labels, score) = (label_words_first(w.label), format!("{:.0}", f(w)));
+        parts.push(crate::t!("profile-model-weakest", labels = labels, score = score));
     }
     if let Some(m) = main_mix_up(mix) {
         parts.push(m);
@@ -147,27 +170,15 @@ pub fn main_mix_up(mix: &[[u32; 3]; 3]) -> Option<String> {
     let (n, key, given) = best?;
     use Label::{Attribution as A, Opinion as O, Unsupported as U};
     let what = match (key, given) {
-        (A, U) => {
-            "you often mark sourced statements as unsupported; a named or specific source with a reporting verb is attribution, even when the claim sounds doubtful"
-        }
-        (A, O) => {
-            "you often mark a source and its reporting verb as opinion; who said it is attribution, and only a loaded verb carries opinion too"
-        }
-        (O, A) => {
-            "you often mark a source's judging words as attribution; the source and verb are attribution, the loaded words inside the quote are opinion"
-        }
-        (O, U) => {
-            "you often mark judging words as unsupported; a view that cannot be proved true or false is opinion"
-        }
-        (U, A) => {
-            "you often take vague sourcing (\"critics say\", \"studies show\") for attribution; a source no reader can identify is unsupported"
-        }
-        (U, O) => {
-            "you often mark unsourced factual claims as opinion; a claim that could be checked but has no source is unsupported"
-        }
+        (A, U) => crate::t!("profile-model-mix-up-attribution-as-unsupported"),
+        (A, O) => crate::t!("profile-model-mix-up-attribution-as-opinion"),
+        (O, A) => crate::t!("profile-model-mix-up-opinion-as-attribution"),
+        (O, U) => crate::t!("profile-model-mix-up-opinion-as-unsupported"),
+        (U, A) => crate::t!("profile-model-mix-up-unsupported-as-attribution"),
+        (U, O) => crate::t!("profile-model-mix-up-unsupported-as-opinion"),
         _ => return None,
     };
-    Some(format!("{} ({n} items).", capitalise(what)))
+    Some(crate::t!("profile-model-mix-up", mistake = what, count = n))
 }
 
 /// Mix-ups summed over the latest attempt of each lesson.
@@ -263,20 +274,23 @@ fn civil(days: i64) -> (i64, usize, i64) {
 /// A chart day ([`day_of`], UTC) in words: "12 Mar 2025", or with `time` the day and the
 /// time of day, "12 Mar 14:05".
 pub fn date_label(day: f64, time: bool) -> String {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
     if !day.is_finite() || day.abs() > 1e7 {
         return String::new();
     }
     let whole = day.floor();
     let (y, m, d) = civil(whole as i64);
-    let month = MONTHS.get(m.wrapping_sub(1)).copied().unwrap_or("");
+    let month = if (1..=12).contains(&m) {
+        crate::t!("profile-model-month", month = m)
+    } else {
+        String::new()
+    };
     if time {
         let minutes = (((day - whole) * 1_440.0).round() as u32).min(1_439);
-        format!("{d} {month} {:02}:{:02}", minutes / 60, minutes % 60)
+        let clock = format!("{:02}:{:02}", minutes / 60, minutes % 60);
+        crate::t!("profile-model-day-and-time", day = d, month = month, time = clock)
     } else {
-        format!("{d} {month} {y}")
+        let year = y.to_string();
+        crate::t!("profile-model-date", day = d, month = month, year = year)
     }
 }
 
@@ -301,13 +315,6 @@ pub fn skill_series(
         })
         .map(|a| [day_of(a.at), a.f1 * 100.0])
         .collect()
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 /// The label a lesson's skill tag practises, if it names one: the skills vocabulary's,

@@ -91,13 +91,13 @@ impl ItemStatus {
         ItemStatus::Missed,
     ];
 
-    /// Words for people.
-    pub fn title(self) -> &'static str {
+    /// Words for people, in the interface's language.
+    pub fn title(self) -> String {
         match self {
-            ItemStatus::Found => "found",
-            ItemStatus::PartlyFound => "partly found",
-            ItemStatus::WrongLabel => "wrong label",
-            ItemStatus::Missed => "missed",
+            ItemStatus::Found => crate::t!("class-model-item-found"),
+            ItemStatus::PartlyFound => crate::t!("class-model-item-partly-found"),
+            ItemStatus::WrongLabel => crate::t!("class-model-item-wrong-label"),
+            ItemStatus::Missed => crate::t!("class-model-item-missed"),
         }
     }
 
@@ -120,12 +120,12 @@ pub enum SpanStatus {
 }
 
 impl SpanStatus {
-    /// Words for people.
-    pub fn title(self) -> &'static str {
+    /// Words for people, in the interface's language.
+    pub fn title(self) -> String {
         match self {
-            SpanStatus::MatchesKey => "matches the key",
-            SpanStatus::WrongLabel => "wrong label",
-            SpanStatus::NotInKey => "not in the key",
+            SpanStatus::MatchesKey => crate::t!("class-model-highlight-matches-key"),
+            SpanStatus::WrongLabel => crate::t!("class-model-highlight-wrong-label"),
+            SpanStatus::NotInKey => crate::t!("class-model-highlight-not-in-key"),
         }
     }
 }

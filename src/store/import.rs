@@ -8,20 +8,17 @@ use crate::model::lesson::{Lesson, LessonFormat, LessonMeta, Source};
 use crate::store::{FileError, MAX_LESSON_BYTES, Problem};
 use std::path::Path;
 
-/// Why an article could not be turned into a lesson.
-#[derive(Debug, thiserror::Error)]
+/// Why an article could not be turned into a lesson. Its words ([`std::fmt::Display`]) are
+/// in the reader's language.
+#[derive(Debug)]
 pub enum ImportError {
     /// Nothing but white space.
-    #[error("the file is empty")]
     Empty,
     /// Bytes that are not text.
-    #[error("the file is not text (it looks like a binary file)")]
     Binary,
     /// A web page with no article in it.
-    #[error("no article was found in this page (is it a saved news article?)")]
     NoArticle,
     /// Over the lesson size limit.
-    #[error("the article is {size} bytes, more than the limit of {limit} bytes")]
     TooLarge {
         /// Its size.
         size: u64,
@@ -29,8 +26,36 @@ pub enum ImportError {
         limit: u64,
     },
     /// The article text could not be made into a lesson.
-    #[error("the article cannot be read as a lesson")]
-    Lesson(#[source] crate::model::lesson::LessonError),
+    Lesson(crate::model::lesson::LessonError),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            ImportError::Empty => crate::t!("store-import-empty"),
+            ImportError::Binary => crate::t!("store-import-binary"),
+            ImportError::NoArticle => crate::t!("store-import-no-article"),
+            ImportError::TooLarge { size, limit } => {
+                // As they are, without grouping: "4194304".
+                let (size, limit) = (size.to_string(), limit.to_string());
+                crate::t!("store-import-too-large", size = size, limit = limit)
+            }
+            ImportError::Lesson(_) => crate::t!("store-import-not-a-lesson"),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ImportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ImportError::Lesson(e) => Some(e),
+            ImportError::Empty
+            | ImportError::Binary
+            | ImportError::NoArticle
+            | ImportError::TooLarge { .. } => None,
+        }
+    }
 }
 
 /// What kind of article a file holds, by its name.
@@ -74,7 +99,7 @@ impl Draft {
         let toml = toml::to_string(&self.meta).map_err(|e| Problem::Json {
             line: 0,
             column: 0,
-            message: format!("the lesson details cannot be written: {e}"),
+            message: crate::t!("store-import-details-unwritable", reason = e.to_string()),
         })?;
         Ok(format!("+++\n{toml}+++\n\n{}\n", self.body.trim()))
     }

@@ -163,14 +163,12 @@ pub(super) fn publish(
 
 /// A mark's accessible name: its label (and what kind of mark) and the quote.
 pub(super) fn mark_name(m: &Mark, quote: &str) -> String {
+    let l = m.label.title();
     match m.style {
-        MarkStyle::Fill => format!("{}: {quote}", m.label.title()),
-        MarkStyle::Outline => format!("Key item, {}: {quote}", m.label.title()),
-        MarkStyle::Heat(lv) => format!(
-            "{} by {} of 4 parts of the class: {quote}",
-            m.label.title(),
-            lv
-        ),
+        MarkStyle::Fill => crate::t!("article-mark-highlight", label = l, quote = quote),
+        MarkStyle::Outline => crate::t!("article-mark-key-item", label = l, quote = quote),
+        // `level`: 1 (few students marked it) to 4 (most).
+        MarkStyle::Heat(lv) => crate::t!("article-mark-heat", label = l, level = lv, quote = quote),
     }
 }
 

@@ -478,14 +478,14 @@ fn decorations(galley: &Galley, b: &Block, marks: &[&Mark], size: f32) -> Vec<De
 /// The caption shown in place of an image, which newsmark never loads.
 pub(super) fn image_caption(alt: &str, src: &str) -> String {
     let alt = if alt.trim().is_empty() {
-        "image"
+        crate::t!("article-image-no-alt")
     } else {
-        alt.trim()
+        alt.trim().to_string()
     };
     if src.contains("://") {
-        format!("[image, not loaded: {alt}, {src}]")
+        crate::t!("article-image-remote", alt = alt, address = src)
     } else {
-        format!("[image: {alt}]")
+        crate::t!("article-image", alt = alt)
     }
 }
 

@@ -116,7 +116,8 @@ impl ArticleView {
         let origin = outer.min + vec2(left_pad, 0.0);
         let id = response.id;
         self.id = Some(id);
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Document, true, "Article"));
+        let name = crate::t!("article-name");
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Document, true, &name));
 
         input::pointer(
             ui,

@@ -18,8 +18,8 @@ pub(super) fn side(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Co
     let pal = palette(sh.settings.dark);
     let mut preview = p.student_preview;
     if ui
-        .checkbox(&mut preview, "Preview as student")
-        .on_hover_text("The article as students see it before they check: no key")
+        .checkbox(&mut preview, crate::t!("workshop-preview-student"))
+        .on_hover_text(crate::t!("workshop-preview-student-hover"))
         .changed()
     {
         out.push(cmd(A::PreviewAsStudent(preview)));
@@ -29,29 +29,27 @@ pub(super) fn side(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Co
     }
     let counts = Label::ALL.map(|l| p.editor.spans().filter(|k| k.label == l).count());
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Key items:").strong());
+        ui.label(RichText::new(crate::t!("workshop-key-items")).strong());
         for l in Label::ALL {
             badge(ui, &pal, l);
-            ui.label(format!("{} {}", counts[l.index()], short(l)));
+            let count = counts[l.index()];
+            ui.label(crate::t!("workshop-key-item-count", count = count, label = short(l)));
         }
     });
     ui.label(
-        RichText::new(
-            "Select words in the article and press 1, 2 or 3 (or the buttons) to add an item.",
-        )
-        .small()
-        .color(pal.weak_text),
+        RichText::new(crate::t!("workshop-add-item-help"))
+            .small()
+            .color(pal.weak_text),
     );
     ui.horizontal_wrapped(|ui| {
         let can = p.editor.selection.is_some() || p.editor.selected.is_some();
         for l in Label::ALL {
+            let digit = l.digit().to_string();
+            let text = crate::t!("workshop-label-button", digit = digit, label = short(l));
             if ui
                 .add_enabled(
                     can,
-                    egui::Button::new(
-                        RichText::new(format!("{} {}", l.digit(), short(l)))
-                            .color(pal.label_ink(l)),
-                    ),
+                    egui::Button::new(RichText::new(text).color(pal.label_ink(l))),
                 )
                 .clicked()
             {
@@ -59,18 +57,25 @@ pub(super) fn side(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Co
             }
         }
         let (u, r) = p.editor.can_undo();
-        if ui.add_enabled(u, egui::Button::new("Undo")).clicked() {
+        if ui
+            .add_enabled(u, egui::Button::new(crate::t!("workshop-undo-button")))
+            .clicked()
+        {
             out.push(cmd(A::Edit(EditCommand::Undo)));
         }
-        if ui.add_enabled(r, egui::Button::new("Redo")).clicked() {
+        if ui
+            .add_enabled(r, egui::Button::new(crate::t!("workshop-redo-button")))
+            .clicked()
+        {
             out.push(cmd(A::Edit(EditCommand::Redo)));
         }
     });
     ui.separator();
     if let Some((id, k)) = p.editor.selected_span() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(RichText::new("Selected item").strong());
-            ui.label(RichText::new(format!("“{}”", k.quote.as_deref().unwrap_or(""))).italics());
+            ui.label(RichText::new(crate::t!("workshop-selected-item")).strong());
+            let quote = k.quote.as_deref().unwrap_or("");
+            ui.label(RichText::new(crate::t!("workshop-quote", quote = quote)).italics());
             if let Some(l) = label_choice(ui, &pal, k.label) {
                 out.push(cmd(A::Edit(EditCommand::Relabel(id, l))));
             }
@@ -80,25 +85,26 @@ pub(super) fn side(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Co
                     .id(ui.make_persistent_id(("rationale", id)))
                     .desired_rows(3)
                     .desired_width(f32::INFINITY)
-                    .hint_text("Why this label? Students read this after they check."),
+                    .hint_text(crate::t!("workshop-rationale-hint")),
             );
+            let name = crate::t!("workshop-rationale-name");
             r.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Rationale")
+                egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, &name)
             });
             if r.changed() {
                 out.push(cmd(A::SetRationale(id, why)));
             }
             let mut opt = k.optional;
             if ui
-                .checkbox(
-                    &mut opt,
-                    "Optional (debatable): earns credit when found, costs nothing when missed",
-                )
+                .checkbox(&mut opt, crate::t!("workshop-optional-check"))
                 .changed()
             {
                 out.push(cmd(A::SetOptional(id, opt)));
             }
-            if ui.button("Delete item").clicked() {
+            if ui
+                .button(crate::t!("workshop-delete-item-button"))
+                .clicked()
+            {
                 out.push(cmd(A::Edit(EditCommand::Delete(id))));
             }
         });
@@ -109,7 +115,7 @@ pub(super) fn side(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Co
     ui.separator();
     assistant(ui, sh, p, out);
     ui.separator();
-    ui.label(RichText::new("All items").strong());
+    ui.label(RichText::new(crate::t!("workshop-all-items")).strong());
     for (id, k) in p.editor.items() {
         ui.horizontal(|ui| {
             badge(ui, &pal, k.label);
@@ -126,7 +132,11 @@ pub(super) fn side(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Co
                 out.push(cmd(A::Edit(EditCommand::Select(Some(*id)))));
             }
             if k.rationale.is_none() {
-                ui.label(RichText::new("no rationale").small().color(pal.warning));
+                ui.label(
+                    RichText::new(crate::t!("workshop-no-rationale"))
+                        .small()
+                        .color(pal.warning),
+                );
             }
         });
     }
@@ -135,21 +145,25 @@ pub(super) fn side(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Co
 fn checker(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Command>) {
     let pal = palette(sh.settings.dark);
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Key checker").strong());
-        if ui.button("Check key").on_hover_text("Overlaps, ragged boundaries, missing rationales, moved items, phrases labelled differently in other keys").clicked() {
+        ui.label(RichText::new(crate::t!("workshop-checker-heading")).strong());
+        if ui
+            .button(crate::t!("workshop-check-button"))
+            .on_hover_text(crate::t!("workshop-check-hover"))
+            .clicked()
+        {
             out.push(cmd(A::Check));
         }
     });
     match &p.problems {
         None => {
             ui.label(
-                RichText::new("Not checked since the last change.")
+                RichText::new(crate::t!("workshop-not-checked"))
                     .small()
                     .color(pal.weak_text),
             );
         }
         Some(ps) if ps.is_empty() => {
-            ui.label(RichText::new("No problems found.").color(pal.status[0]));
+            ui.label(RichText::new(crate::t!("workshop-no-problems")).color(pal.status[0]));
         }
         Some(ps) => {
             for pr in ps {
@@ -157,7 +171,11 @@ fn checker(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Command>) 
                 let t = if pr.error { t.color(pal.warning) } else { t };
                 match pr.item {
                     Some(id) => {
-                        if ui.link(t).on_hover_text("Select this item").clicked() {
+                        if ui
+                            .link(t)
+                            .on_hover_text(crate::t!("workshop-select-item-hover"))
+                            .clicked()
+                        {
                             out.push(cmd(A::SelectItem(id)));
                         }
                     }
@@ -173,10 +191,14 @@ fn checker(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Command>) 
 fn assistant(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Command>) {
     let pal = palette(sh.settings.dark);
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Suggestions").strong());
+        ui.label(RichText::new(crate::t!("workshop-suggestions-heading")).strong());
         if ui
-            .button(if p.suggested { "Suggest again" } else { "Suggest items" })
-            .on_hover_text("Word-list rules propose candidate items; nothing enters the key until you accept it")
+            .button(if p.suggested {
+                crate::t!("workshop-suggest-again-button")
+            } else {
+                crate::t!("workshop-suggest-button")
+            })
+            .on_hover_text(crate::t!("workshop-suggest-hover"))
             .clicked()
         {
             out.push(cmd(A::Suggest));
@@ -187,18 +209,16 @@ fn assistant(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Command>
     }
     if p.suggestions.is_empty() {
         ui.label(
-            RichText::new("No suggestions left.")
+            RichText::new(crate::t!("workshop-no-suggestions"))
                 .small()
                 .color(pal.weak_text),
         );
         return;
     }
     ui.label(
-        RichText::new(
-            "Enter accepts, Backspace rejects, arrows move (when no text field has focus).",
-        )
-        .small()
-        .color(pal.weak_text),
+        RichText::new(crate::t!("workshop-suggestions-keys"))
+            .small()
+            .color(pal.weak_text),
     );
     let mut rules: Vec<&str> = p.suggestions.iter().map(|s| s.rule.as_str()).collect();
     rules.sort_unstable();
@@ -206,11 +226,17 @@ fn assistant(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Command>
     for r in rules {
         let n = p.suggestions.iter().filter(|s| s.rule == r).count();
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("{r} ({n})")).small());
-            if ui.small_button("Accept all").clicked() {
+            ui.label(RichText::new(crate::t!("workshop-rule-count", rule = r, count = n)).small());
+            if ui
+                .small_button(crate::t!("workshop-accept-all-button"))
+                .clicked()
+            {
                 out.push(cmd(A::AcceptRule(r.to_string())));
             }
-            if ui.small_button("Reject all").clicked() {
+            if ui
+                .small_button(crate::t!("workshop-reject-all-button"))
+                .clicked()
+            {
                 out.push(cmd(A::RejectRule(r.to_string())));
             }
         });
@@ -221,7 +247,7 @@ fn assistant(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Command>
             ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
                 badge(ui, &pal, s.label);
-                let q = RichText::new(format!("“{}”", s.quote)).italics();
+                let q = RichText::new(crate::t!("workshop-quote", quote = &s.quote)).italics();
                 if ui.selectable_label(current, q).clicked() {
                     out.push(cmd(A::Edit(EditCommand::Caret {
                         to: s.start,
@@ -234,10 +260,16 @@ fn assistant(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Command>
                 ui.label(RichText::new(&s.rationale).small());
             }
             ui.horizontal(|ui| {
-                if ui.small_button("Accept").clicked() {
+                if ui
+                    .small_button(crate::t!("workshop-accept-button"))
+                    .clicked()
+                {
                     out.push(cmd(A::Accept(i)));
                 }
-                if ui.small_button("Reject").clicked() {
+                if ui
+                    .small_button(crate::t!("workshop-reject-button"))
+                    .clicked()
+                {
                     out.push(cmd(A::Reject(i)));
                 }
             });

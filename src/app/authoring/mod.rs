@@ -68,27 +68,28 @@ pub enum DetailError {
 
 impl DetailError {
     /// The field's name as the form labels it.
-    pub fn field(self) -> &'static str {
+    pub fn field(self) -> String {
         match self {
-            DetailError::Level => "Level",
-            DetailError::Minutes => "Minutes",
-            DetailError::Language => "Language",
+            DetailError::Level => crate::t!("workshop-field-level"),
+            DetailError::Minutes => crate::t!("workshop-field-minutes"),
+            DetailError::Language => crate::t!("workshop-field-language"),
         }
     }
 
     /// What the field takes.
-    pub fn expected(self) -> &'static str {
+    pub fn expected(self) -> String {
         match self {
-            DetailError::Level => "1, 2 or 3",
-            DetailError::Minutes => "a whole number, e.g. 20",
-            DetailError::Language => "a two-letter code such as en, es, fr",
+            DetailError::Level => crate::t!("workshop-field-level.expected"),
+            DetailError::Minutes => crate::t!("workshop-field-minutes.expected"),
+            DetailError::Language => crate::t!("workshop-field-language.expected"),
         }
     }
 }
 
 impl std::fmt::Display for DetailError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.field(), self.expected())
+        let (field, expected) = (self.field(), self.expected());
+        f.write_str(&crate::t!("workshop-detail-error", field = field, expected = expected))
     }
 }
 
@@ -390,12 +391,11 @@ impl AuthoringPage {
         }
         let what: Vec<String> = errors
             .iter()
-            .map(|e| format!("{} should be {}", e.field(), e.expected()))
+            .map(|e| {
+                crate::t!("workshop-detail-should-be", field = e.field(), expected = e.expected())
+            })
             .collect();
-        sh.messages.error(format!(
-            "The lesson was not saved: on the Details tab, {}.",
-            what.join("; ")
-        ));
+        sh.messages.error(crate::t!("workshop-save-details-invalid", problems = what.join("; ")));
         self.tab = Tab::Details;
         false
     }

@@ -36,12 +36,17 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, p: &AuthoringPage) -> Vec<Command> {
     let pal = palette(sh.settings.dark);
     let mut out = Vec::new();
     ui.horizontal_wrapped(|ui| {
+        let names = [
+            crate::t!("workshop-tab-details"),
+            crate::t!("workshop-tab-article"),
+            crate::t!("workshop-tab-key"),
+        ];
         let (back, tab) = back_and_tabs(
             ui,
             &[
-                (Tab::Details, "Details"),
-                (Tab::Article, "Article"),
-                (Tab::Key, "Answer key"),
+                (Tab::Details, names[0].as_str()),
+                (Tab::Article, names[1].as_str()),
+                (Tab::Key, names[2].as_str()),
             ],
             p.tab,
         );
@@ -52,34 +57,34 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, p: &AuthoringPage) -> Vec<Command> {
             out.push(cmd(A::Tab(t)));
         }
         if ui
-            .button(RichText::new("Save").strong())
-            .on_hover_text(
-                "Save the lesson and its key (into your lessons folder for a new lesson)",
-            )
+            .button(RichText::new(crate::t!("workshop-save-button")).strong())
+            .on_hover_text(crate::t!("workshop-save-hover"))
             .clicked()
         {
             out.push(cmd(A::Save));
         }
-        if ui.button("Save as…").clicked() {
+        if ui.button(crate::t!("workshop-save-as-button")).clicked() {
             out.push(cmd(A::SaveAs));
         }
         if ui
-            .button("Export key…")
-            .on_hover_text("W3C Web Annotation (.jsonld), brat (.ann) or newsmark (.json)")
+            .button(crate::t!("workshop-export-key-button"))
+            .on_hover_text(crate::t!("workshop-export-key-hover"))
             .clicked()
         {
             out.push(cmd(A::Export));
         }
         let status = match (&p.path, p.dirty) {
-            (_, true) => RichText::new("unsaved changes").color(pal.warning),
+            (_, true) => RichText::new(crate::t!("workshop-status-unsaved")).color(pal.warning),
             (Some(path), false) => {
-                RichText::new(format!("saved: {}", path.display())).color(pal.weak_text)
+                let path = path.display().to_string();
+                RichText::new(crate::t!("workshop-status-saved", path = path)).color(pal.weak_text)
             }
             (None, false) if p.source.is_some() => {
-                RichText::new("a bundled lesson: Save keeps your copy in My lessons")
-                    .color(pal.weak_text)
+                RichText::new(crate::t!("workshop-status-bundled")).color(pal.weak_text)
             }
-            (None, false) => RichText::new("not saved yet").color(pal.weak_text),
+            (None, false) => {
+                RichText::new(crate::t!("workshop-status-not-saved")).color(pal.weak_text)
+            }
         };
         ui.label(status);
     });
@@ -104,6 +109,53 @@ pub fn page(
     }
 }
 
+/// A details field's name as the form labels it, and the hint shown when it is empty.
+fn field_text(field: Field) -> (String, String) {
+    match field {
+        Field::Title => (
+            crate::t!("workshop-field-title"),
+            crate::t!("workshop-field-title.hint"),
+        ),
+        Field::Summary => (
+            crate::t!("workshop-field-summary"),
+            crate::t!("workshop-field-summary.hint"),
+        ),
+        Field::Outlet => (
+            crate::t!("workshop-field-outlet"),
+            crate::t!("workshop-field-outlet.hint"),
+        ),
+        Field::Author => (crate::t!("workshop-field-author"), String::new()),
+        Field::Date => (
+            crate::t!("workshop-field-date"),
+            crate::t!("workshop-field-date.hint"),
+        ),
+        Field::Url => (
+            crate::t!("workshop-field-url"),
+            crate::t!("workshop-field-url.hint"),
+        ),
+        Field::Licence => (
+            crate::t!("workshop-field-licence"),
+            crate::t!("workshop-field-licence.hint"),
+        ),
+        Field::Skills => (
+            crate::t!("workshop-field-skills"),
+            crate::t!("workshop-field-skills.hint"),
+        ),
+        Field::Minutes => (
+            crate::t!("workshop-field-minutes"),
+            crate::t!("workshop-field-minutes.hint"),
+        ),
+        Field::Instructions => (
+            crate::t!("workshop-field-instructions"),
+            crate::t!("workshop-field-instructions.hint"),
+        ),
+        Field::Language => (
+            crate::t!("workshop-field-language"),
+            crate::t!("workshop-field-language.hint"),
+        ),
+    }
+}
+
 /// One row of the details form. The field shows its text exactly as typed (the form's
 /// buffer, never the parsed value), with what is wrong with it, if anything, beneath it.
 fn text_row(
@@ -111,10 +163,10 @@ fn text_row(
     out: &mut Vec<Command>,
     p: &AuthoringPage,
     warning: egui::Color32,
-    label: &str,
     field: Field,
-    hint: &str,
 ) {
+    let (label, hint) = field_text(field);
+    let (label, hint) = (label.as_str(), hint.as_str());
     let multiline = matches!(field, Field::Summary | Field::Instructions);
     ui.label(label);
     ui.vertical(|ui| {
@@ -124,8 +176,9 @@ fn text_row(
         } else {
             egui::TextEdit::singleline(&mut v)
         };
-        // One id per workshop and field, whatever is shown around it.
-        let id = ui.make_persistent_id(("details_field", p.instance, label));
+        // One id per workshop and field, whatever is shown around it (and in whatever
+        // language).
+        let id = ui.make_persistent_id(("details_field", p.instance, field as u8));
         let r = ui.add(edit.id(id).hint_text(hint).desired_width(520.0));
         r.widget_info(|| {
             egui::WidgetInfo::labeled(
@@ -153,39 +206,46 @@ fn details(ui: &mut Ui, sh: &Shared, p: &AuthoringPage) -> Vec<Command> {
     let pal = palette(sh.settings.dark);
     let m = &p.draft.meta;
     let w = pal.warning;
-    egui::ScrollArea::vertical().id_salt("details").show(ui, |ui| {
-        ui.heading("Lesson details");
-        ui.label(
-            RichText::new("Students see the title, source and instructions above the article; the library shows level, skills and minutes.")
-                .color(pal.weak_text),
-        );
-        ui.add_space(8.0);
-        egui::Grid::new("details_form").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-            text_row(ui, &mut out, p, w, "Title", Field::Title, "The article's headline");
-            text_row(ui, &mut out, p, w, "Summary", Field::Summary, "One or two sentences for the library");
-            text_row(ui, &mut out, p, w, "Outlet", Field::Outlet, "Newspaper or website");
-            text_row(ui, &mut out, p, w, "Author", Field::Author, "");
-            text_row(ui, &mut out, p, w, "Date", Field::Date, "2026-11-29");
-            text_row(ui, &mut out, p, w, "Web address", Field::Url, "Where it was published");
-            text_row(ui, &mut out, p, w, "Licence", Field::Licence, "e.g. used in class under fair use; CC BY 4.0");
-            ui.label("Level");
-            ui.horizontal(|ui| {
-                for (l, name) in [(None, "none"), (Some(1), "1 easy"), (Some(2), "2"), (Some(3), "3 hard")] {
-                    if ui.selectable_label(m.level == l, name).clicked() {
-                        out.push(cmd(A::SetLevel(l)));
-                    }
-                }
-                if p.details_errors.contains(&DetailError::Level) {
-                    ui.label(RichText::new(DetailError::Level.to_string()).color(w));
-                }
-            });
-            ui.end_row();
-            text_row(ui, &mut out, p, w, "Skills", Field::Skills, "attribution, vague sourcing, …");
-            text_row(ui, &mut out, p, w, "Minutes", Field::Minutes, "20");
-            text_row(ui, &mut out, p, w, "Instructions", Field::Instructions, "What should the student do?");
-            text_row(ui, &mut out, p, w, "Language", Field::Language, "en, es (guessed when empty)");
+    egui::ScrollArea::vertical()
+        .id_salt("details")
+        .show(ui, |ui| {
+            ui.heading(crate::t!("workshop-details-heading"));
+            ui.label(RichText::new(crate::t!("workshop-details-intro")).color(pal.weak_text));
+            ui.add_space(8.0);
+            egui::Grid::new("details_form")
+                .num_columns(2)
+                .spacing([12.0, 8.0])
+                .show(ui, |ui| {
+                    text_row(ui, &mut out, p, w, Field::Title);
+                    text_row(ui, &mut out, p, w, Field::Summary);
+                    text_row(ui, &mut out, p, w, Field::Outlet);
+                    text_row(ui, &mut out, p, w, Field::Author);
+                    text_row(ui, &mut out, p, w, Field::Date);
+                    text_row(ui, &mut out, p, w, Field::Url);
+                    text_row(ui, &mut out, p, w, Field::Licence);
+                    ui.label(crate::t!("workshop-field-level"));
+                    ui.horizontal(|ui| {
+                        for (l, name) in [
+                            (None, crate::t!("workshop-level-none")),
+                            (Some(1), crate::t!("workshop-level-easy")),
+                            (Some(2), crate::t!("workshop-level-medium")),
+                            (Some(3), crate::t!("workshop-level-hard")),
+                        ] {
+                            if ui.selectable_label(m.level == l, name).clicked() {
+                                out.push(cmd(A::SetLevel(l)));
+                            }
+                        }
+                        if p.details_errors.contains(&DetailError::Level) {
+                            ui.label(RichText::new(DetailError::Level.to_string()).color(w));
+                        }
+                    });
+                    ui.end_row();
+                    text_row(ui, &mut out, p, w, Field::Skills);
+                    text_row(ui, &mut out, p, w, Field::Minutes);
+                    text_row(ui, &mut out, p, w, Field::Instructions);
+                    text_row(ui, &mut out, p, w, Field::Language);
+                });
         });
-    });
     out
 }
 
@@ -203,41 +263,52 @@ fn article_tab(
         .default_size(ui.available_width() * 0.48)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.heading("Article");
+                ui.heading(crate::t!("workshop-article-heading"));
                 if ui
-                    .add_enabled(p.body_changed, egui::Button::new("Apply changes"))
-                    .on_hover_text("Read the edited article and find the key items again on it")
+                    .add_enabled(
+                        p.body_changed,
+                        egui::Button::new(crate::t!("workshop-apply-button")),
+                    )
+                    .on_hover_text(crate::t!("workshop-apply-hover"))
                     .clicked()
                 {
                     out.push(cmd(A::ApplyArticle));
                 }
             });
             ui.label(
-                RichText::new("Paste or write the article here (Markdown: blank lines between paragraphs, # for headings, > for quotes, *emphasis*). The preview shows what students will see.")
+                RichText::new(crate::t!("workshop-article-help"))
                     .small()
                     .color(pal.weak_text),
             );
             if let Some(e) = &p.body_error {
                 ui.label(RichText::new(e).color(pal.warning));
             }
-            egui::ScrollArea::vertical().id_salt("markdown_edit").show(ui, |ui| {
-                // The editor works on the workshop's own text and copies it only when a key
-                // changes it (copy on write), never on a frame that only shows it.
-                let mut body = std::borrow::Cow::Borrowed(p.draft.body.as_str());
-                let r = ui.add(
-                    egui::TextEdit::multiline(&mut body)
-                        .code_editor()
-                        .desired_width(f32::INFINITY)
-                        .desired_rows(30)
-                        .hint_text("Paste the article here"),
-                );
-                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Article text"));
-                if r.changed() {
-                    views.typed_at = Some((p.instance, now));
-                    ui.ctx().request_repaint_after(std::time::Duration::from_secs_f64(PREVIEW_PAUSE));
-                    out.push(cmd(A::SetBody(body.into_owned())));
-                }
-            });
+            egui::ScrollArea::vertical()
+                .id_salt("markdown_edit")
+                .show(ui, |ui| {
+                    // The editor works on the workshop's own text and copies it only when a key
+                    // changes it (copy on write), never on a frame that only shows it.
+                    let mut body = std::borrow::Cow::Borrowed(p.draft.body.as_str());
+                    let r = ui.add(
+                        egui::TextEdit::multiline(&mut body)
+                            .code_editor()
+                            .desired_width(f32::INFINITY)
+                            .desired_rows(30)
+                            .hint_text(crate::t!("workshop-article-hint")),
+                    );
+                    let name = crate::t!("workshop-article-text-name");
+                    r.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, &name)
+                    });
+                    if r.changed() {
+                        views.typed_at = Some((p.instance, now));
+                        ui.ctx()
+                            .request_repaint_after(std::time::Duration::from_secs_f64(
+                                PREVIEW_PAUSE,
+                            ));
+                        out.push(cmd(A::SetBody(body.into_owned())));
+                    }
+                });
         });
     preview_when_paused(ui, p, views, now, &mut out);
     let view = &mut views.preview;
@@ -309,19 +380,27 @@ pub(super) fn orphans(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec
     }
     let pal = palette(sh.settings.dark);
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.label(RichText::new(format!("Items to place again ({})", p.orphans.len())).strong().color(pal.warning));
         ui.label(
-            RichText::new("These key items could not be found in the edited article. Select the words in the article (Answer key tab) and press \"Place here\", or delete them.")
-                .small(),
+            RichText::new(crate::t!("workshop-orphans-heading", count = p.orphans.len()))
+                .strong()
+                .color(pal.warning),
         );
+        ui.label(RichText::new(crate::t!("workshop-orphans-help")).small());
         for (i, o) in p.orphans.iter().enumerate() {
             ui.horizontal_wrapped(|ui| {
                 badge(ui, &pal, o.label);
-                ui.label(RichText::new(format!("“{}”", o.quote.as_deref().unwrap_or(""))).italics());
-                if ui.small_button("Place here").clicked() {
+                let quote = o.quote.as_deref().unwrap_or("");
+                ui.label(RichText::new(crate::t!("workshop-quote", quote = quote)).italics());
+                if ui
+                    .small_button(crate::t!("workshop-place-here-button"))
+                    .clicked()
+                {
                     out.push(cmd(A::PlaceOrphan(i)));
                 }
-                if ui.small_button("Delete").clicked() {
+                if ui
+                    .small_button(crate::t!("workshop-delete-button"))
+                    .clicked()
+                {
                     out.push(cmd(A::DropOrphan(i)));
                 }
             });
@@ -383,7 +462,9 @@ fn key_tab(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, view: &mut ArticleView) 
                                 && let Some(i) = &p.draft.meta.instructions
                             {
                                 egui::Frame::group(ui.style()).show(ui, |ui| {
-                                    ui.label(RichText::new("Your task").strong());
+                                    ui.label(
+                                        RichText::new(crate::t!("workshop-student-task")).strong(),
+                                    );
                                     ui.label(i);
                                 });
                             }

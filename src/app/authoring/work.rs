@@ -31,26 +31,21 @@ impl AuthoringPage {
         match place(&lesson.text, &items, Some(self.lesson.text.sha256())) {
             Ok(p) => {
                 if p.moved > 0 || !p.orphaned.is_empty() {
-                    sh.messages.notice(format!(
-                        "The article changed: {} key item(s) were found at their new place{}.",
-                        p.moved,
-                        if p.orphaned.is_empty() {
-                            String::new()
-                        } else {
-                            format!(
-                                "; {} could not be found and are listed under \"Items to place again\"",
-                                p.orphaned.len()
-                            )
-                        }
-                    ));
+                    let (n, orphans) = (p.moved, p.orphaned.len());
+                    sh.messages.notice(if orphans == 0 {
+                        crate::t!("workshop-article-changed", moved = n)
+                    } else {
+                        crate::t!("workshop-article-changed-orphans", moved = n, orphans = orphans)
+                    });
                 }
                 // One undoable step; the orphans are kept until placed or deleted.
                 self.editor.replace_all(p.spans);
                 self.orphans.extend(p.orphaned);
             }
-            Err(e) => sh
-                .messages
-                .error(format!("The key items cannot be placed: {e}")),
+            Err(e) => {
+                let error = e.to_string();
+                sh.messages.error(crate::t!("workshop-key-items-unplaceable", error = error));
+            }
         }
         self.lesson = lesson;
         self.suggestions.clear();
@@ -64,8 +59,7 @@ impl AuthoringPage {
             .selection
             .and_then(|(a, b)| self.lesson.text.snap_to_words(a, b))
         else {
-            sh.messages
-                .notice("Select the words in the article first, then press \"Place here\".");
+            sh.messages.notice(crate::t!("workshop-place-first"));
             return;
         };
         if i >= self.orphans.len() {
@@ -118,10 +112,8 @@ impl AuthoringPage {
             AuthoringDone::OtherKeysRead(phrases) => self.other_keys_read(phrases),
             AuthoringDone::Rules(rules, errors) => {
                 for e in &errors {
-                    sh.messages.error(format!(
-                        "A suggestion word list cannot be used: {}",
-                        store::describe(e)
-                    ));
+                    let error = store::describe(e);
+                    sh.messages.error(crate::t!("workshop-word-list-unusable", error = error));
                 }
                 self.rules = Some(rules);
                 self.suggest(sh);
@@ -172,8 +164,9 @@ impl AuthoringPage {
             let desc: Vec<String> = keys
                 .iter()
                 .map(|(k, ls)| {
-                    let l: Vec<&str> = ls.iter().map(|l: &Label| l.title()).collect();
-                    format!("{} in {k}", l.join(" + "))
+                    let l: Vec<String> = ls.iter().map(|l: &Label| l.title()).collect();
+                    let labels = l.join(" + ");
+                    crate::t!("workshop-check-labels-in-key", labels = labels, key = k)
                 })
                 .collect();
             let item = self
@@ -186,23 +179,21 @@ impl AuthoringPage {
                         .is_some_and(|q| q.to_lowercase() == phrase)
                 })
                 .map(|(id, _)| *id);
+            // The phrase in quotation marks (as Rust writes a string), and the keys.
+            let (q, d) = (format!("{phrase:?}"), desc.join("; "));
+            let message = crate::t!("workshop-check-labelled-differently", phrase = q, keys = d);
             out.push(CheckerFinding {
                 item,
-                message: format!(
-                    "the phrase {phrase:?} is labelled differently across keys: {}; if that is right, say why in the rationale",
-                    desc.join("; ")
-                ),
+                message,
                 error: false,
             });
         }
         for o in &self.orphans {
+            let quote = format!("{:?}", o.quote.as_deref().unwrap_or(""));
+            let label = o.label.title();
             out.push(CheckerFinding {
                 item: None,
-                message: format!(
-                    "{:?} ({}) could not be found in the edited article: place it again or delete it",
-                    o.quote.as_deref().unwrap_or(""),
-                    o.label.title()
-                ),
+                message: crate::t!("workshop-check-orphan", quote = quote, label = label),
                 error: true,
             });
         }
@@ -252,15 +243,13 @@ impl AuthoringPage {
         if self.body_changed {
             self.apply_article(sh);
             if self.body_error.is_some() {
-                sh.messages.error(
-                    "The article cannot be saved until it can be read; see the Article tab.",
-                );
+                sh.messages
+                    .error(crate::t!("workshop-save-unreadable-article"));
                 return;
             }
         }
         if self.draft.meta.title.trim().is_empty() {
-            sh.messages
-                .error("Give the lesson a title before saving (Details).");
+            sh.messages.error(crate::t!("workshop-save-no-title"));
             self.tab = Tab::Details;
             return;
         }
@@ -275,8 +264,7 @@ impl AuthoringPage {
             }
         };
         if place.is_err() && self.saving_new {
-            sh.messages
-                .notice("The lesson is being saved; it gets its file name in a moment.");
+            sh.messages.notice(crate::t!("workshop-save-in-progress"));
             return;
         }
         let lesson_text = match self.draft.to_markdown() {
@@ -310,10 +298,7 @@ impl AuthoringPage {
                             done: AuthoringDone::LessonSaved {
                                 path: dir,
                                 revision,
-                                result: Err(
-                                    "The lesson was not saved: no free file name was found in your lessons folder; try \"Save as…\"."
-                                        .into(),
-                                ),
+                                result: Err(crate::t!("workshop-save-no-free-name")),
                             },
                         });
                     }
@@ -323,24 +308,11 @@ impl AuthoringPage {
             let written = store::write_atomic(&path, lesson_text.as_bytes())
                 .and_then(|()| store::write_json(&key_path, &key));
             let result = match written {
-                Ok(()) => {
-                    let mut msg = format!(
-                        "Saved the lesson to {} and its key ({} item(s)) to {}",
-                        path.display(),
-                        key.items.len(),
-                        key_path.display()
-                    );
-                    if orphans > 0 {
-                        msg.push_str(&format!(
-                            "; {orphans} item(s) still to place again are not in the saved key"
-                        ));
-                    }
-                    Ok(msg)
+                Ok(()) => Ok(saved_message(&path, &key_path, key.items.len(), orphans)),
+                Err(e) => {
+                    let error = store::describe(&e);
+                    Err(crate::t!("workshop-save-failed", error = error))
                 }
-                Err(e) => Err(format!(
-                    "The lesson was not saved: {}. Your work is still in the workshop; try \"Save as…\".",
-                    store::describe(&e)
-                )),
             };
             Command::Done(Done::Authoring {
                 instance,
@@ -403,16 +375,31 @@ impl AuthoringPage {
         let (lesson, name) = (self.lesson.clone(), self.file_name());
         sh.jobs.write(
             move || match write(&lesson, &name, &read, Kind::Key, &path) {
-                Ok(_) => Command::Done(Done::Notice(format!(
-                    "Exported the key to {}",
-                    path.display()
-                ))),
+                Ok(_) => {
+                    let path = path.display().to_string();
+                    Command::Done(Done::Notice(crate::t!("workshop-exported-key", path = path)))
+                }
                 Err(e) => Command::Failed(crate::app::failure::not_written(
                     "The export was not written",
                 )(e)),
             },
         );
     }
+}
+
+/// What a save that worked says: where the lesson and its key (of `items` items) went, and
+/// how many items still to place again (`left`) are not in the saved key.
+fn saved_message(
+    path: &std::path::Path,
+    key_path: &std::path::Path,
+    items: usize,
+    left: usize,
+) -> String {
+    let (p, k) = (path.display().to_string(), key_path.display().to_string());
+    if left == 0 {
+        return crate::t!("workshop-saved", path = p, count = items, key_path = k);
+    }
+    crate::t!("workshop-saved-with-orphans", path = p, count = items, key_path = k, orphans = left)
 }
 
 /// A result for a workshop that is no longer on screen: a save still says how it went.

@@ -170,11 +170,12 @@ impl ClassPage {
         let title = self.lesson.meta.title.clone();
         sh.jobs.write(move || {
             match store::export::write_gradebook(&path, &report, format, &title) {
-                Ok(()) => Command::Done(Done::Notice(format!(
-                    "Wrote the gradebook ({} student(s)) to {}",
-                    report.students.len(),
-                    path.display()
-                ))),
+                Ok(()) => {
+                    let count = report.students.len();
+                    let path = path.display().to_string();
+                    let notice = crate::t!("class-gradebook-written", count = count, path = path);
+                    Command::Done(Done::Notice(notice))
+                }
                 Err(e) => Command::Failed(not_written("The gradebook was not written")(e)),
             }
         });

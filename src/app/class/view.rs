@@ -29,13 +29,17 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, p: &ClassPage) -> Vec<Command> {
     let pal = palette(sh.settings.dark);
     let mut out = Vec::new();
     ui.horizontal_wrapped(|ui| {
+        let students = crate::t!("class-tab-students");
+        let items = crate::t!("class-tab-items");
+        let figures = crate::t!("class-tab-figures");
+        let heat_map = crate::t!("class-tab-heat-map");
         let (back, tab) = back_and_tabs(
             ui,
             &[
-                (ClassTab::Students, "Students"),
-                (ClassTab::Items, "Key items"),
-                (ClassTab::Figures, "Confusion and scores"),
-                (ClassTab::HeatMap, "Class heat map"),
+                (ClassTab::Students, students.as_str()),
+                (ClassTab::Items, items.as_str()),
+                (ClassTab::Figures, figures.as_str()),
+                (ClassTab::HeatMap, heat_map.as_str()),
             ],
             p.tab,
         );
@@ -47,28 +51,30 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, p: &ClassPage) -> Vec<Command> {
         }
         let mut proj = p.projector;
         if ui
-            .checkbox(&mut proj, "Projector (large text, no names)")
+            .checkbox(&mut proj, crate::t!("class-projector"))
             .changed()
         {
             out.push(cmd(C::Projector(proj)));
         }
         ui.separator();
-        ui.label("Gradebook:");
+        ui.label(crate::t!("class-gradebook"));
         for (f, name) in [
-            (GradebookFormat::Generic, "CSV"),
-            (GradebookFormat::Canvas, "Canvas"),
-            (GradebookFormat::Moodle, "Moodle"),
+            (GradebookFormat::Generic, crate::t!("class-gradebook-csv")),
+            (GradebookFormat::Canvas, crate::t!("class-gradebook-canvas")),
+            (GradebookFormat::Moodle, crate::t!("class-gradebook-moodle")),
         ] {
             if ui
-                .button(format!("{name}…"))
-                .on_hover_text("Write the gradebook for your learning platform")
+                .button(name)
+                .on_hover_text(crate::t!("class-gradebook-hover"))
                 .clicked()
             {
                 out.push(cmd(C::Export(f)));
             }
         }
+        let folder = p.dir.display().to_string();
+        let title = &p.lesson.meta.title;
         ui.label(
-            RichText::new(format!("{} · {}", p.dir.display(), p.lesson.meta.title))
+            RichText::new(crate::t!("class-toolbar-source", folder = folder, title = title))
                 .small()
                 .color(pal.weak_text),
         );
@@ -103,36 +109,35 @@ pub fn page(ui: &mut Ui, sh: &Shared, p: &ClassPage, views: &mut ClassViews) -> 
 fn summary(ui: &mut Ui, pal: &Palette, p: &ClassPage) {
     let r = &p.class.report;
     ui.horizontal_wrapped(|ui| {
-        ui.heading(format!("{} answer(s)", r.students.len()));
+        ui.heading(crate::t!("class-summary-answers", count = r.students.len()));
         if let (Some(mean), Some(median)) = (r.mean_score(), r.median_score()) {
-            ui.label(format!("mean score {mean:.0}, median {median:.0}"))
-                .on_hover_text("The average score of the class, and the middle score when the scores are put in order (half the class scored more, half less). Scores are out of 100.");
-            ui.label(RichText::new("70 is expert level").color(pal.weak_text))
-                .on_hover_text(words::BENCHMARK_HOVER);
+            let mean = crate::i18n::decimal(mean, 0);
+            let median = crate::i18n::decimal(median, 0);
+            ui.label(crate::t!("class-summary-mean-median", mean = mean, median = median))
+                .on_hover_text(crate::t!("class-summary-mean-median.hover"));
+            ui.label(RichText::new(crate::t!("class-summary-benchmark")).color(pal.weak_text))
+                .on_hover_text(words::benchmark_hover());
         }
         let re = r.students.iter().filter(|s| s.reanchored).count();
         if re > 0 {
             ui.label(
-                RichText::new(format!(
-                    "{re} made on another version of the lesson (re-anchored)"
-                ))
-                .color(pal.weak_text),
+                RichText::new(crate::t!("class-summary-reanchored", count = re))
+                    .color(pal.weak_text),
             );
         }
     });
     if !p.class.problems.is_empty() && !p.projector {
+        let count = p.class.problems.len();
         egui::CollapsingHeader::new(
-            RichText::new(format!(
-                "{} file(s) not counted or counted with a warning",
-                p.class.problems.len()
-            ))
-            .color(pal.warning),
+            RichText::new(crate::t!("class-summary-problems", count = count)).color(pal.warning),
         )
         .id_salt("problems")
         .default_open(true)
         .show(ui, |ui| {
             for pr in &p.class.problems {
-                ui.label(RichText::new(format!("{}: {}", pr.file, pr.message)).small());
+                let (file, message) = (&pr.file, &pr.message);
+                let line = crate::t!("class-summary-problem", file = file, message = message);
+                ui.label(RichText::new(line).small());
             }
         });
     }
@@ -143,56 +148,56 @@ fn f1(x: Option<crate::model::scoring::Prf>) -> String {
     x.map_or("–".into(), |p| format!("{:.0}", p.f1 * 100.0))
 }
 
-/// The students table's columns: what each sorts by, its name, width and what it means.
-const COLUMNS: [(SortBy, &str, f32, &str); 8] = [
-    (
-        SortBy::Name,
-        "Student",
-        220.0,
-        "The student's name (or the answer file's). Click a name in the table to see the student's highlights over the key.",
-    ),
-    (
-        SortBy::Score,
-        "Score",
-        60.0,
-        "How well the student's highlights matched the key, all labels together (100 × F1): 100 = exactly, 0 = no overlap. 70 is expert level.",
-    ),
-    (
-        SortBy::Label(Label::Attribution),
-        "Attr F1",
-        70.0,
-        "F1 for Attribution alone: how well the student's Attribution highlights matched the key's. It combines found (how much of the key's items they highlighted) and precise (how much of their highlighting the key has). 100 = exactly, 0 = no overlap; – = nothing to find.",
-    ),
-    (
-        SortBy::Label(Label::Opinion),
-        "Opin F1",
-        70.0,
-        "F1 for Opinion alone: how well the student's Opinion highlights matched the key's. It combines found (how much of the key's items they highlighted) and precise (how much of their highlighting the key has). 100 = exactly, 0 = no overlap; – = nothing to find.",
-    ),
-    (
-        SortBy::Label(Label::Unsupported),
-        "Unsup F1",
-        70.0,
-        "F1 for Unsupported assertion alone: how well the student's Unsupported highlights matched the key's. It combines found (how much of the key's items they highlighted) and precise (how much of their highlighting the key has). 100 = exactly, 0 = no overlap; – = nothing to find.",
-    ),
-    (
-        SortBy::Passage,
-        "Passage",
-        70.0,
-        "Right passages, any label (passage F1): how well the student found the words the key marks, even where they chose another label. 100 = the same words, 0 = no overlap.",
-    ),
-    (
-        SortBy::Missed,
-        "Found / partly / wrong / missed",
-        220.0,
-        "Key items the student found (at least half highlighted with its label), partly found (less than half), highlighted with the wrong label, and missed.",
-    ),
-    (SortBy::Extra, "Extra", 60.0, words::EXTRA),
+/// The students table's columns: what each sorts by and its width.
+const COLUMNS: [(SortBy, f32); 8] = [
+    (SortBy::Name, 220.0),
+    (SortBy::Score, 60.0),
+    (SortBy::Label(Label::Attribution), 70.0),
+    (SortBy::Label(Label::Opinion), 70.0),
+    (SortBy::Label(Label::Unsupported), 70.0),
+    (SortBy::Passage, 70.0),
+    (SortBy::Missed, 220.0),
+    (SortBy::Extra, 60.0),
 ];
+
+/// A column's name and what it means.
+fn column_words(by: SortBy) -> (String, String) {
+    match by {
+        SortBy::Name => (
+            crate::t!("class-column-student"),
+            crate::t!("class-column-student.hover"),
+        ),
+        SortBy::Score => (
+            crate::t!("class-column-score"),
+            crate::t!("class-column-score.hover"),
+        ),
+        SortBy::Label(Label::Attribution) => (
+            crate::t!("class-column-attribution"),
+            crate::t!("class-column-attribution.hover"),
+        ),
+        SortBy::Label(Label::Opinion) => (
+            crate::t!("class-column-opinion"),
+            crate::t!("class-column-opinion.hover"),
+        ),
+        SortBy::Label(Label::Unsupported) => (
+            crate::t!("class-column-unsupported"),
+            crate::t!("class-column-unsupported.hover"),
+        ),
+        SortBy::Passage => (
+            crate::t!("class-column-passage"),
+            crate::t!("class-column-passage.hover"),
+        ),
+        SortBy::Missed => (
+            crate::t!("class-column-statuses"),
+            crate::t!("class-column-statuses.hover"),
+        ),
+        SortBy::Extra => (crate::t!("class-column-extra"), words::extra()),
+    }
+}
 
 fn students(ui: &mut Ui, pal: &Palette, p: &ClassPage, out: &mut Vec<Command>) {
     ui.label(
-        RichText::new("Scores are out of 100: 100 = the key exactly, 0 = no overlap. Hover over a column's name for what it means; click it to sort.")
+        RichText::new(crate::t!("class-students-help"))
             .small()
             .color(pal.weak_text),
     );
@@ -215,34 +220,37 @@ fn students(ui: &mut Ui, pal: &Palette, p: &ClassPage, out: &mut Vec<Command>) {
 /// The column names: each sorts the table (again: the other way).
 fn column_heads(ui: &mut Ui, p: &ClassPage, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        for (by, name, w, help) in COLUMNS {
+        for (by, w) in COLUMNS {
+            let (name, help) = column_words(by);
             // Words, not arrows: the default fonts have no arrow glyphs.
-            let arrow = match p.sort {
+            let head = match p.sort {
                 (b, desc) if b == by && by == SortBy::Name => {
                     if desc {
-                        " (Z-A)"
+                        crate::t!("class-column-sorted-z-a", name = name)
                     } else {
-                        " (A-Z)"
+                        crate::t!("class-column-sorted-a-z", name = name)
                     }
                 }
                 (b, desc) if b == by => {
                     if desc {
-                        " (high)"
+                        crate::t!("class-column-sorted-high", name = name)
                     } else {
-                        " (low)"
+                        crate::t!("class-column-sorted-low", name = name)
                     }
                 }
-                _ => "",
+                _ => name,
             };
             let r = ui.add_sized(
                 [w, 20.0],
-                egui::Button::new(RichText::new(format!("{name}{arrow}")).strong()),
+                egui::Button::new(RichText::new(head).strong()),
             );
-            if r.on_hover_text(format!("{help} Click to sort.")).clicked() {
+            if r.on_hover_text(crate::t!("class-column-sort-hover", help = help))
+                .clicked()
+            {
                 out.push(cmd(C::Sort(by)));
             }
         }
-        ui.label(RichText::new("Flags").strong());
+        ui.label(RichText::new(crate::t!("class-column-flags")).strong());
     });
 }
 
@@ -258,15 +266,15 @@ fn student_row(
     out: &mut Vec<Command>,
 ) {
     let name = if p.projector {
-        format!("Student {}", row + 1)
+        crate::t!("class-projector-student", number = row + 1)
     } else {
         s.name.clone()
     };
     let r = ui.add_sized(
-        [COLUMNS[0].2, row_h - 4.0],
+        [COLUMNS[0].1, row_h - 4.0],
         egui::Button::selectable(p.selected == Some(i), name),
     );
-    if r.on_hover_text("Show this student's highlights over the key")
+    if r.on_hover_text(crate::t!("class-student-row-hover"))
         .clicked()
     {
         out.push(cmd(C::Select(if p.selected == Some(i) {
@@ -278,22 +286,22 @@ fn student_row(
     let cell = |ui: &mut Ui, w: f32, t: String| {
         ui.add_sized([w, row_h - 4.0], egui::Label::new(t));
     };
-    cell(ui, COLUMNS[1].2, format!("{}", s.score.display()));
+    cell(ui, COLUMNS[1].1, format!("{}", s.score.display()));
     for (k, l) in Label::ALL.iter().enumerate() {
-        cell(ui, COLUMNS[2 + k].2, f1(s.score.per_label[l.index()]));
+        cell(ui, COLUMNS[2 + k].1, f1(s.score.per_label[l.index()]));
     }
     cell(
         ui,
-        COLUMNS[5].2,
+        COLUMNS[5].1,
         format!("{:.0}", s.score.passage_f1 * 100.0),
     );
     let c = s.score.status_counts();
     cell(
         ui,
-        COLUMNS[6].2,
+        COLUMNS[6].1,
         format!("{} / {} / {} / {}", c[0], c[1], c[2], c[3]),
     );
-    cell(ui, COLUMNS[7].2, format!("{}", s.score.not_in_key()));
+    cell(ui, COLUMNS[7].1, format!("{}", s.score.not_in_key()));
     ui.label(RichText::new(flags(s)).color(pal.warning));
 }
 
@@ -301,13 +309,13 @@ fn student_row(
 fn flags(s: &StudentResult) -> String {
     let mut flags = Vec::new();
     if s.score.indiscriminate {
-        flags.push("indiscriminate".to_string());
+        flags.push(crate::t!("class-flag-indiscriminate"));
     }
     if s.reanchored {
-        flags.push("re-anchored".into());
+        flags.push(crate::t!("class-flag-reanchored"));
     }
     if s.orphaned > 0 {
-        flags.push(format!("{} unplaced", s.orphaned));
+        flags.push(crate::t!("class-flag-unplaced", count = s.orphaned));
     }
     flags.join(", ")
 }
@@ -326,14 +334,14 @@ fn student(
     };
     ui.horizontal(|ui| {
         ui.heading(&s.name);
-        ui.label(format!("score {}", s.score.display()))
-            .on_hover_text("How well this student's highlights matched the key: 100 = exactly, 0 = no overlap. 70 is expert level.");
-        if ui.button("Close").clicked() {
+        ui.label(crate::t!("class-student-score", score = s.score.display()))
+            .on_hover_text(crate::t!("class-student-score.hover"));
+        if ui.button(crate::t!("class-student-close")).clicked() {
             out.push(cmd(C::Select(None)));
         }
     });
     ui.label(
-        RichText::new("Filled: the student's highlights. Outlined: the key.")
+        RichText::new(crate::t!("class-student-legend"))
             .small()
             .color(pal.weak_text),
     );
@@ -360,7 +368,7 @@ fn student(
 }
 
 fn items(ui: &mut Ui, pal: &Palette, p: &ClassPage) {
-    ui.label(RichText::new("Key items, hardest first: the share of students who found each, partly found it, gave it another label or missed it.").color(pal.weak_text));
+    ui.label(RichText::new(crate::t!("class-items-help")).color(pal.weak_text));
     egui::ScrollArea::vertical()
         .id_salt("items")
         .auto_shrink(false)
@@ -372,31 +380,44 @@ fn items(ui: &mut Ui, pal: &Palette, p: &ClassPage) {
                     ui.set_width(ui.available_width());
                     ui.horizontal_wrapped(|ui| {
                         badge(ui, pal, it.span.label);
-                        ui.label(
-                            RichText::new(format!("{}. “{q}”", it.index + 1))
-                                .size(size)
-                                .italics(),
-                        );
+                        let number = it.index + 1;
+                        let quote = crate::t!("class-item-quote", number = number, quote = q);
+                        ui.label(RichText::new(quote).size(size).italics());
                         if it.optional {
-                            ui.label(RichText::new("optional").small().color(pal.weak_text));
+                            ui.label(
+                                RichText::new(crate::t!("class-item-optional"))
+                                    .small()
+                                    .color(pal.weak_text),
+                            );
                         }
                     });
                     shares_bar(ui, pal, &it.shares);
-                    let mut line = format!(
-                        "found {:.0}% · partly {:.0}% · wrong label {:.0}% · missed {:.0}%",
-                        it.shares[0] * 100.0,
-                        it.shares[1] * 100.0,
-                        it.shares[2] * 100.0,
-                        it.shares[3] * 100.0
-                    );
-                    if let Some(l) = it.most_given_instead() {
-                        line.push_str(&format!(" · most often marked {} instead", short(l)));
-                    }
+                    let line = item_line(&it.shares, it.most_given_instead());
                     ui.label(RichText::new(line).size(size * 0.85))
-                        .on_hover_text("Found: at least half of the item highlighted with its label. Partly: less than half. Wrong label: highlighted, but with another label. Missed: not highlighted.");
+                        .on_hover_text(crate::t!("class-item-shares.hover"));
                 });
             }
         });
+}
+
+/// The shares of the class for a key item, in per cent: found, partly, wrong label, missed.
+// Kept on one line: the translation tests find the message ids the code uses by `t!("`.
+#[rustfmt::skip]
+fn shares_text(shares: &[f64; 4]) -> String {
+    let [found, partly, wrong, missed] = shares.map(|s| crate::i18n::decimal(s * 100.0, 0));
+    crate::t!("class-item-shares", found = found, partly = partly, wrong = wrong, missed = missed)
+}
+
+/// A key item's line under its bar: the shares, and the label most often given instead.
+fn item_line(shares: &[f64; 4], instead: Option<Label>) -> String {
+    let shares = shares_text(shares);
+    match instead {
+        Some(l) => {
+            let label = short(l);
+            crate::t!("class-item-shares-instead", shares = shares, label = label)
+        }
+        None => shares,
+    }
 }
 
 /// A bar split by status shares, in the status colours.
@@ -416,21 +437,32 @@ fn shares_bar(ui: &mut Ui, pal: &Palette, shares: &[f64; 4]) {
     }
 }
 
+/// A row's or column's name in the confusion table (`a` from [`CONFUSION_AXES`]).
+fn axis_name(a: &str) -> String {
+    match a {
+        "attribution" => crate::t!("class-confusion-attribution"),
+        "opinion" => crate::t!("class-confusion-opinion"),
+        "unsupported" => crate::t!("class-confusion-unsupported"),
+        "none" => crate::t!("class-confusion-none"),
+        other => other.to_string(),
+    }
+}
+
 fn figures(ui: &mut Ui, pal: &Palette, p: &ClassPage) {
     let r = &p.class.report;
     ui.columns(2, |cols| {
         let ui = &mut cols[0];
-        ui.heading("Which labels were confused");
-        ui.label(RichText::new("Characters, summed over the class. Rows: the key; columns: the students. Darker: more.").small().color(pal.weak_text));
+        ui.heading(crate::t!("class-confusion-heading"));
+        ui.label(RichText::new(crate::t!("class-confusion-help")).small().color(pal.weak_text));
         let max = r.confusion.iter().flatten().copied().max().unwrap_or(0).max(1);
         egui::Grid::new("confusion").spacing([4.0, 4.0]).show(ui, |ui| {
             ui.label("");
             for a in CONFUSION_AXES {
-                ui.label(RichText::new(a).strong());
+                ui.label(RichText::new(axis_name(a)).strong());
             }
             ui.end_row();
             for (ri, row) in r.confusion.iter().enumerate() {
-                ui.label(RichText::new(CONFUSION_AXES[ri]).strong());
+                ui.label(RichText::new(axis_name(CONFUSION_AXES[ri])).strong());
                 for v in row {
                     let (rect, resp) = ui.allocate_exact_size(egui::vec2(96.0, 36.0), egui::Sense::hover());
                     let t = (*v as f32 / max as f32).sqrt();
@@ -447,41 +479,45 @@ fn figures(ui: &mut Ui, pal: &Palette, p: &ClassPage) {
                         egui::FontId::proportional(14.0),
                         if t > 0.6 { egui::Color32::WHITE } else { egui::Color32::BLACK },
                     );
-                    resp.on_hover_text(format!("{v} characters"));
+                    resp.on_hover_text(crate::t!("class-confusion-cell", count = *v));
                 }
                 ui.end_row();
             }
         });
         let ui = &mut cols[1];
-        ui.heading("Scores");
+        ui.heading(crate::t!("class-scores-heading"));
         let bars: Vec<egui_plot::Bar> = r
             .histogram
             .iter()
             .enumerate()
-            .map(|(i, n)| egui_plot::Bar::new(i as f64 * 10.0 + 5.0, *n as f64).width(9.0).name(format!("{}–{}", i * 10, if i == 9 { 100 } else { i * 10 + 9 })))
+            .map(|(i, n)| {
+                let (low, high) = (i * 10, if i == 9 { 100 } else { i * 10 + 9 });
+                let range = crate::t!("class-histogram-range", low = low, high = high);
+                egui_plot::Bar::new(i as f64 * 10.0 + 5.0, *n as f64).width(9.0).name(range)
+            })
             .collect();
         egui_plot::Plot::new("histogram")
             .height(260.0)
             .allow_drag(false)
             .allow_zoom(false)
             .allow_scroll(false)
-            .x_axis_label("score")
-            .y_axis_label("students")
-            .show(ui, |plot| plot.bar_chart(egui_plot::BarChart::new("students", bars).color(pal.label_ink(Label::Attribution))));
+            .x_axis_label(crate::t!("class-histogram-score"))
+            .y_axis_label(crate::t!("class-histogram-students"))
+            .show(ui, |plot| plot.bar_chart(egui_plot::BarChart::new(crate::t!("class-histogram-students"), bars).color(pal.label_ink(Label::Attribution))));
     });
 }
 
 fn heat(ui: &mut Ui, sh: &Shared, p: &ClassPage, view: &mut ArticleView, out: &mut Vec<Command>) {
     let pal = palette(sh.settings.dark);
     ui.horizontal_wrapped(|ui| {
-        ui.label("Show:");
+        ui.label(crate::t!("class-heat-show"));
         for l in Label::ALL {
             if ui.selectable_label(p.heat_label == l, RichText::new(l.title()).color(pal.label_ink(l))).clicked() {
                 out.push(cmd(C::HeatLabel(l)));
             }
         }
         ui.label(
-            RichText::new("Darker: more of the class marked it with this label. Outlined: the key's items of this label.")
+            RichText::new(crate::t!("class-heat-help"))
                 .small()
                 .color(pal.weak_text),
         );

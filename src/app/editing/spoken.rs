@@ -6,12 +6,9 @@ use super::EditCommand;
 use crate::model::Span;
 use crate::model::text::TextIndex;
 
-fn said(text: &TextIndex, s: &Span) -> String {
-    format!(
-        "{}: {}",
-        s.label.title(),
-        text.slice_clamped(s.start, s.end)
-    )
+/// A span's label and words, as the sentences below name them.
+fn parts<'t>(text: &'t TextIndex, s: &Span) -> (String, &'t str) {
+    (s.label.title(), text.slice_clamped(s.start, s.end))
 }
 
 /// The words for what an edit changed, if it changed anything.
@@ -26,15 +23,22 @@ pub fn spoken_change(
     let change = match (added.as_slice(), removed.as_slice()) {
         ([], []) => return None,
         ([a], [r]) if a.start == r.start && a.end == r.end => {
-            format!("Now {}", said(text, a))
+            let (label, quote) = parts(text, a);
+            crate::t!("spoken-relabelled", label = label, quote = quote)
         }
-        ([a], []) => said(text, a),
-        ([], [r]) => format!("Highlight deleted: {}", said(text, r)),
-        (a, r) => format!("{} highlight(s) added, {} removed", a.len(), r.len()),
+        ([a], []) => {
+            let (label, quote) = parts(text, a);
+            crate::t!("spoken-highlight", label = label, quote = quote)
+        }
+        ([], [r]) => {
+            let (label, quote) = parts(text, r);
+            crate::t!("spoken-deleted", label = label, quote = quote)
+        }
+        (a, r) => crate::t!("spoken-many-changed", added = a.len(), removed = r.len()),
     };
     Some(match cmd {
-        EditCommand::Undo => format!("Undone; {change}"),
-        EditCommand::Redo => format!("Redone; {change}"),
+        EditCommand::Undo => crate::t!("spoken-undone", change = change),
+        EditCommand::Redo => crate::t!("spoken-redone", change = change),
         _ => change,
     })
 }

@@ -9,7 +9,6 @@ use crate::app::theme::{Palette, palette};
 use crate::app::widgets::{badge, short};
 use crate::model::Score;
 use crate::model::focus::{Exercise, position};
-use crate::model::plural;
 use crate::model::profile::label_words;
 use crate::model::scoring::{ItemStatus, SpanStatus};
 use egui::{RichText, Ui};
@@ -26,7 +25,8 @@ fn tools(ui: &mut Ui, sh: &Shared, p: &FocusPage, out: &mut Vec<Command>) {
     let l = p.label;
     ui.horizontal_wrapped(|ui| {
         let can_label = editing && (p.editor.selection.is_some() || p.editor.selected.is_some());
-        let text = RichText::new(format!("{}  {}", l.digit(), short(l)))
+        let key = l.digit().to_string();
+        let text = RichText::new(crate::t!("focus-label-button", key = &key, label = short(l)))
             .strong()
             .color(if can_label {
                 pal.label_ink(l)
@@ -35,18 +35,14 @@ fn tools(ui: &mut Ui, sh: &Shared, p: &FocusPage, out: &mut Vec<Command>) {
             });
         let b = ui
             .add_enabled(can_label, egui::Button::new(text))
-            .on_hover_text(format!(
-                "Label the selection as {} (key {})",
-                l.title(),
-                l.digit()
-            ));
+            .on_hover_text(crate::t!("focus-label-hover", label = l.title(), key = &key));
         if b.clicked() {
             out.push(cmd(F::Edit(EditCommand::Label(l))));
         }
         let selected = p.editor.selected.filter(|_| editing);
         if ui
-            .add_enabled(selected.is_some(), egui::Button::new("Delete highlight"))
-            .on_hover_text("Delete the selected highlight (Delete key)")
+            .add_enabled(selected.is_some(), egui::Button::new(crate::t!("focus-delete")))
+            .on_hover_text(crate::t!("focus-delete-hover"))
             .clicked()
             && let Some(id) = selected
         {
@@ -57,12 +53,7 @@ fn tools(ui: &mut Ui, sh: &Shared, p: &FocusPage, out: &mut Vec<Command>) {
 
 /// The tally in words: "found 3 of 5 items · 1 highlight the key does not have".
 fn tally_words(t: &super::Tally) -> String {
-    format!(
-        "found {} of {} · {} the key does not have",
-        t.found,
-        plural(t.items, "item", "items"),
-        plural(t.extra, "highlight", "highlights")
-    )
+    crate::t!("focus-tally", found = t.found, items = t.items, extra = t.extra)
 }
 
 /// The end of a session: the tally and what next.
@@ -70,24 +61,21 @@ fn summary(ui: &mut Ui, sh: &Shared, p: &FocusPage, out: &mut Vec<Command>) {
     let pal = palette(sh.settings.dark);
     ui.add_space(8.0);
     ui.label(
-        RichText::new(format!(
-            "Session done: {}.",
-            plural(p.tally.paragraphs, "paragraph", "paragraphs")
-        ))
-        .size(19.0)
-        .strong(),
+        RichText::new(crate::t!("focus-session-done", count = p.tally.paragraphs))
+            .size(19.0)
+            .strong(),
     );
     ui.label(RichText::new(capitalised(&tally_words(&p.tally))).color(pal.weak_text));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if ui
-            .button(RichText::new("Practise again").strong())
-            .on_hover_text(format!("Another session on {}", p.label.title()))
+            .button(RichText::new(crate::t!("focus-again")).strong())
+            .on_hover_text(crate::t!("focus-again-hover", label = p.label.title()))
             .clicked()
         {
             out.push(Command::StartFocus(p.label));
         }
-        if ui.button("Your skills profile…").clicked() {
+        if ui.button(crate::t!("focus-profile")).clicked() {
             out.push(Command::ShowProfile);
         }
     });
@@ -117,7 +105,7 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &FocusPage, view: &mut ArticleView) -> 
     match (&p.checked, p.exercise()) {
         (None, _) => {
             if ui
-                .button(RichText::new("Check this paragraph").strong())
+                .button(RichText::new(crate::t!("focus-check")).strong())
                 .clicked()
             {
                 out.push(cmd(F::Check));
@@ -132,19 +120,17 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &FocusPage, view: &mut ArticleView) -> 
 /// Back to the library, the label practised and how far the session is.
 fn heading(ui: &mut Ui, pal: &Palette, p: &FocusPage, out: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
-        let back = ui.button("Back to library");
+        let back = ui.button(crate::t!("focus-back"));
         if back.clicked() {
             out.push(Command::ShowLibrary);
         }
-        ui.heading(format!("Focus practice: {}", p.label.title()));
+        ui.heading(crate::t!("focus-heading", label = p.label.title()));
         if !p.finished {
+            let at = position(p.index, p.exercises.len());
+            let tally = tally_words(&p.tally);
             ui.label(
-                RichText::new(format!(
-                    "{} · {}",
-                    position(p.index, p.exercises.len()),
-                    tally_words(&p.tally)
-                ))
-                .color(pal.weak_text),
+                RichText::new(crate::t!("focus-progress", position = at, tally = tally))
+                    .color(pal.weak_text),
             );
         }
     });
@@ -154,21 +140,15 @@ fn heading(ui: &mut Ui, pal: &Palette, p: &FocusPage, out: &mut Vec<Command>) {
 fn instructions(ui: &mut Ui, pal: &Palette, p: &FocusPage) {
     if p.from_untried() {
         ui.label(
-            RichText::new(format!(
-                "You have not checked a lesson with {} yet, so these paragraphs come from lessons you have not tried, and their feedback shows some of those lessons' answers. Check a lesson first to practise on the ones you know.",
-                label_words(p.label)
-            ))
-            .color(pal.warning),
+            RichText::new(crate::t!("focus-from-untried", labels = label_words(p.label)))
+                .color(pal.warning),
         );
     }
-    ui.label(format!(
-        "Mark every {} in this paragraph (select it, then press {} or the button below), or none if it has none; then check.",
-        p.label.title().to_lowercase(),
-        p.label.digit()
-    ));
+    let (label, key) = (p.label.title().to_lowercase(), p.label.digit().to_string());
+    ui.label(crate::t!("focus-instructions", label = label, key = key));
     if let Some(ex) = p.exercise() {
         ui.label(
-            RichText::new(format!("From “{}”", ex.lesson))
+            RichText::new(crate::t!("focus-from-lesson", title = &ex.lesson))
                 .small()
                 .color(pal.weak_text),
         );
@@ -231,19 +211,19 @@ fn feedback(
         ui.label(
             RichText::new(if ex.items.is_empty() {
                 if s.answer_spans.iter().any(|a| a.label == p.label) {
-                    "This paragraph has none: nothing needed marking.".to_string()
+                    crate::t!("focus-none-needed")
                 } else {
-                    "Right: this paragraph has none.".to_string()
+                    crate::t!("focus-none-right")
                 }
             } else {
-                format!("Score {}", s.display())
+                crate::t!("focus-score", score = s.display())
             })
             .strong(),
         );
         let next = if p.last() {
-            "Finish the session"
+            crate::t!("focus-finish")
         } else {
-            "Next paragraph"
+            crate::t!("focus-next")
         };
         if ui.button(RichText::new(next).strong()).clicked() {
             out.push(cmd(F::Next));
@@ -264,14 +244,14 @@ fn feedback(
                     .skip(it.start)
                     .take(it.end - it.start)
                     .collect();
-                ui.label(RichText::new(format!("“{quote}”")).italics());
+                ui.label(RichText::new(crate::t!("focus-quote", quote = quote)).italics());
             });
             if let Some(r) = &item.rationale {
                 ui.label(r);
             }
             if it.status != ItemStatus::Found && item.optional {
                 ui.label(
-                    RichText::new("optional: debatable, it costs nothing")
+                    RichText::new(crate::t!("focus-optional"))
                         .small()
                         .color(pal.weak_text),
                 );
@@ -294,14 +274,13 @@ fn extra_highlights(ui: &mut Ui, p: &FocusPage, s: &Score, ex: &Exercise) {
             .skip(a.start)
             .take(a.end - a.start)
             .collect();
-        ui.label(format!(
-            "“{quote}”: not {} in the key. Ask yourself: {}",
-            p.label.title().to_lowercase(),
-            match p.label {
-                crate::model::Label::Attribution => "who is said to say it?",
-                crate::model::Label::Opinion => "does the word judge, or only report?",
-                crate::model::Label::Unsupported => "is there a source for this claim?",
-            }
-        ));
+        // The question to ask depends on the label (a select in the message).
+        let kind = match p.label {
+            crate::model::Label::Attribution => "attribution",
+            crate::model::Label::Opinion => "opinion",
+            crate::model::Label::Unsupported => "unsupported",
+        };
+        let label = p.label.title().to_lowercase();
+        ui.label(crate::t!("focus-extra-highlight", quote = quote, label = &label, kind = kind));
     }
 }

@@ -14,24 +14,22 @@ use egui::{RichText, Ui};
 pub use crate::app::words;
 
 /// What a score means, in plain words.
-pub fn meaning(score: u32) -> &'static str {
+pub fn meaning(score: u32) -> String {
     match score {
-        85..=100 => {
-            "Excellent: you agree with the key more closely than two trained annotators usually agree with each other."
-        }
-        70..=84 => {
-            "Expert level: you agree with the key about as well as two careful annotators agree with each other."
-        }
-        50..=69 => {
-            "A good start: you found much of what the key marks. Read the missed items below and try again."
-        }
-        25..=49 => {
-            "Some of your highlights match the key. The rationales below explain what to look for."
-        }
-        _ => {
-            "Few of your highlights match the key yet. Read the items below: each one says why it has its label."
-        }
+        85..=100 => crate::t!("feedback-meaning-excellent"),
+        70..=84 => crate::t!("feedback-meaning-expert"),
+        50..=69 => crate::t!("feedback-meaning-good-start"),
+        25..=49 => crate::t!("feedback-meaning-some"),
+        _ => crate::t!("feedback-meaning-few"),
     }
+}
+
+/// How many label names there are, the first and the second (there are at most two: the
+/// labels other than the key's).
+fn first_and_second(names: &[String]) -> (usize, String, String) {
+    let first = names.first().cloned().unwrap_or_default();
+    let second = names.get(1..).unwrap_or_default().join(", ");
+    (names.len(), first, second)
 }
 
 /// What a wrong-label card says, ending with the key's rationale: the label the student
@@ -50,32 +48,32 @@ pub fn wrong_label_text(
     if given.is_empty() {
         return None;
     }
-    let why = rationale
-        .map(str::trim)
-        .filter(|r| !r.is_empty())
-        .map_or_else(|| ".".to_string(), |r| format!(": {r}"));
-    let chosen: Vec<&str> = given
+    let why = rationale.map(str::trim).filter(|r| !r.is_empty());
+    let chosen: Vec<String> = given
         .iter()
         .filter(|g| !g.also_right)
         .map(|g| short(g.label))
         .collect();
     Some(if chosen.is_empty() {
         // Every label starts with a vowel: "an Attribution", "an Opinion", "an Unsupported assertion".
-        let parts: Vec<&str> = given.iter().map(|g| g.label.title()).collect();
-        format!(
-            "You marked these words as part of an {}; the key also labels “{}” as {}{}",
-            parts.join(" and an "),
-            quote.trim(),
-            key_label.title(),
-            why
-        )
+        let parts: Vec<String> = given.iter().map(|g| g.label.title()).collect();
+        let (count, first, second) = first_and_second(&parts);
+        let (quote, label) = (quote.trim(), key_label.title());
+        match why {
+            #[rustfmt::skip]
+            Some(r) => crate::t!("feedback-wrong-label-second", count = count, first = first, second = second, quote = quote, label = label, rationale = r),
+            #[rustfmt::skip]
+            None => crate::t!("feedback-wrong-label-second-no-rationale", count = count, first = first, second = second, quote = quote, label = label),
+        }
     } else {
-        format!(
-            "You chose {}; the key has {}{}",
-            chosen.join(" and "),
-            short(key_label),
-            why
-        )
+        let (count, first, second) = first_and_second(&chosen);
+        let label = short(key_label);
+        match why {
+            #[rustfmt::skip]
+            Some(r) => crate::t!("feedback-wrong-label-chose", count = count, first = first, second = second, label = label, rationale = r),
+            #[rustfmt::skip]
+            None => crate::t!("feedback-wrong-label-chose-no-rationale", count = count, first = first, second = second, label = label),
+        }
     })
 }
 
@@ -85,14 +83,14 @@ fn status_words(it: &ItemResult, given: &[GivenLabel]) -> String {
         && !given.is_empty()
         && given.iter().all(|g| g.also_right)
     {
-        "second label missed"
+        crate::t!("feedback-status-second-label-missed")
     } else {
         it.status.title()
     };
     if it.optional && it.status != ItemStatus::Found {
-        format!("{title} (optional)")
+        crate::t!("feedback-status-optional", status = title)
     } else {
-        title.to_string()
+        title
     }
 }
 
@@ -107,18 +105,18 @@ fn score_line(ui: &mut Ui, sh: &Shared, pal: &Palette, s: &LessonPage, sc: &Scor
                 .size(44.0)
                 .strong(),
         )
-        .on_hover_text(words::SCORE_HOVER);
+        .on_hover_text(words::score_hover());
         ui.vertical(|ui| {
-            ui.label(RichText::new("out of 100").color(pal.weak_text))
-                .on_hover_text(words::SCORE_HOVER);
-            ui.label(RichText::new(words::BENCHMARK).strong())
-                .on_hover_text(words::BENCHMARK_HOVER);
+            ui.label(RichText::new(crate::t!("feedback-out-of-100")).color(pal.weak_text))
+                .on_hover_text(words::score_hover());
+            ui.label(RichText::new(words::benchmark()).strong())
+                .on_hover_text(words::benchmark_hover());
             let (best, attempts) = sh.progress_of(&s.id);
             if let Some(b) = best {
-                ui.label(
-                    RichText::new(format!("best {b:.0} · attempt {attempts}")).color(pal.weak_text),
-                )
-                .on_hover_text(words::BEST);
+                let best = format!("{b:.0}");
+                let text = crate::t!("feedback-best-attempt", best = best, attempt = attempts);
+                ui.label(RichText::new(text).color(pal.weak_text))
+                    .on_hover_text(words::best());
             }
         });
     });
@@ -127,12 +125,12 @@ fn score_line(ui: &mut Ui, sh: &Shared, pal: &Palette, s: &LessonPage, sc: &Scor
 /// What the score means, the per-label results and the passage figure, with their help:
 /// the top of the scrolling part, so each check starts with them in view.
 fn summary(ui: &mut Ui, pal: &Palette, sc: &Score) {
-    ui.label(RichText::new(words::SCORE).small().color(pal.weak_text));
+    ui.label(RichText::new(words::score()).small().color(pal.weak_text));
     ui.label(meaning(sc.display()));
     if sc.indiscriminate {
         ui.add_space(4.0);
         ui.label(
-            RichText::new("Warning: you highlighted about as much as chance would. Highlighting everything does not pay: mark only the phrases that carry a label.")
+            RichText::new(crate::t!("feedback-indiscriminate"))
                 .color(pal.warning)
                 .strong(),
         );
@@ -143,12 +141,12 @@ fn summary(ui: &mut Ui, pal: &Palette, sc: &Score) {
         .striped(true)
         .show(ui, |ui| {
             ui.label("");
-            ui.label(RichText::new("found").small())
-                .on_hover_text(words::FOUND);
-            ui.label(RichText::new("precise").small())
-                .on_hover_text(words::PRECISE);
-            ui.label(RichText::new("F1").small())
-                .on_hover_text(words::F1);
+            ui.label(RichText::new(crate::t!("feedback-column-found")).small())
+                .on_hover_text(words::found());
+            ui.label(RichText::new(crate::t!("feedback-column-precise")).small())
+                .on_hover_text(words::precise());
+            ui.label(RichText::new(crate::t!("feedback-column-f1")).small())
+                .on_hover_text(words::f1());
             ui.end_row();
             for l in Label::ALL {
                 ui.horizontal(|ui| {
@@ -157,16 +155,17 @@ fn summary(ui: &mut Ui, pal: &Palette, sc: &Score) {
                 });
                 match &sc.per_label[l.index()] {
                     Some(p) => {
-                        ui.label(format!("{:.0}%", p.recall * 100.0))
-                            .on_hover_text(words::FOUND);
-                        ui.label(format!("{:.0}%", p.precision * 100.0))
-                            .on_hover_text(words::PRECISE);
+                        ui.label(percent(p.recall)).on_hover_text(words::found());
+                        ui.label(percent(p.precision)).on_hover_text(words::precise());
                         ui.label(RichText::new(format!("{:.0}", p.f1 * 100.0)).strong())
-                            .on_hover_text(words::F1);
+                            .on_hover_text(words::f1());
                     }
                     None => {
-                        ui.label(RichText::new("nothing to find").color(pal.weak_text))
-                            .on_hover_text(words::NOTHING_TO_FIND);
+                        ui.label(
+                            RichText::new(crate::t!("feedback-nothing-to-find"))
+                                .color(pal.weak_text),
+                        )
+                        .on_hover_text(words::nothing_to_find());
                         ui.label("");
                         ui.label("");
                     }
@@ -175,27 +174,29 @@ fn summary(ui: &mut Ui, pal: &Palette, sc: &Score) {
             }
         });
     ui.label(
-        RichText::new(words::TABLE_HELP)
+        RichText::new(words::table_help())
             .small()
             .color(pal.weak_text),
     );
-    ui.label(format!(
-        "Right passages, any label: {:.0}",
-        sc.passage_f1 * 100.0
-    ))
-    .on_hover_text(words::PASSAGE);
+    let f1 = format!("{:.0}", sc.passage_f1 * 100.0);
+    ui.label(crate::t!("feedback-passages", f1 = f1))
+        .on_hover_text(words::passage());
     ui.label(
-        RichText::new(words::PASSAGE_HELP)
+        RichText::new(words::passage_help())
             .small()
             .color(pal.weak_text),
     );
     ui.label(
-        RichText::new(
-            "Opinion is the label where careful readers differ most; attribution the least.",
-        )
-        .small()
-        .color(pal.weak_text),
+        RichText::new(crate::t!("feedback-opinion-differs"))
+            .small()
+            .color(pal.weak_text),
     );
+}
+
+/// A share (0 to 1) as a whole percentage ("62%").
+fn percent(share: f64) -> String {
+    let percent = format!("{:.0}", share * 100.0);
+    crate::t!("feedback-percent", percent = percent)
 }
 
 /// The first letter in capitals ("missed" → "Missed").
@@ -232,23 +233,26 @@ pub fn item_cards(ui: &mut Ui, pal: &Palette, s: &LessonPage, sc: &Score, cmds: 
                             .strong()
                             .color(pal.status[it.status.index()]),
                     )
-                    .on_hover_text(words::STATUS_COUNTS);
+                    .on_hover_text(words::status_counts());
                     if it.status == ItemStatus::PartlyFound {
-                        ui.label(
-                            RichText::new(format!("{:.0}% covered", it.coverage * 100.0)).small(),
-                        )
-                        .on_hover_text(words::COVERED);
+                        let percent = format!("{:.0}", it.coverage * 100.0);
+                        let covered = crate::t!("feedback-covered", percent = percent);
+                        ui.label(RichText::new(covered).small())
+                            .on_hover_text(words::covered());
                     }
                 });
                 let r = ui
-                    .link(RichText::new(format!("“{quote}”")).italics())
-                    .on_hover_text("Show in the article");
+                    .link(RichText::new(crate::t!("feedback-quote", quote = quote)).italics())
+                    .on_hover_text(crate::t!("feedback-show-in-article"));
                 // One Tab stop says it all: status, label, phrase and why.
                 let reason = explained.clone().or_else(|| why.map(str::to_string));
                 let status = capitalised(&status_words(it, &given));
+                let label = it.label.title();
                 let spoken = match &reason {
-                    Some(r) => format!("{status}. {}: “{quote}”. {r}", it.label.title()),
-                    None => format!("{status}. {}: “{quote}”", it.label.title()),
+                    #[rustfmt::skip]
+                    Some(r) => crate::t!("feedback-item-spoken", status = status, label = label, quote = quote, reason = r),
+                    #[rustfmt::skip]
+                    None => crate::t!("feedback-item-spoken-no-reason", status = status, label = label, quote = quote),
                 };
                 r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, &spoken));
                 if r.clicked() {
@@ -290,15 +294,11 @@ pub fn show(ui: &mut Ui, sh: &Shared, s: &LessonPage, sc: &Score) -> Vec<Command
         .show(ui, |ui| {
             summary(ui, &pal, sc);
             ui.separator();
-            let counts = sc.status_counts();
-            ui.label(
-                RichText::new(format!(
-                    "Key items: {} found, {} partly found, {} wrong label, {} missed",
-                    counts[0], counts[1], counts[2], counts[3]
-                ))
-                .strong(),
-            )
-            .on_hover_text(words::STATUS_COUNTS);
+            let [found, partly, wrong, missed] = sc.status_counts();
+            #[rustfmt::skip]
+            let counts = crate::t!("feedback-key-items", found = found, partly = partly, wrong = wrong, missed = missed);
+            ui.label(RichText::new(counts).strong())
+                .on_hover_text(words::status_counts());
             if let Some(n) = s.key.as_ref().and_then(|k| k.unplaced_note()) {
                 ui.label(RichText::new(n).color(pal.warning));
             }
@@ -310,32 +310,34 @@ pub fn show(ui: &mut Ui, sh: &Shared, s: &LessonPage, sc: &Score) -> Vec<Command
                 .collect();
             if !extra.is_empty() {
                 ui.separator();
-                ui.label(RichText::new("Your highlights the key does not have").strong());
+                ui.label(RichText::new(crate::t!("feedback-extra-heading")).strong());
                 for a in extra {
                     ui.horizontal_wrapped(|ui| {
                         badge(ui, &pal, a.label);
+                        let quote = s.lesson.text.slice_clamped(a.start, a.end);
                         let r = ui
-                            .link(format!("“{}”", s.lesson.text.slice_clamped(a.start, a.end)))
-                            .on_hover_text("Show in the article");
+                            .link(crate::t!("feedback-quote", quote = quote))
+                            .on_hover_text(crate::t!("feedback-show-in-article"));
                         if r.clicked() {
                             cmds.push(Command::Lesson(LessonCommand::ScrollTo(a.start)));
                         }
                     });
                     let note = match a.status {
+                        #[rustfmt::skip]
                         SpanStatus::WrongLabel => {
-                            let has: Vec<&str> =
-                                key_labels_over(sc, a).into_iter().map(short).collect();
+                            let has: Vec<String> = key_labels_over(sc, a)
+                                .into_iter()
+                                .map(short)
+                                .collect();
                             if has.is_empty() {
-                                "The key marks this passage with another label: compare the rationale of the overlapping item.".to_string()
+                                crate::t!("feedback-other-label")
                             } else {
-                                format!(
-                                    "You chose {}; the key has {} here: read the rationale of that item above.",
-                                    short(a.label),
-                                    has.join(" and ")
-                                )
+                                let (count, first, second) = first_and_second(&has);
+                                let label = short(a.label);
+                                crate::t!("feedback-other-label-chose", label = label, count = count, first = first, second = second)
                             }
                         }
-                        _ => "Not in the key. Ask yourself: who says so, is it a judgment, or is it a claim without a source?".to_string(),
+                        _ => crate::t!("feedback-not-in-key"),
                     };
                     ui.label(RichText::new(note).small().color(pal.weak_text));
                 }
@@ -344,11 +346,11 @@ pub fn show(ui: &mut Ui, sh: &Shared, s: &LessonPage, sc: &Score) -> Vec<Command
                 && p.attempts.len() > 1
             {
                 ui.separator();
-                ui.label(RichText::new("Your attempts").strong())
-                    .on_hover_text(words::ATTEMPTS);
+                ui.label(RichText::new(crate::t!("feedback-attempts-heading")).strong())
+                    .on_hover_text(words::attempts());
                 let list: Vec<String> =
                     p.attempts.iter().map(|a| format!("{:.0}", a.score)).collect();
-                ui.label(list.join(", ")).on_hover_text(words::ATTEMPTS);
+                ui.label(list.join(", ")).on_hover_text(words::attempts());
             }
         });
     cmds
@@ -359,24 +361,20 @@ pub fn show(ui: &mut Ui, sh: &Shared, s: &LessonPage, sc: &Score) -> Vec<Command
 pub fn last_check(ui: &mut Ui, sh: &Shared, s: &LessonPage, sc: &Score) -> Vec<Command> {
     let pal = palette(sh.settings.dark);
     let mut cmds = Vec::new();
-    egui::CollapsingHeader::new(format!(
-        "Last check's explanations (score {})",
-        sc.display()
-    ))
-    .id_salt(("last_check", s.check_serial))
-    .default_open(false)
-    .show(ui, |ui| {
-        ui.label(
-            RichText::new(
-                "What the key said when you last checked; your highlights may have changed since.",
-            )
-            .small()
-            .color(pal.weak_text),
-        );
-        egui::ScrollArea::vertical()
-            .id_salt(("last_check_items", s.check_serial))
-            .max_height((ui.available_height() * 0.5).max(160.0))
-            .show(ui, |ui| item_cards(ui, &pal, s, sc, &mut cmds));
-    });
+    let score = sc.display();
+    egui::CollapsingHeader::new(crate::t!("feedback-last-check", score = score))
+        .id_salt(("last_check", s.check_serial))
+        .default_open(false)
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new(crate::t!("feedback-last-check-note"))
+                    .small()
+                    .color(pal.weak_text),
+            );
+            egui::ScrollArea::vertical()
+                .id_salt(("last_check_items", s.check_serial))
+                .max_height((ui.available_height() * 0.5).max(160.0))
+                .show(ui, |ui| item_cards(ui, &pal, s, sc, &mut cmds));
+        });
     cmds
 }

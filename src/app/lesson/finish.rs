@@ -75,20 +75,20 @@ pub fn finish_gone(done: LessonDone, sh: &mut Shared) {
             lesson,
             result: Err(e),
             ..
-        } => sh.messages.error(format!(
-            "Your answer to {lesson} was not handed in: {}. It is still in the lesson; try another folder.",
-            store::describe(&e)
-        )),
+        } => {
+            let error = store::describe(&e);
+            let words = crate::t!("lesson-hand-in-failed", lesson = lesson, error = error);
+            sh.messages.error(words);
+        }
         LessonDone::Autosaved(Ok(())) => {}
         LessonDone::Autosaved(Err(e)) => autosave_failed(&e, sh),
     }
 }
 
 fn autosave_failed(e: &FileError, sh: &mut Shared) {
-    sh.messages.error(format!(
-        "Autosave failed; your work is kept here, hand it in or export it: {}",
-        store::describe(e)
-    ));
+    let error = store::describe(e);
+    sh.messages
+        .error(crate::t!("lesson-autosave-failed", error = error));
 }
 
 /// What a written hand-in says: where it went, and why under another name if it did.
@@ -97,19 +97,17 @@ fn hand_in_words(
     path: &std::path::Path,
     renamed: Option<&store::names::Renamed>,
 ) -> String {
+    let path = path.display().to_string();
     match renamed {
-        None => format!(
-            "Handed in your answer to {lesson}: saved to {}",
-            path.display()
-        ),
-        Some(r) => format!(
-            "Handed in your answer to {lesson}: {} was taken by {}, so yours is saved as {} (the other file is left as it was).",
-            r.chosen.file_name().map_or_else(
+        None => crate::t!("lesson-handed-in-saved", lesson = lesson, path = path),
+        #[rustfmt::skip]
+        Some(r) => {
+            let chosen = r.chosen.file_name().map_or_else(
                 || r.chosen.display().to_string(),
-                |n| n.to_string_lossy().into_owned()
-            ),
-            r.taken.words(),
-            path.display()
-        ),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            let taken = r.taken.words();
+            crate::t!("lesson-handed-in-renamed", lesson = lesson, chosen = chosen, taken = taken, path = path)
+        }
     }
 }

@@ -172,13 +172,14 @@ impl LessonPage {
         let items = self.editor.items();
         let i = items.iter().position(|(sid, _)| *sid == id)?;
         let s = items.get(i)?.1.span();
-        Some(format!(
-            "{}: {}, {} of {}",
+        let (label, quote) = (
             s.label.title(),
             self.lesson.text.slice_clamped(s.start, s.end),
-            i + 1,
-            items.len()
-        ))
+        );
+        let (position, total) = (i + 1, items.len());
+        #[rustfmt::skip]
+        let words = crate::t!("lesson-selected-spoken", label = label, quote = quote, position = position, total = total);
+        Some(words)
     }
 
     /// The checked score, in feedback mode.
@@ -214,9 +215,7 @@ impl LessonPage {
                 }
                 // Handed in: the work is sealed until "Make changes".
                 if e.changes_spans() && self.sealed() {
-                    sh.messages.notice(
-                        "Your answer is handed in, so the highlights are locked. Press \"Make changes\" to change them (then hand in again).",
-                    );
+                    sh.messages.notice(crate::t!("lesson-locked-notice"));
                     return;
                 }
                 let before: Vec<crate::model::Span> =
@@ -343,11 +342,13 @@ impl LessonPage {
                 let (lesson, name) = (self.lesson.clone(), self.name.clone());
                 sh.jobs.write(move || {
                     match crate::store::convert::write(&lesson, &name, &read, Kind::Answer, &path) {
-                        Ok(_) => Command::Done(Done::Notice(format!(
-                            "Exported your highlights to {}",
-                            path.display()
-                        ))),
-                        Err(e) => Command::Failed(not_written("The export was not written")(e)),
+                        Ok(_) => {
+                            let path = path.display().to_string();
+                            Command::Done(Done::Notice(crate::t!("lesson-exported", path = path)))
+                        }
+                        Err(e) => {
+                            Command::Failed(not_written(crate::t!("lesson-export-not-written"))(e))
+                        }
                     }
                 });
             }
@@ -378,11 +379,11 @@ impl LessonPage {
                         sh.settings.student_name = st;
                     }
                 }
-                sh.messages.notice(format!(
-                    "Loaded {}.{}",
-                    path.display(),
-                    note.map(|n| format!(" {n}")).unwrap_or_default()
-                ));
+                let path = path.display().to_string();
+                sh.messages.notice(match note {
+                    Some(note) => crate::t!("lesson-answer-loaded-note", path = path, note = note),
+                    None => crate::t!("lesson-answer-loaded", path = path),
+                });
             }
             Err(e) => sh.messages.error(store::describe(&e)),
         }
@@ -390,8 +391,7 @@ impl LessonPage {
 
     fn check(&mut self, sh: &mut Shared) {
         let Some(key) = &self.key else {
-            sh.messages
-                .error("This lesson has no answer key, so it cannot be checked.");
+            sh.messages.error(crate::t!("lesson-no-key-error"));
             return;
         };
         let answer = self.answer("");
@@ -401,24 +401,22 @@ impl LessonPage {
                 if !self.shared {
                     sh.record_attempt(&self.id, &g.score);
                 }
-                let c = g.score.status_counts();
-                sh.say(format!(
-                    "Score {} of 100: {} found, {} partly found, {} wrong label, {} missed",
-                    g.score.display(),
-                    c[0],
-                    c[1],
-                    c[2],
-                    c[3]
-                ));
+                let score = g.score.display();
+                let [found, partly, wrong, missed] = g.score.status_counts();
+                #[rustfmt::skip]
+                let words = crate::t!("lesson-checked-spoken", score = score, found = found, partly = partly, wrong = wrong, missed = missed);
+                sh.say(words);
                 self.mode = Mode::Feedback(Box::new(g.score));
                 self.check_serial += 1;
                 self.last_check = None;
                 self.overlay = Overlay::Both;
                 self.editor.selection = None;
             }
-            Err(e) => sh
-                .messages
-                .error(format!("Could not check the answer: {e}")),
+            Err(e) => {
+                let error = e.to_string();
+                sh.messages
+                    .error(crate::t!("lesson-check-failed", error = error));
+            }
         }
     }
 

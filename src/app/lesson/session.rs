@@ -48,20 +48,17 @@ pub struct Unfinished {
 impl Unfinished {
     /// The question put to the student.
     pub fn question(&self) -> String {
-        let n = self.spans.len();
-        let mut facts = vec![if n == 1 {
-            "1 highlight".to_string()
-        } else {
-            format!("{n} highlights")
-        }];
-        facts.extend(self.at.clone());
-        if let Some(s) = &self.student {
-            facts.push(format!("name typed: {s}"));
+        let count = self.spans.len();
+        // One sentence per combination of facts, so a translator can order them.
+        match (&self.at, &self.student) {
+            (None, None) => crate::t!("lesson-unfinished-question", count = count),
+            #[rustfmt::skip]
+            (Some(time), None) => crate::t!("lesson-unfinished-question-time", count = count, time = time),
+            #[rustfmt::skip]
+            (None, Some(name)) => crate::t!("lesson-unfinished-question-name", count = count, name = name),
+            #[rustfmt::skip]
+            (Some(time), Some(name)) => crate::t!("lesson-unfinished-question-time-name", count = count, time = time, name = name),
         }
-        format!(
-            "Someone's unfinished work is here ({}): continue it, or start fresh?",
-            facts.join(", ")
-        )
     }
 }
 
@@ -140,9 +137,7 @@ impl LessonPage {
     /// *Make changes*: the highlights can be changed again, and a new hand-in is needed.
     pub fn make_changes(&mut self, sh: &mut Shared) {
         if self.handed_in.take().is_some() {
-            sh.messages.notice(
-                "Your highlights can be changed again. Hand in again when you are done, or your teacher gets the earlier answer.",
-            );
+            sh.messages.notice(crate::t!("lesson-changes-allowed"));
         }
     }
 
@@ -157,8 +152,7 @@ impl LessonPage {
             sh.settings.student_id.clear();
             sh.settings_dirty = true;
         }
-        sh.messages
-            .notice("The lesson is clear: no highlights and no name. Ready for the next student.");
+        sh.messages.notice(crate::t!("lesson-cleared"));
     }
 
     /// Someone's unfinished work: take it up.
@@ -184,9 +178,10 @@ impl LessonPage {
             sh.jobs
                 .write(move || match progress::forget_autosave(&dir, &id) {
                     Ok(()) => Command::Done(Done::Notice(String::new())),
-                    Err(e) => Command::Failed(not_written(
-                        "The saved work of this lesson could not be removed from this computer",
-                    )(e)),
+                    Err(e) => {
+                        let what = crate::t!("lesson-saved-work-not-removed");
+                        Command::Failed(not_written(what)(e))
+                    }
                 });
         }
     }

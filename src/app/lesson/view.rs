@@ -22,8 +22,8 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command> {
     let reading = s.mode == Mode::Reading;
     ui.horizontal_wrapped(|ui| {
         let back = ui
-            .button("Back to library")
-            .on_hover_text("Back to the lesson list (your work is saved)");
+            .button(crate::t!("lesson-back-button"))
+            .on_hover_text(crate::t!("lesson-back-hover"));
         if back.clicked() {
             cmds.push(Command::ShowLibrary);
         }
@@ -35,13 +35,10 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command> {
             } else {
                 pal.weak_text
             });
+            let (label, key) = (l.title(), l.digit().to_string());
             let b = ui
                 .add_enabled(can_label, egui::Button::new(text))
-                .on_hover_text(format!(
-                    "Label the selection as {} (key {})",
-                    l.title(),
-                    l.digit()
-                ));
+                .on_hover_text(crate::t!("lesson-label-hover", label = label, key = key));
             if b.clicked() {
                 cmds.push(edit(EditCommand::Label(l)));
             }
@@ -49,15 +46,21 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command> {
         ui.separator();
         let (u, r) = s.editor.can_undo();
         if ui
-            .add_enabled(u && reading, egui::Button::new("Undo"))
-            .on_hover_text("Ctrl+Z")
+            .add_enabled(
+                u && reading,
+                egui::Button::new(crate::t!("lesson-undo-button")),
+            )
+            .on_hover_text(crate::t!("lesson-undo-hover"))
             .clicked()
         {
             cmds.push(edit(EditCommand::Undo));
         }
         if ui
-            .add_enabled(r && reading, egui::Button::new("Redo"))
-            .on_hover_text("Ctrl+Shift+Z")
+            .add_enabled(
+                r && reading,
+                egui::Button::new(crate::t!("lesson-redo-button")),
+            )
+            .on_hover_text(crate::t!("lesson-redo-hover"))
             .clicked()
         {
             cmds.push(edit(EditCommand::Redo));
@@ -67,12 +70,12 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command> {
             Mode::Reading => {
                 let check = ui.add_enabled(
                     s.key.is_some(),
-                    egui::Button::new(RichText::new("Check my answers").strong()),
+                    egui::Button::new(RichText::new(crate::t!("lesson-check-button")).strong()),
                 );
                 let check = if s.key.is_some() {
                     check
                 } else {
-                    check.on_disabled_hover_text("This lesson has no answer key")
+                    check.on_disabled_hover_text(crate::t!("lesson-check-no-key-hover"))
                 };
                 if check.clicked() {
                     cmds.push(Command::Lesson(LessonCommand::Check));
@@ -80,17 +83,17 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command> {
             }
             Mode::Feedback(_) => {
                 if ui
-                    .button(RichText::new("Try again").strong())
-                    .on_hover_text("Keep your highlights and improve them")
+                    .button(RichText::new(crate::t!("lesson-try-again-button")).strong())
+                    .on_hover_text(crate::t!("lesson-try-again-hover"))
                     .clicked()
                 {
                     cmds.push(Command::Lesson(LessonCommand::TryAgain));
                 }
-                ui.label("Show:");
+                ui.label(crate::t!("lesson-show-overlay"));
                 for (o, name) in [
-                    (Overlay::Mine, "mine"),
-                    (Overlay::Key, "key"),
-                    (Overlay::Both, "both"),
+                    (Overlay::Mine, crate::t!("lesson-overlay-mine")),
+                    (Overlay::Key, crate::t!("lesson-overlay-key")),
+                    (Overlay::Both, crate::t!("lesson-overlay-both")),
                 ] {
                     if ui.selectable_label(s.overlay == o, name).clicked() {
                         cmds.push(Command::Lesson(LessonCommand::SetOverlay(o)));
@@ -100,34 +103,31 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command> {
         }
         ui.separator();
         let hand_in = ui
-            .button("Hand in…")
-            .on_hover_text("Write your answer to a file for your teacher (asks for your name)");
+            .button(crate::t!("lesson-hand-in-button"))
+            .on_hover_text(crate::t!("lesson-hand-in-hover"));
         // Focus comes back here when the hand-in dialog closes.
         ui.data_mut(|d| d.insert_temp(egui::Id::NULL.with(HAND_IN_BUTTON), hand_in.id));
         if hand_in.clicked() {
             cmds.push(Command::Lesson(LessonCommand::HandIn(true)));
         }
         // Less frequent actions in a menu, so the toolbar fits 1,024 px without wrapping.
-        let more = ui.menu_button("More…", |ui| {
+        let more = ui.menu_button(crate::t!("lesson-more-button"), |ui| {
             ui.ctx().accesskit_node_builder(ui.unique_id(), |n| {
                 n.set_role(egui::accesskit::Role::Menu);
-                n.set_label("More actions");
+                n.set_label(crate::t!("lesson-more-menu-name"));
             });
-            if ui.button("Load answer…").clicked() {
+            if ui.button(crate::t!("lesson-load-answer-button")).clicked() {
                 cmds.push(Command::Lesson(LessonCommand::OpenAnswerDialog));
             }
             if ui
-                .button("Export…")
-                .on_hover_text(
-                    "Your highlights as W3C Web Annotation (.jsonld), brat (.ann) or newsmark (.json)",
-                )
+                .button(crate::t!("lesson-export-button"))
+                .on_hover_text(crate::t!("lesson-export-hover"))
                 .clicked()
             {
                 cmds.push(Command::Lesson(LessonCommand::Export));
             }
         });
-        more.response
-            .on_hover_text("More actions: load an answer, export your highlights");
+        more.response.on_hover_text(crate::t!("lesson-more-hover"));
     });
     cmds
 }
@@ -221,23 +221,23 @@ fn header(ui: &mut Ui, pal: &Palette, s: &LessonPage, size: f32) {
     }
     if let Some(instr) = &m.instructions {
         ui.add_space(6.0);
-        egui::Frame::new().fill(pal.page).stroke(egui::Stroke::new(1.0, pal.weak_text.gamma_multiply(0.4))).corner_radius(6.0).inner_margin(10.0).show(ui, |ui| {
-            ui.label(RichText::new("Your task").strong());
-            ui.label(instr);
-            ui.label(
-                RichText::new("Mouse: drag over a phrase, then press 1, 2 or 3; click a highlight to change it. Keyboard: in the article, Shift+arrows select (with Ctrl, by word), 1, 2 or 3 labels, Tab walks the highlights, Delete removes one, Ctrl+Up and Ctrl+Down jump by paragraph, Escape leaves the article.")
-                    .color(pal.weak_text)
-                    .small(),
-            );
-        });
+        egui::Frame::new()
+            .fill(pal.page)
+            .stroke(egui::Stroke::new(1.0, pal.weak_text.gamma_multiply(0.4)))
+            .corner_radius(6.0)
+            .inner_margin(10.0)
+            .show(ui, |ui| {
+                ui.label(RichText::new(crate::t!("lesson-task-heading")).strong());
+                ui.label(instr);
+                ui.label(
+                    RichText::new(crate::t!("lesson-task-help"))
+                        .color(pal.weak_text)
+                        .small(),
+                );
+            });
     }
     if s.key.is_none() {
-        ui.label(
-            RichText::new(
-                "This lesson has no usable answer key: it can be highlighted but not checked.",
-            )
-            .color(pal.warning),
-        );
+        ui.label(RichText::new(crate::t!("lesson-no-usable-key")).color(pal.warning));
     }
 }
 
@@ -245,12 +245,14 @@ fn header(ui: &mut Ui, pal: &Palette, s: &LessonPage, size: f32) {
 pub fn highlights_panel(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command> {
     let pal = palette(sh.settings.dark);
     let mut cmds = Vec::new();
-    ui.heading("Your highlights");
+    ui.heading(crate::t!("lesson-highlights-heading"));
     let counts = Label::ALL.map(|l| s.editor.spans().filter(|x| x.label == l).count());
     ui.horizontal_wrapped(|ui| {
         for l in Label::ALL {
             badge(ui, &pal, l);
-            ui.label(format!("{} {}", counts[l.index()], short(l)));
+            let (count, label) = (counts[l.index()], short(l));
+            let text = crate::t!("lesson-label-count", count = count, label = label);
+            ui.label(text);
         }
     });
     ui.separator();
@@ -261,8 +263,9 @@ pub fn highlights_panel(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command
     }
     if let Some((i, sp)) = s.editor.selected_span() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.label(RichText::new("Selected highlight").strong());
-            ui.label(RichText::new(format!("“{}”", sp.quote.as_deref().unwrap_or(""))).italics());
+            ui.label(RichText::new(crate::t!("lesson-selected-heading")).strong());
+            let quote = sp.quote.as_deref().unwrap_or("");
+            ui.label(RichText::new(crate::t!("lesson-quote", quote = quote)).italics());
             if let Some(l) = label_choice(ui, &pal, sp.label) {
                 cmds.push(edit(EditCommand::Relabel(i, l)));
             }
@@ -272,21 +275,18 @@ pub fn highlights_panel(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command
                 egui::TextEdit::multiline(&mut note)
                     .id(id)
                     .desired_rows(2)
-                    .hint_text("Add a note (why?)"),
+                    .hint_text(crate::t!("lesson-note-hint")),
             );
+            let note_name = crate::t!("lesson-note-name");
             r.widget_info(|| {
-                egui::WidgetInfo::labeled(
-                    egui::Role::MultilineTextInput,
-                    true,
-                    "Note on the selected highlight",
-                )
+                egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, &note_name)
             });
             if r.changed() {
                 cmds.push(Command::Lesson(LessonCommand::SetNote(i, note)));
             }
             if ui
-                .button("Delete highlight")
-                .on_hover_text("Delete")
+                .button(crate::t!("lesson-delete-highlight-button"))
+                .on_hover_text(crate::t!("lesson-delete-highlight-hover"))
                 .clicked()
             {
                 cmds.push(edit(EditCommand::Delete(i)));
@@ -295,12 +295,7 @@ pub fn highlights_panel(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command
         ui.separator();
     }
     if s.editor.is_empty() {
-        ui.label(
-            RichText::new(
-                "Nothing highlighted yet. Select a phrase in the article (drag with the mouse, or Shift+arrows with the keyboard), then press 1, 2 or 3.",
-            )
-            .color(pal.weak_text),
-        );
+        ui.label(RichText::new(crate::t!("lesson-nothing-highlighted")).color(pal.weak_text));
     }
     // Only the visible rows are laid out, so thousands of highlights stay cheap.
     let row_h = ui.spacing().interact_size.y + 2.0;
@@ -324,15 +319,18 @@ pub fn highlights_panel(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command
                     let selected = s.editor.selected == Some(*id);
                     let r = ui
                         .selectable_label(selected, q)
-                        .on_hover_text(sp.note.as_deref().unwrap_or(sp.label.title()));
+                        .on_hover_text(sp.note.clone().unwrap_or_else(|| sp.label.title()));
                     // A screen reader hears the whole phrase, then its label and the note.
                     let full = sp.quote.clone().unwrap_or_default();
                     r.widget_info(|| {
                         egui::WidgetInfo::selected(egui::Role::Button, true, selected, &full)
                     });
+                    let label = sp.label.title();
                     let description = match &sp.note {
-                        Some(n) => format!("{}; note: {n}", sp.label.title()),
-                        None => sp.label.title().to_string(),
+                        Some(note) => {
+                            crate::t!("lesson-highlight-with-note", label = label, note = note)
+                        }
+                        None => label,
                     };
                     ui.ctx()
                         .accesskit_node_builder(r.id, |b| b.set_description(description));
@@ -340,7 +338,8 @@ pub fn highlights_panel(ui: &mut Ui, sh: &Shared, s: &LessonPage) -> Vec<Command
                         cmds.push(edit(EditCommand::Select(Some(*id))));
                     }
                     if sp.note.is_some() {
-                        ui.label(RichText::new("(note)").small().color(pal.weak_text));
+                        let has_note = crate::t!("lesson-has-note");
+                        ui.label(RichText::new(has_note).small().color(pal.weak_text));
                     }
                 });
             }
@@ -426,13 +425,15 @@ pub fn hand_in(ctx: &egui::Context, sh: &Shared, s: &LessonPage) -> Vec<Command>
     }
     let pal = palette(sh.settings.dark);
     let modal = egui::Modal::new(egui::Id::NULL.with("hand in")).show(ctx, |ui| {
-        ui.heading("Hand in your answer");
-        ui.label("Your teacher sees this name with your answer.");
+        ui.heading(crate::t!("lesson-hand-in-heading"));
+        ui.label(crate::t!("lesson-hand-in-intro"));
         egui::Grid::new("hand_in").num_columns(2).show(ui, |ui| {
-            ui.label("Your name");
+            let name_label = crate::t!("lesson-hand-in-name");
+            ui.label(&name_label);
             let mut name = s.student_name(sh).to_string();
-            let r = ui.add(egui::TextEdit::singleline(&mut name).hint_text("required"));
-            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Your name"));
+            let hint = crate::t!("lesson-hand-in-name-hint");
+            let r = ui.add(egui::TextEdit::singleline(&mut name).hint_text(hint));
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name_label));
             ui.ctx().accesskit_node_builder(r.id, |b| b.set_required());
             if !was_open {
                 r.request_focus();
@@ -441,11 +442,12 @@ pub fn hand_in(ctx: &egui::Context, sh: &Shared, s: &LessonPage) -> Vec<Command>
                 cmds.push(Command::SetName(name));
             }
             ui.end_row();
-            ui.label("Student id");
+            let id_label = crate::t!("lesson-hand-in-id");
+            ui.label(&id_label);
             let mut id = s.student_id(sh).to_string();
-            let r =
-                ui.add(egui::TextEdit::singleline(&mut id).hint_text("if your school uses one"));
-            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Student id"));
+            let hint = crate::t!("lesson-hand-in-id-hint");
+            let r = ui.add(egui::TextEdit::singleline(&mut id).hint_text(hint));
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &id_label));
             if r.changed() {
                 cmds.push(Command::SetStudentId(id));
             }
@@ -454,25 +456,28 @@ pub fn hand_in(ctx: &egui::Context, sh: &Shared, s: &LessonPage) -> Vec<Command>
         let named = !s.student_name(sh).trim().is_empty();
         if s.shared {
             ui.label(
-                RichText::new("This computer is shared: your name is not kept after you hand in.")
+                RichText::new(crate::t!("lesson-hand-in-shared"))
                     .small()
                     .color(pal.weak_text),
             );
         }
         if !named {
-            ui.label(RichText::new("Type your name to hand in.").color(pal.warning));
+            let needed = crate::t!("lesson-hand-in-name-needed");
+            ui.label(RichText::new(needed).color(pal.warning));
         }
         ui.horizontal(|ui| {
             if ui
                 .add_enabled(
                     named,
-                    egui::Button::new(RichText::new("Choose where to save…").strong()),
+                    egui::Button::new(
+                        RichText::new(crate::t!("lesson-hand-in-save-button")).strong(),
+                    ),
                 )
                 .clicked()
             {
                 cmds.push(Command::Lesson(LessonCommand::SaveAnswerAs));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(crate::t!("lesson-hand-in-cancel")).clicked() {
                 cmds.push(Command::Lesson(LessonCommand::HandIn(false)));
             }
         });
@@ -495,12 +500,12 @@ fn session_banner(ui: &mut Ui, pal: &Palette, s: &LessonPage) -> Vec<Command> {
             .show(ui, |ui| {
                 ui.label(RichText::new(u.question()).strong());
                 ui.horizontal(|ui| {
-                    if ui.button("Continue it").clicked() {
+                    if ui.button(crate::t!("lesson-continue-button")).clicked() {
                         cmds.push(lesson(LessonCommand::ContinueUnfinished));
                     }
                     if ui
-                        .button("Start fresh")
-                        .on_hover_text("Remove the unfinished work from this computer")
+                        .button(crate::t!("lesson-start-fresh-button"))
+                        .on_hover_text(crate::t!("lesson-start-fresh-hover"))
                         .clicked()
                     {
                         cmds.push(lesson(LessonCommand::StartFresh));
@@ -514,30 +519,26 @@ fn session_banner(ui: &mut Ui, pal: &Palette, s: &LessonPage) -> Vec<Command> {
             || h.path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
+        let (time, name) = (&h.at, &h.student);
+        let handed_in = crate::t!("lesson-handed-in", time = time, name = name, file = file);
         egui::Frame::group(ui.style())
             .inner_margin(10.0)
             .show(ui, |ui| {
-                ui.label(
-                    RichText::new(format!("Handed in at {} as {} (file {file}).", h.at, h.student))
-                        .strong()
-                        .color(pal.status[0]),
-                );
+                ui.label(RichText::new(handed_in).strong().color(pal.status[0]));
                 if s.shared {
-                    ui.label(
-                        "Nothing of it stays on this computer: the lesson is ready for the next student.",
-                    );
-                    if ui.button("Next student").clicked() {
+                    ui.label(crate::t!("lesson-handed-in-shared"));
+                    if ui.button(crate::t!("lesson-next-student-button")).clicked() {
                         cmds.push(lesson(LessonCommand::StartFresh));
                     }
                 } else {
-                    ui.label("Your highlights are locked. To change them, make changes and hand in again.");
+                    ui.label(crate::t!("lesson-handed-in-locked"));
                     ui.horizontal(|ui| {
-                        if ui.button("Make changes").clicked() {
+                        if ui.button(crate::t!("lesson-make-changes-button")).clicked() {
                             cmds.push(lesson(LessonCommand::MakeChanges));
                         }
                         if ui
-                            .button("Start fresh for another student")
-                            .on_hover_text("Clear the highlights, the saved work and the name")
+                            .button(crate::t!("lesson-start-fresh-another-button"))
+                            .on_hover_text(crate::t!("lesson-start-fresh-another-hover"))
                             .clicked()
                         {
                             cmds.push(lesson(LessonCommand::StartFresh));

@@ -68,9 +68,7 @@ impl LibraryPage {
     /// tools are refused in student mode.
     pub fn handle(&mut self, cmd: LibraryCommand, sh: &mut Shared) -> Option<LibraryGo> {
         if cmd.for_teachers() && !sh.teacher() {
-            sh.messages.error(
-                "That is an instructor tool; switch to teacher mode in the top bar to use it.",
-            );
+            sh.messages.error(crate::t!("library-instructor-tool-refused"));
             return None;
         }
         match cmd {
@@ -134,16 +132,9 @@ impl LibraryPage {
                     .map_err(|p| FileError::new(&path, p))?;
                 pack.shared_computers = shared_computers;
                 store::write_json(&path, &pack)?;
-                Ok(format!(
-                    "Wrote the student pack ({}, no keys{}) to {}",
-                    crate::model::plural(n, "lesson", "lessons"),
-                    if shared_computers {
-                        ", for shared computers"
-                    } else {
-                        ""
-                    },
-                    path.display()
-                ))
+                let shared = if shared_computers { "yes" } else { "no" };
+                let to = path.display().to_string();
+                Ok(crate::t!("library-pack-written", count = n, shared = shared, path = to))
             })();
             match result {
                 Ok(msg) => Command::Done(Done::Notice(msg)),

@@ -16,13 +16,8 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
         let width = ui.available_width().min(820.0);
         ui.vertical_centered(|ui| {
             ui.set_max_width(width);
-            ui.heading(RichText::new("Lessons").size(26.0));
-            ui.label(
-                RichText::new(
-                    "Pick an article. Highlight who is speaking (Attribution), words that judge (Opinion) and claims with no source (Unsupported assertion), then check your answers.",
-                )
-                .color(pal.weak_text),
-            );
+            ui.heading(RichText::new(crate::t!("library-title")).size(26.0));
+            ui.label(RichText::new(crate::t!("library-intro")).color(pal.weak_text));
             // The first start asks whose copy this is, before anything else.
             if sh.settings.role.is_none() {
                 role_question(ui, &pal, &mut cmds);
@@ -38,14 +33,15 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
                 ui.add_space(6.0);
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label(RichText::new(format!("Opening {}…", o.name)).strong());
+                    let opening = crate::t!("library-opening", name = o.name.as_str());
+                    ui.label(RichText::new(opening).strong());
                 });
             }
             instructor_tools(ui, sh, page, &pal, &mut cmds);
             ui.add_space(10.0);
             lessons(ui, sh, page, recommended.as_ref(), width, &mut cmds);
             ui.add_space(8.0);
-            if ui.button("Open a lesson or answer file…").clicked() {
+            if ui.button(crate::t!("library-open-file-button")).clicked() {
                 cmds.push(Command::OpenFileDialog);
             }
         });
@@ -66,8 +62,8 @@ fn profile_and_next(
     if let Some(words) = words {
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("Your skills: {words}")).strong());
-            if ui.button("Your skills profile…").clicked() {
+            ui.label(RichText::new(crate::t!("library-skills", words = words.as_str())).strong());
+            if ui.button(crate::t!("library-skills-profile-button")).clicked() {
                 cmds.push(Command::ShowProfile);
             }
         });
@@ -77,14 +73,11 @@ fn profile_and_next(
     {
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
-            ui.label(
-                RichText::new(format!("Recommended next: {}", e.title()))
-                    .strong()
-                    .color(pal.status[0]),
-            );
+            let next = crate::t!("library-recommended-next", title = e.title());
+            ui.label(RichText::new(next).strong().color(pal.status[0]));
             if ui
-                .button("Start it")
-                .on_hover_text(format!("Open {}", e.title()))
+                .button(crate::t!("library-start-button"))
+                .on_hover_text(crate::t!("library-open-title", title = e.title()))
                 .clicked()
             {
                 cmds.push(Command::Library(LibraryCommand::Open(id.clone())));
@@ -108,17 +101,17 @@ fn instructor_tools(
     ui.add_space(6.0);
     if teacher {
         ui.horizontal(|ui| {
-            ui.label(RichText::new("For instructors:").color(pal.weak_text));
+            ui.label(RichText::new(crate::t!("library-instructors")).color(pal.weak_text));
             if ui
-                .button("New lesson…")
-                .on_hover_text("Paste an article and write its answer key")
+                .button(crate::t!("library-new-lesson-button"))
+                .on_hover_text(crate::t!("library-new-lesson-hover"))
                 .clicked()
             {
                 cmds.push(Command::Library(LibraryCommand::NewLesson));
             }
             if ui
-                .button("Make a lesson from an article…")
-                .on_hover_text("A saved web page (.html), a .txt or a .md file")
+                .button(crate::t!("library-import-article-button"))
+                .on_hover_text(crate::t!("library-import-article-hover"))
                 .clicked()
             {
                 cmds.push(Command::Library(LibraryCommand::ImportArticle));
@@ -139,7 +132,9 @@ fn lessons(
     width: f32,
     cmds: &mut Vec<Command>,
 ) {
-    let mut groups: Vec<(String, Vec<&CatalogueEntry>)> = vec![("Lessons".into(), Vec::new())];
+    // The bundled lessons' section; its heading also tells it apart below.
+    let bundled = crate::t!("library-section-lessons");
+    let mut groups: Vec<(String, Vec<&CatalogueEntry>)> = vec![(bundled.clone(), Vec::new())];
     let mut mine = Vec::new();
     for e in &sh.catalogue {
         match (&e.source, &e.group) {
@@ -151,14 +146,14 @@ fn lessons(
             (_, None) => mine.push(e),
         }
     }
-    groups.push(("My lessons".into(), mine));
+    groups.push((crate::t!("library-section-mine"), mine));
     for (heading, group) in groups {
         if group.is_empty() {
             continue;
         }
         // Every section has a heading a screen reader can jump to; the bundled lessons'
         // is drawn only when other sections follow.
-        if heading != "Lessons" {
+        if heading != bundled {
             ui.add_space(8.0);
             crate::app::widgets::heading(ui, RichText::new(heading).size(22.0).strong(), 2);
             ui.add_space(4.0);
@@ -184,25 +179,24 @@ fn role_question(ui: &mut Ui, pal: &crate::app::theme::Palette, cmds: &mut Vec<C
     egui::Frame::group(ui.style())
         .inner_margin(12.0)
         .show(ui, |ui| {
-            ui.label(RichText::new("Who uses newsmark on this computer?").size(19.0).strong());
-            ui.label(
-                RichText::new(
-                    "A student's copy shows lessons, feedback and hand-in. On a computer students share, nothing of one student (name, work, scores) is kept for the next. A teacher's copy also shows the instructor tools: new lessons, answer keys, student packs and class results. You can change this at any time with the mode menu in the top bar.",
-                )
-                .color(pal.weak_text),
-            );
+            let question = crate::t!("library-role-question");
+            ui.label(RichText::new(question).size(19.0).strong());
+            ui.label(RichText::new(crate::t!("library-role-explanation")).color(pal.weak_text));
             ui.horizontal(|ui| {
-                if ui.button(RichText::new("I am a student").strong().size(17.0)).clicked() {
+                let student = crate::t!("library-role-student-button");
+                if ui.button(RichText::new(student).strong().size(17.0)).clicked() {
                     cmds.push(Command::SetRole(Role::Student));
                 }
+                let shared = crate::t!("library-role-shared-button");
                 if ui
-                    .button(RichText::new("Students share this computer").strong().size(17.0))
-                    .on_hover_text("A lab or trolley computer: no name, work or score of one student is kept for the next")
+                    .button(RichText::new(shared).strong().size(17.0))
+                    .on_hover_text(crate::t!("library-role-shared-hover"))
                     .clicked()
                 {
                     cmds.push(Command::SetRole(Role::Shared));
                 }
-                if ui.button(RichText::new("I am a teacher").strong().size(17.0)).clicked() {
+                let teacher = crate::t!("library-role-teacher-button");
+                if ui.button(RichText::new(teacher).strong().size(17.0)).clicked() {
                     cmds.push(Command::SetRole(Role::Teacher));
                 }
             });
@@ -236,16 +230,15 @@ fn entry(
                     ui.set_max_width(width - 360.0);
                     if recommended.is_some_and(|(id, _)| *id == e.id) {
                         ui.label(
-                            RichText::new("Recommended next")
+                            RichText::new(crate::t!("library-recommended-badge"))
                                 .strong()
                                 .color(pal.status[0]),
                         );
                     }
                     if sh.in_progress(&e.id) {
-                        ui.label(RichText::new("In progress").strong().color(pal.link))
-                            .on_hover_text(
-                                "Your highlights are saved and not checked yet: open the lesson to go on",
-                            );
+                        let in_progress = crate::t!("library-in-progress");
+                        ui.label(RichText::new(in_progress).strong().color(pal.link))
+                            .on_hover_text(crate::t!("library-in-progress-hover"));
                     }
                     let h = crate::app::widgets::heading(ui, RichText::new(title).size(19.0).strong(), 3);
                     let name = spoken.clone();
@@ -253,10 +246,10 @@ fn entry(
                     if let Some(m) = &e.meta {
                         let mut facts = Vec::new();
                         if let Some(l) = m.level {
-                            facts.push(format!("Level {l}"));
+                            facts.push(crate::t!("library-level", level = l));
                         }
                         if let Some(min) = m.minutes {
-                            facts.push(format!("{min} min"));
+                            facts.push(crate::t!("library-minutes", minutes = min));
                         }
                         if !m.skills.is_empty() {
                             facts.push(m.skills.join(", "));
@@ -267,27 +260,21 @@ fn entry(
                         }
                     }
                     if let Some(err) = &e.error {
-                        ui.label(
-                            RichText::new(format!("Cannot be opened: {}", err.problem))
-                                .color(pal.warning),
-                        );
+                        let problem = err.problem.to_string();
+                        let why = crate::t!("library-cannot-open", problem = problem);
+                        ui.label(RichText::new(why).color(pal.warning));
                     }
                 });
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let open = ui.add_enabled(
-                        e.error.is_none(),
-                        egui::Button::new(RichText::new("Open").size(16.0)),
-                    );
+                    let open_text = RichText::new(crate::t!("library-open-button")).size(16.0);
+                    let open = ui.add_enabled(e.error.is_none(), egui::Button::new(open_text));
                     let enabled = e.error.is_none();
+                    let open_name = crate::t!("library-open-title", title = spoken.as_str());
                     open.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::Button,
-                            enabled,
-                            format!("Open {spoken}"),
-                        )
+                        egui::WidgetInfo::labeled(egui::Role::Button, enabled, &open_name)
                     });
                     crate::app::widgets::first_control(ui, open.id);
-                    let open = open.on_hover_text(format!("Open {title}"));
+                    let open = open.on_hover_text(crate::t!("library-open-title", title = title));
                     if open.clicked() {
                         cmds.push(Command::Library(LibraryCommand::Open(e.id.clone())));
                     }
@@ -299,21 +286,15 @@ fn entry(
                         egui::Layout::top_down(egui::Align::Max),
                         |ui| match best {
                             Some(b) => {
-                                ui.label(
-                                    RichText::new(format!("Best {:.0}", b))
-                                        .strong()
-                                        .color(pal.status[0]),
-                                );
-                                ui.label(
-                                    RichText::new(format!(
-                                        "{attempts} attempt{}",
-                                        if attempts == 1 { "" } else { "s" }
-                                    ))
-                                    .color(pal.weak_text),
-                                );
+                                let score = crate::i18n::decimal(b, 0);
+                                let best = crate::t!("library-best-score", score = score);
+                                ui.label(RichText::new(best).strong().color(pal.status[0]));
+                                let tries = crate::t!("library-attempts", count = attempts);
+                                ui.label(RichText::new(tries).color(pal.weak_text));
                             }
                             None => {
-                                ui.label(RichText::new("Not tried yet").color(pal.weak_text));
+                                let untried = crate::t!("library-not-tried");
+                                ui.label(RichText::new(untried).color(pal.weak_text));
                             }
                         },
                     );
@@ -334,42 +315,38 @@ fn instructor_buttons(
     let enabled = e.error.is_none();
     let chosen = page.pack.contains(&e.id);
     let mut tick = chosen;
-    let r = ui.add_enabled(enabled, egui::Checkbox::new(&mut tick, "Pack"));
+    let r = ui.add_enabled(
+        enabled,
+        egui::Checkbox::new(&mut tick, crate::t!("library-pack-checkbox")),
+    );
+    let pack_name = crate::t!("library-pack-checkbox-name", title = title);
     r.widget_info(|| {
-        egui::WidgetInfo::selected(
-            egui::Role::CheckBox,
-            enabled,
-            chosen,
-            format!("Put {title} in the student pack"),
-        )
+        egui::WidgetInfo::selected(egui::Role::CheckBox, enabled, chosen, &pack_name)
     });
-    if r.on_hover_text("Choose lessons for a student pack to hand out")
+    if r.on_hover_text(crate::t!("library-pack-checkbox-hover"))
         .changed()
     {
         cmds.push(Command::Library(LibraryCommand::TogglePack(e.id.clone())));
     }
     if e.has_key {
-        let class = ui.add_enabled(enabled, egui::Button::new("Class results…"));
+        let class_button = egui::Button::new(crate::t!("library-class-results-button"));
+        let class = ui.add_enabled(enabled, class_button);
+        let class_name = crate::t!("library-class-results-name", title = title);
         class.widget_info(|| {
-            egui::WidgetInfo::labeled(
-                egui::Role::Button,
-                enabled,
-                format!("Class results for {title}"),
-            )
+            egui::WidgetInfo::labeled(egui::Role::Button, enabled, &class_name)
         });
         if class
-            .on_hover_text("Score a folder of handed-in answers against this lesson's key")
+            .on_hover_text(crate::t!("library-class-results-hover"))
             .clicked()
         {
             cmds.push(Command::Library(LibraryCommand::ClassResults(e.id.clone())));
         }
     }
-    let edit = ui.add_enabled(enabled, egui::Button::new("Edit"));
-    edit.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Button, enabled, format!("Edit {title}"))
-    });
+    let edit = ui.add_enabled(enabled, egui::Button::new(crate::t!("library-edit-button")));
+    let edit_name = crate::t!("library-edit-name", title = title);
+    edit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &edit_name));
     if edit
-        .on_hover_text("Edit the lesson and its answer key in the workshop")
+        .on_hover_text(crate::t!("library-edit-hover"))
         .clicked()
     {
         cmds.push(Command::Library(LibraryCommand::Edit(e.id.clone())));
@@ -380,32 +357,29 @@ fn instructor_buttons(
 fn pack_bar(ui: &mut Ui, page: &LibraryPage, cmds: &mut Vec<Command>) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
-            ui.label(
-                RichText::new(format!(
-                    "Student pack: {}",
-                    crate::model::plural(page.pack.len(), "lesson", "lessons")
-                ))
-                .strong(),
-            );
-            if let Some(c) = labelled_field(ui, "Class", &page.pack_class, 140.0, "e.g. 9B media") {
+            let title = crate::t!("library-pack-bar-title", count = page.pack.len());
+            ui.label(RichText::new(title).strong());
+            let (class, class_hint) =
+                (crate::t!("library-pack-class"), crate::t!("library-pack-class-hint"));
+            if let Some(c) = labelled_field(ui, &class, &page.pack_class, 140.0, &class_hint) {
                 cmds.push(Command::Library(LibraryCommand::SetPackClass(c)));
             }
-            if let Some(d) = labelled_field(ui, "Due", &page.pack_due, 110.0, "e.g. Friday") {
+            let (due, due_hint) =
+                (crate::t!("library-pack-due"), crate::t!("library-pack-due-hint"));
+            if let Some(d) = labelled_field(ui, &due, &page.pack_due, 110.0, &due_hint) {
                 cmds.push(Command::Library(LibraryCommand::SetPackDue(d)));
             }
             let mut shared = page.pack_shared;
             if ui
-                .checkbox(&mut shared, "For shared computers")
-                .on_hover_text(
-                    "Lab or trolley computers: the pack's lessons keep no student's name, work or score for the next student",
-                )
+                .checkbox(&mut shared, crate::t!("library-pack-shared"))
+                .on_hover_text(crate::t!("library-pack-shared-hover"))
                 .changed()
             {
                 cmds.push(Command::Library(LibraryCommand::SetPackShared(shared)));
             }
             if ui
-                .button(RichText::new("Save pack…").strong())
-                .on_hover_text("One file with these lessons (never their keys) to email or upload")
+                .button(RichText::new(crate::t!("library-pack-save-button")).strong())
+                .on_hover_text(crate::t!("library-pack-save-hover"))
                 .clicked()
             {
                 cmds.push(Command::Library(LibraryCommand::ExportPack));
@@ -432,14 +406,11 @@ fn labelled_field(ui: &mut Ui, label: &str, value: &str, width: f32, hint: &str)
 fn continue_bar(ui: &mut Ui, e: &CatalogueEntry, cmds: &mut Vec<Command>) {
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Where you left off:").strong());
+        ui.label(RichText::new(crate::t!("library-continue-label")).strong());
+        let again = crate::t!("library-continue-button", title = e.title());
         if ui
-            .button(
-                RichText::new(format!("Continue {}", e.title()))
-                    .strong()
-                    .size(16.0),
-            )
-            .on_hover_text("Open it with your highlights as you left them")
+            .button(RichText::new(again).strong().size(16.0))
+            .on_hover_text(crate::t!("library-continue-hover"))
             .clicked()
         {
             cmds.push(Command::Library(LibraryCommand::Open(e.id.clone())));

@@ -69,13 +69,8 @@ impl LoadedLesson {
         let mut notes = Vec::new();
         let mut say = |text: String, error: bool| notes.push(Note { text, error });
         if let Some(e) = &opened.key_error {
-            say(
-                format!(
-                    "The answer key cannot be used, so this lesson can be highlighted but not checked: {}",
-                    store::describe(e)
-                ),
-                true,
-            );
+            let error = store::describe(e);
+            say(crate::t!("workshop-load-key-unusable", error = error), true);
         }
         if let Some(n) = opened.key.as_ref().and_then(|k| k.unplaced_note()) {
             say(n, true);
@@ -115,23 +110,15 @@ impl LoadedLesson {
                     }
                     Err(p) => {
                         let path = progress::autosave_path(dir, &opened.id);
-                        say(
-                            format!(
-                                "Your autosaved answer could not be placed on this lesson; it is left as it is in {}: {}",
-                                path.display(),
-                                store::describe(&p)
-                            ),
-                            true,
-                        );
+                        let (f, why) = (path.display().to_string(), store::describe(&p));
+                        let t = crate::t!("workshop-load-autosave-unplaceable", path = f, error = why);
+                        say(t, true);
                     }
                 },
-                Err(e) => say(
-                    format!(
-                        "Your autosaved answer could not be read; it is left as it is: {}",
-                        store::describe(&e)
-                    ),
-                    true,
-                ),
+                Err(e) => {
+                    let error = store::describe(&e);
+                    say(crate::t!("workshop-load-autosave-unreadable", error = error), true);
+                }
             }
         }
         let answer = match answer {
@@ -163,10 +150,8 @@ fn keep_unplaced(dir: &Path, lesson_id: &str, note: String) -> String {
     let bytes = match std::fs::read(&from) {
         Ok(b) => b,
         Err(e) => {
-            return format!(
-                "{note} Your earlier answer could not be copied aside: {}",
-                store::describe(&FileError::io(&from, "cannot read", e))
-            );
+            let error = store::describe(&FileError::io(&from, "cannot read", e));
+            return crate::t!("workshop-load-copy-unreadable", note = note, error = error);
         }
     };
     let hash = sha256_hex(&String::from_utf8_lossy(&bytes));
@@ -177,15 +162,14 @@ fn keep_unplaced(dir: &Path, lesson_id: &str, note: String) -> String {
         store::write_private(&to, &bytes)
     };
     match kept {
-        Ok(()) => format!(
-            "{note} A copy of your earlier answer is kept in {}",
-            to.display()
-        ),
-        Err(e) => format!(
-            "{note} A copy of your earlier answer could not be kept: {}. The autosave is left as it is in {} until you change the answer.",
-            store::describe(&e),
-            from.display()
-        ),
+        Ok(()) => {
+            let path = to.display().to_string();
+            crate::t!("workshop-load-copy-kept", note = note, path = path)
+        }
+        Err(e) => {
+            let (error, path) = (store::describe(&e), from.display().to_string());
+            crate::t!("workshop-load-copy-not-kept", note = note, error = error, path = path)
+        }
     }
 }
 

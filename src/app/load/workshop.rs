@@ -40,9 +40,9 @@ pub fn from_draft(draft: Draft) -> Result<Workshop, FileError> {
             crate::model::document::Document::from_markdown(""),
         )
     } else {
-        draft
-            .lesson()
-            .map_err(|e| problem(Path::new("article"), e))?
+        // Not a file yet: messages name it "article".
+        let name = crate::t!("workshop-pasted-article-name");
+        draft.lesson().map_err(|e| problem(Path::new(&name), e))?
     };
     Ok(Workshop {
         source: None,

@@ -44,11 +44,9 @@ impl ProfilePage {
             let written = csv
                 .map_err(|p| store::FileError::new(&path, p))
                 .and_then(|csv| store::write_atomic(&path, csv.as_bytes()));
+            let shown = path.display().to_string();
             match written {
-                Ok(()) => Command::Done(Done::Notice(format!(
-                    "Exported your profile to {}",
-                    path.display()
-                ))),
+                Ok(()) => Command::Done(Done::Notice(crate::t!("profile-exported", path = shown))),
                 Err(e) => Command::Failed(not_written("The profile was not exported")(e)),
             }
         });

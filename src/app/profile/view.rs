@@ -6,15 +6,20 @@ use crate::app::shared::Shared;
 use crate::app::theme::{Palette, palette};
 use crate::app::widgets::{badge, short};
 use crate::model::profile::{AttemptFigures, SkillStanding};
-use crate::model::{Label, plural, profile};
+use crate::model::{Label, profile};
 use egui::{RichText, Ui};
 use std::collections::BTreeMap;
 
-/// Hover on a label's F1.
-const PROFILE_F1: &str = "F1: how well your highlights with this label matched the key, found and precise together, averaged over your lessons. 100 = exactly, 0 = no overlap. 70 is expert level.";
+/// A figure from 0 to 1 as the whole number out of 100 the page shows ("62"), rounded the
+/// way `{:.0}` rounds (half to even), for a message's number.
+fn out_of_100(f: f64) -> f64 {
+    (f * 100.0).round_ties_even()
+}
 
-/// Hover on a skill's bar.
-const PROFILE_SKILL_F1: &str = "Your score on the lessons that practise this skill: 100 = your highlights matched the key exactly, 0 = no overlap. 70 is expert level.";
+/// "over 3 lessons".
+fn over_lessons(n: usize) -> String {
+    crate::t!("profile-over-lessons", count = n)
+}
 
 fn cmd(c: P) -> Command {
     Command::Profile(c)
@@ -25,12 +30,12 @@ pub fn show(ui: &mut Ui, sh: &Shared, p: &ProfilePage) -> Vec<Command> {
     let pal = palette(sh.settings.dark);
     let mut out = Vec::new();
     ui.horizontal(|ui| {
-        let back = ui.button("Back to library");
+        let back = ui.button(crate::t!("profile-back"));
         crate::app::widgets::first_control(ui, back.id);
         if back.clicked() {
             out.push(Command::ShowLibrary);
         }
-        ui.heading("Your skills profile");
+        ui.heading(crate::t!("profile-heading"));
     });
     ui.separator();
     let attempts = sh.profile_attempts();
@@ -57,7 +62,7 @@ fn per_label(ui: &mut Ui, pal: &Palette, attempts: &[AttemptFigures]) {
             ui.label(RichText::new(w).size(17.0));
         }
         None => {
-            ui.label("Check a lesson to start your profile.");
+            ui.label(crate::t!("profile-empty"));
         }
     }
     ui.add_space(4.0);
@@ -68,11 +73,14 @@ fn per_label(ui: &mut Ui, pal: &Palette, attempts: &[AttemptFigures]) {
                 ui.label(short(s.label));
             });
             ui.label(
-                RichText::new(s.f1.map_or("–".into(), |f| format!("F1 {:.0}", f * 100.0))).strong(),
+                RichText::new(s.f1.map_or("–".into(), |f| {
+                    crate::t!("profile-f1-value", f1 = out_of_100(f))
+                }))
+                .strong(),
             )
-            .on_hover_text(PROFILE_F1);
-            ui.label(RichText::new(format!("over {}", plural(s.lessons, "lesson", "lessons"))).color(pal.weak_text))
-                .on_hover_text("How many lessons with this label you have checked; your latest check of each counts.");
+            .on_hover_text(crate::t!("profile-label-f1-hover"));
+            ui.label(RichText::new(over_lessons(s.lessons)).color(pal.weak_text))
+                .on_hover_text(crate::t!("profile-over-lessons-hover"));
             ui.end_row();
         }
     });
@@ -81,8 +89,8 @@ fn per_label(ui: &mut Ui, pal: &Palette, attempts: &[AttemptFigures]) {
 /// The standing per skill, weakest first.
 fn per_skill(ui: &mut Ui, pal: &Palette, by_skill: &[SkillStanding]) {
     ui.add_space(8.0);
-    ui.label(RichText::new("By skill, weakest first").strong())
-        .on_hover_text("Your score on the lessons that practise each skill (the tags under each lesson in the library); the latest attempt of each lesson counts.");
+    ui.label(RichText::new(crate::t!("profile-by-skill")).strong())
+        .on_hover_text(crate::t!("profile-by-skill-hover"));
     // Two columns side by side once the list is long, so the chart stays in view.
     let half = if by_skill.len() > 6 {
         by_skill.len().div_ceil(2)
@@ -100,16 +108,10 @@ fn per_skill(ui: &mut Ui, pal: &Palette, by_skill: &[SkillStanding]) {
                         ui.add(
                             egui::ProgressBar::new(s.f1 as f32)
                                 .desired_width(140.0)
-                                .text(format!("F1 {:.0}", s.f1 * 100.0)),
+                                .text(crate::t!("profile-f1-value", f1 = out_of_100(s.f1))),
                         )
-                        .on_hover_text(PROFILE_SKILL_F1);
-                        ui.label(
-                            RichText::new(format!(
-                                "over {}",
-                                plural(s.lessons, "lesson", "lessons")
-                            ))
-                            .color(pal.weak_text),
-                        );
+                        .on_hover_text(crate::t!("profile-skill-f1-hover"));
+                        ui.label(RichText::new(over_lessons(s.lessons)).color(pal.weak_text));
                         ui.end_row();
                     }
                 });
@@ -122,14 +124,15 @@ fn per_skill(ui: &mut Ui, pal: &Palette, by_skill: &[SkillStanding]) {
 fn chart_choice(ui: &mut Ui, p: &ProfilePage, by_skill: &[SkillStanding], out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         let caption = ui
-            .label(RichText::new("F1 attempt by attempt:").strong())
-            .on_hover_text("F1 at each check, per label or for one skill: how well your highlights matched the key. 100 = exactly, 0 = no overlap. 70 is expert level.");
-        let shown = p.chart.clone().unwrap_or_else(|| "per label".into());
+            .label(RichText::new(crate::t!("profile-chart-caption")).strong())
+            .on_hover_text(crate::t!("profile-chart-caption-hover"));
+        let per_label = crate::t!("profile-chart-per-label");
+        let shown = p.chart.clone().unwrap_or_else(|| per_label.clone());
         egui::ComboBox::from_id_salt("chart")
             .selected_text(shown)
             .show_ui(ui, |ui| {
                 if ui
-                    .selectable_label(p.chart.is_none(), "per label")
+                    .selectable_label(p.chart.is_none(), per_label.as_str())
                     .clicked()
                 {
                     out.push(cmd(P::Chart(None)));
@@ -235,19 +238,20 @@ fn chart(
                 plot_name,
                 position,
                 ..
-            } => Some(format!(
-                "{plot_name}\nchecked {}\nF1 {:.0}",
-                profile::date_label(position.x, true),
-                position.y
-            )),
+            } => {
+                let series = plot_name.to_string();
+                let date = profile::date_label(position.x, true);
+                let f1 = position.y.round_ties_even();
+                Some(crate::t!("profile-chart-point", series = series, date = date, f1 = f1))
+            }
             egui_plot::HoverPosition::Elsewhere { .. } => None,
         })
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
         .legend(egui_plot::Legend::default())
-        .x_axis_label("date checked (UTC)")
-        .y_axis_label("F1")
+        .x_axis_label(crate::t!("profile-chart-x-axis"))
+        .y_axis_label(crate::t!("profile-chart-y-axis"))
         .show(ui, |plot| {
             for (name, colour, shape, pts) in &series {
                 plot.line(
@@ -268,10 +272,13 @@ fn chart(
 /// Focus practice per label, the CSV export and the reset (asked twice).
 fn actions(ui: &mut Ui, pal: &Palette, p: &ProfilePage, out: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Focus practice, paragraph by paragraph:").strong());
+        ui.label(RichText::new(crate::t!("profile-focus-caption")).strong());
         for l in Label::ALL {
             if ui
-                .button(RichText::new(format!("Practise {}", short(l))).color(pal.label_ink(l)))
+                .button(
+                    RichText::new(crate::t!("profile-practise-label", label = short(l)))
+                        .color(pal.label_ink(l)),
+                )
                 .clicked()
             {
                 out.push(Command::StartFocus(l));
@@ -281,21 +288,21 @@ fn actions(ui: &mut Ui, pal: &Palette, p: &ProfilePage, out: &mut Vec<Command>) 
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if ui
-            .button("Export as CSV…")
-            .on_hover_text("Every checked attempt, for your portfolio")
+            .button(crate::t!("profile-export"))
+            .on_hover_text(crate::t!("profile-export-hover"))
             .clicked()
         {
             out.push(cmd(P::Export));
         }
         if p.confirm_reset {
-            ui.label(RichText::new("Reset deletes every attempt and score.").color(pal.warning));
-            if ui.button("Yes, reset").clicked() {
+            ui.label(RichText::new(crate::t!("profile-reset-warning")).color(pal.warning));
+            if ui.button(crate::t!("profile-reset-confirm")).clicked() {
                 out.push(cmd(P::Reset));
             }
-            if ui.button("Keep it").clicked() {
+            if ui.button(crate::t!("profile-reset-keep")).clicked() {
                 out.push(cmd(P::KeepIt));
             }
-        } else if ui.button("Reset profile…").clicked() {
+        } else if ui.button(crate::t!("profile-reset")).clicked() {
             out.push(cmd(P::Reset));
         }
     });

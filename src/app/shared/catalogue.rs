@@ -32,10 +32,9 @@ impl Shared {
     pub fn pack_added(&mut self, result: Result<(String, Vec<CatalogueEntry>), FileError>) {
         match result {
             Ok((heading, entries)) => {
-                self.messages.notice(format!(
-                    "Added {} to your library under \"{heading}\".",
-                    crate::model::plural(entries.len(), "lesson", "lessons")
-                ));
+                let n = entries.len();
+                let text = crate::t!("shell-pack-added", count = n, heading = heading);
+                self.messages.notice(text);
                 if self.settings.role.is_none() {
                     self.settings.role = Some(Role::Student);
                     self.settings_dirty = true;
@@ -52,10 +51,8 @@ impl Shared {
     pub fn key_released(&mut self, result: Result<CatalogueEntry, Failure>) {
         match result {
             Ok(e) => {
-                self.messages.notice(format!(
-                    "The answer key for \"{}\" is in place: open the lesson, load your answer if it is not there, and check it.",
-                    e.title()
-                ));
+                self.messages
+                    .notice(crate::t!("shell-key-released", title = e.title()));
                 self.catalogue_put(e);
             }
             Err(why) => self.messages.error(why.to_string()),

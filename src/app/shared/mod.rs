@@ -186,8 +186,8 @@ impl Shared {
     }
 
     /// Write the progress file on the writer thread (never when it could not be read at
-    /// start); `done` is said when it is written.
-    pub fn save_progress(&mut self, done: Option<&'static str>, failed: &'static str) {
+    /// start); `done` is said when it is written. Both are in the reader's language.
+    pub fn save_progress(&mut self, done: Option<String>, failed: String) {
         if !self.progress_writable {
             return;
         }
@@ -197,7 +197,7 @@ impl Shared {
         let progress = self.progress.clone();
         self.jobs
             .write(move || match progress::save_progress(&dir, &progress) {
-                Ok(()) => Command::Done(Done::Notice(done.unwrap_or_default().to_string())),
+                Ok(()) => Command::Done(Done::Notice(done.unwrap_or_default())),
                 Err(error) => Command::Failed(Failure::Write {
                     what: failed,
                     error,
@@ -223,7 +223,7 @@ impl Shared {
                 per_label: Some(score.per_label.map(|p| p.map(|p| p.f1))),
                 mix_ups: Some(crate::model::profile::mix_ups(score)),
             });
-        self.save_progress(None, "Could not save your progress");
+        self.save_progress(None, crate::t!("shell-progress-not-saved"));
     }
 
     /// Forget every attempt (the learner asked twice) and save that.
@@ -232,12 +232,12 @@ impl Shared {
         self.recommended = None;
         if !self.progress_writable {
             self.messages
-                .error("Your progress file could not be read at start, so it is left as it is.");
+                .error(crate::t!("shell-progress-unreadable-not-reset"));
             return;
         }
         self.save_progress(
-            Some("Your skills profile was reset."),
-            "Your progress could not be reset",
+            Some(crate::t!("shell-progress-reset")),
+            crate::t!("shell-progress-not-reset"),
         );
     }
 

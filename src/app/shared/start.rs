@@ -28,10 +28,8 @@ impl Shared {
         let settings = match data_dir.as_deref().map(load_settings) {
             Some(Ok(Some(saved))) => saved,
             Some(Err(e)) => {
-                messages.error(format!(
-                    "Your settings could not be read; the defaults are used: {}",
-                    store::describe(&e)
-                ));
+                let reason = store::describe(&e);
+                messages.error(crate::t!("shell-settings-unreadable", reason = reason));
                 settings
             }
             Some(Ok(None)) | None => settings,
@@ -40,10 +38,8 @@ impl Shared {
         let (progress, progress_writable) = match data_dir.as_deref().map(progress::load_progress) {
             Some(Ok(p)) => (p, true),
             Some(Err(e)) => {
-                messages.error(format!(
-                    "Your progress could not be read and will not be changed: {}",
-                    store::describe(&e)
-                ));
+                let reason = store::describe(&e);
+                messages.error(crate::t!("shell-progress-unreadable", reason = reason));
                 (progress::Progress::default(), false)
             }
             None => (progress::Progress::default(), false),

@@ -26,7 +26,7 @@ impl AppState {
         let ticket = self.shared.ticket();
         let draft = crate::store::import::Draft {
             meta: crate::model::LessonMeta {
-                title: "New lesson".into(),
+                title: crate::t!("shell-new-lesson-title"),
                 ..Default::default()
             },
             body: String::new(),
@@ -49,7 +49,7 @@ impl AppState {
         let ticket = self.shared.ticket();
         self.show(Page::Library(LibraryPage::opening(
             ticket,
-            format!("focus practice on {}", label.title()),
+            crate::t!("shell-opening-focus", label = label.title()),
         )));
         self.shared.jobs.spawn(move || {
             let exercises = crate::app::focus::load(sources, label, &language);
@@ -74,7 +74,7 @@ impl AppState {
         let ticket = self.shared.ticket();
         self.show(Page::Library(LibraryPage::opening(
             ticket,
-            format!("class results for {}", source.name()),
+            crate::t!("shell-opening-class", lesson = source.name()),
         )));
         self.shared.jobs.spawn(move || {
             let result = (|| {
@@ -137,7 +137,7 @@ impl AppState {
             let Some(lessons) = self.shared.data_dir.as_ref().map(|d| d.join("lessons")) else {
                 self.shared
                     .messages
-                    .error("Packs are added to your data folder, and there is none.");
+                    .error(crate::t!("shell-pack-no-data-folder"));
                 return;
             };
             self.shared
@@ -194,10 +194,13 @@ impl AppState {
             });
         match source {
             Some(s) => self.start_open(s, Some((path, answer))),
-            None => self.shared.messages.error(format!(
-                "{}: this answer belongs to the lesson {lesson_name:?}, which is not in the library; open the lesson first, then load the answer",
-                path.display()
-            )),
+            None => {
+                // The lesson's name in quotes, as Rust writes a string ("001_peace-talks.md").
+                let lesson = format!("{lesson_name:?}");
+                let path = path.display().to_string();
+                let text = crate::t!("shell-answer-lesson-missing", path = path, lesson = lesson);
+                self.shared.messages.error(text);
+            }
         }
     }
 }
@@ -253,20 +256,18 @@ pub(super) fn release_key(
             key: path.to_path_buf(),
             wanted: wanted
                 .first()
-                .map_or("an unknown lesson", String::as_str)
-                .to_string(),
+                .cloned()
+                .unwrap_or_else(|| crate::t!("shell-key-unknown-lesson")),
         });
     };
     let bytes = std::fs::read(path).map_err(|e| FileError::io(path, "cannot read", e))?;
     let target = store::key_path_for(lesson);
-    store::write_atomic(&target, &bytes)
-        .map_err(not_written("The answer key was not put beside its lesson"))?;
+    store::write_atomic(&target, &bytes).map_err(not_written(crate::t!("shell-key-not-placed")))?;
     Ok(CatalogueEntry::read(LessonSource::File(lesson.clone())))
 }
 
 pub(super) fn file_name(p: &Path) -> String {
     p.file_name()
         .and_then(|n| n.to_str())
-        .unwrap_or("article")
-        .to_string()
+        .map_or_else(|| crate::t!("shell-article-fallback-name"), str::to_string)
 }

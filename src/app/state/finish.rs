@@ -138,10 +138,9 @@ impl AppState {
         let anywhere = purpose == Purpose::OpenFile;
         if asker != sh.page_serial && !anywhere {
             if matches!(result, Ok(Some(_)) | Err(_)) {
-                sh.messages.notice(format!(
-                    "The file dialog for {} was answered after you left the page that opened it, so nothing was saved or opened. Go back to it and try again.",
-                    purpose.what()
-                ));
+                let what = purpose.what();
+                let text = crate::t!("shell-dialog-answered-late", purpose = what);
+                sh.messages.notice(text);
             }
             return;
         }
@@ -159,9 +158,8 @@ impl AppState {
     /// was last answered.
     fn open_picker(&mut self, purpose: Purpose, asker: u64, why: &str) {
         let sh = &mut self.shared;
-        sh.messages.notice(format!(
-            "The system's file dialog could not be shown ({why}); newsmark's own file picker is open instead."
-        ));
+        sh.messages
+            .notice(crate::t!("shell-picker-instead", why = why));
         // Listed on a worker; a remembered folder that is gone falls back to home.
         let home = crate::app::picker::start_dir();
         let remembered = sh.settings.folders.get(purpose.folder_key()).cloned();

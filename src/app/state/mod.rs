@@ -68,10 +68,8 @@ pub(super) fn switch(page: &mut Page, sh: &mut Shared, new: Page) {
     *page = new;
     sh.page_serial += 1;
     if let Some(p) = sh.picker.take() {
-        sh.messages.notice(format!(
-            "The file picker for {} was closed because you left the page that opened it; nothing was saved or opened.",
-            p.purpose.what()
-        ));
+        let text = crate::t!("shell-picker-closed", purpose = p.purpose.what());
+        sh.messages.notice(text);
     }
 }
 
@@ -160,6 +158,11 @@ impl AppState {
                     l.role_changed(r);
                 }
             }
+            Command::SetLanguage(l) => {
+                sh.settings.language = Some(l.code().to_string());
+                sh.settings_dirty = true;
+                crate::i18n::set_language(l);
+            }
             Command::Dismiss(id) => sh.messages.dismiss(id),
             Command::DismissAll => sh.messages.dismiss_all(),
             Command::ToggleHelp => sh.help_open = !sh.help_open,
@@ -213,9 +216,9 @@ impl AppState {
             && !p.confirm_leave
         {
             p.confirm_leave = true;
-            self.shared.messages.error(
-                "The workshop has unsaved changes. Save them, or press \"Back to library\" again to discard them.",
-            );
+            self.shared
+                .messages
+                .error(crate::t!("shell-workshop-unsaved"));
             return;
         }
         self.autosave_now();

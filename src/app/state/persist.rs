@@ -43,7 +43,7 @@ impl AppState {
         sh.jobs.write(move || {
             match store::write_json_for(&settings_path(&dir), &settings, store::Audience::Private) {
                 Ok(()) => Command::Done(Done::Notice(String::new())),
-                Err(e) => Command::Failed(not_written("Your settings could not be saved")(e)),
+                Err(e) => Command::Failed(not_written(crate::t!("shell-settings-not-saved"))(e)),
             }
         });
     }

@@ -1,9 +1,8 @@
 //! The lesson to do next, with a reason the learner understands, kept until the learner
 //! checks it or another lesson is clearly better.
 
-use super::{SkillStanding, Standing, label_of_skill, label_words};
+use super::{SkillStanding, Standing, label_count, label_of_skill, label_words};
 use crate::model::label::Label;
-use crate::model::plural;
 use crate::model::skills as vocabulary;
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
@@ -107,17 +106,13 @@ fn items_in_words(items: &[usize; 3]) -> String {
     let parts: Vec<String> = Label::ALL
         .iter()
         .filter(|l| items[l.index()] > 0)
-        .map(|l| {
-            let many = label_words(*l);
-            let one = many.strip_suffix('s').unwrap_or(many);
-            // "opinion words" → "opinion word"; "attributions" → "attribution".
-            plural(items[l.index()], one, many)
-        })
+        .map(|l| label_count(*l, items[l.index()]))
         .collect();
-    match parts.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    match parts.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => crate::t!("profile-model-items-two", first = a, second = b),
+        [a, b, c, ..] => crate::t!("profile-model-items-three", first = a, second = b, third = c),
     }
 }
 
@@ -132,36 +127,26 @@ fn reason(
     let mut out = Vec::new();
     match weakest {
         Some(w) if f.practises => out.push(match f.weakest_items {
-            Some(n) if n > 0 => format!(
-                "You miss {} most; this lesson has {n} of them and you haven't tried it.",
-                label_words(w)
-            ),
-            _ => format!(
-                "You miss {} most; this lesson practises them and you haven't tried it.",
-                label_words(w)
-            ),
+            Some(n) if n > 0 => {
+                crate::t!("profile-model-reason-weakest-items", labels = label_words(w), count = n)
+            }
+            _ => crate::t!("profile-model-reason-weakest", labels = label_words(w)),
         }),
-        Some(_) => out.push("You haven't tried this lesson yet.".to_string()),
+        Some(_) => out.push(crate::t!("profile-model-reason-untried")),
         None => out.push(match items.filter(|i| i.iter().sum::<usize>() > 0) {
-            Some(i) => format!(
-                "A good lesson to start with: you haven't tried it, and it has {} to find.",
-                items_in_words(i)
-            ),
-            None => "A good lesson to start with: you haven't tried it yet.".to_string(),
+            Some(i) => crate::t!("profile-model-reason-start-items", items = items_in_words(i)),
+            None => crate::t!("profile-model-reason-start"),
         }),
     }
     if let Some(l) = c.level {
         out.push(match l.cmp(&level) {
-            std::cmp::Ordering::Equal => format!("It is at your level ({l})."),
-            std::cmp::Ordering::Greater => format!("It is a step up, at level {l}."),
-            std::cmp::Ordering::Less => format!("It is at level {l}, an easier one."),
+            std::cmp::Ordering::Equal => crate::t!("profile-model-reason-your-level", level = l),
+            std::cmp::Ordering::Greater => crate::t!("profile-model-reason-step-up", level = l),
+            std::cmp::Ordering::Less => crate::t!("profile-model-reason-easier", level = l),
         });
     }
     if let Some(k) = f.weak_skill {
-        out.push(format!(
-            "It also practises {}, one of the skills where you miss most.",
-            k.tag
-        ));
+        out.push(crate::t!("profile-model-reason-weak-skill", skill = k.tag.as_str()));
     }
     out.join(" ")
 }
@@ -218,13 +203,8 @@ pub fn recommend_with(
             .iter()
             .filter_map(|c| c.best.filter(|b| *b < 80).map(|b| (b, c)))
             .min_by_key(|(b, c)| (*b, c.id.clone()))?;
-        return Some((
-            again.1.id.clone(),
-            format!(
-                "You have tried every lesson; your best here is {}, the lowest: try it again.",
-                again.0
-            ),
-        ));
+        let why = crate::t!("profile-model-reason-try-again", score = again.0);
+        return Some((again.1.id.clone(), why));
     };
     // Keep the earlier recommendation unless this one is clearly better.
     let kept = ctx
