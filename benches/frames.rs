@@ -362,12 +362,13 @@ fn class_view() {
     ));
     frame(&ctx, &mut app, input());
     let t = Instant::now();
-    let class = newsmark::service::grade_folder("001_peace-talks.md", &lesson, &key, dir.path());
+    let graded = newsmark::app::class::grade("001_peace-talks.md", &lesson, &key, dir.path(), None)
+        .expect("the folder is read");
     let page = ClassPage::new(
         "001_peace-talks.md".into(),
         lesson,
         key,
-        class,
+        graded,
         dir.path().to_path_buf(),
         1,
     );

@@ -107,10 +107,10 @@ impl Language {
 /// what the operating system reports (`sys-locale`); else English. `C` and `POSIX` mean
 /// English. `get` reads one variable (the environment in the app, a map in tests).
 pub fn desktop_language(get: impl Fn(&str) -> Option<String>) -> Language {
-    if let Some(list) = get("LANGUAGE").filter(|v| !v.is_empty()) {
-        if let Some(l) = list.split(':').find_map(Language::from_code) {
-            return l;
-        }
+    if let Some(list) = get("LANGUAGE").filter(|v| !v.is_empty())
+        && let Some(l) = list.split(':').find_map(Language::from_code)
+    {
+        return l;
     }
     for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
         if let Some(v) = get(var).filter(|v| !v.is_empty()) {
@@ -301,10 +301,10 @@ fn pseudo(s: &str) -> std::borrow::Cow<'_, str> {
         if c.is_alphabetic() {
             letters += 1;
             // Every third letter once more, and every fifth twice: about 40% longer.
-            if letters % 3 == 0 {
+            if letters.is_multiple_of(3) {
                 out.push(a);
             }
-            if letters % 5 == 0 {
+            if letters.is_multiple_of(5) {
                 out.push(a);
             }
         }

@@ -207,3 +207,111 @@ fn the_teacher_makes_a_pack_from_the_library() {
             .is_some()
     );
 }
+
+/// An LMS round trip in the app: class results from a Canvas download as it comes, the
+/// roster, who handed nothing in, a hand-in matched to its student by the teacher
+/// (remembered), and the gradebook in Canvas's own layout.
+#[test]
+fn class_results_from_a_canvas_zip_with_its_roster_and_a_gradebook_to_import() {
+    use newsmark::app::command::RosterCommand;
+    use newsmark::app::library::LibraryCommand;
+    use std::io::Write as _;
+    let data = tempfile::tempdir().expect("tempdir");
+    let files = tempfile::tempdir().expect("tempdir");
+    let folder = tempfile::tempdir().expect("tempdir");
+    answers(folder.path());
+    // The same answers as Canvas names them: Ana (user 101) late, Ben (102), Cai (103) typed
+    // nothing Canvas knows; Dee (104) handed nothing in.
+    let zip_path = files.path().join("submissions.zip");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&zip_path).expect("zip"));
+    for (entry, file) in [
+        ("ana_LATE_101_9001_Ana.json", "Ana.json"),
+        ("ben_102_9002_Ben.json", "Ben.json"),
+        ("cai_777_9003_Cai.json", "Cai.json"),
+    ] {
+        zip.start_file(entry, zip::write::SimpleFileOptions::default())
+            .expect("entry");
+        zip.write_all(&std::fs::read(folder.path().join(file)).expect("answer"))
+            .expect("write");
+    }
+    zip.finish().expect("finish");
+    let roster = files.path().join("roster.csv");
+    std::fs::write(
+        &roster,
+        "Student,ID,SIS User ID,SIS Login ID,Section,Peace talks (555)\n    Points Possible,,,,,20\n\"A, Ana\",101,,,S1,\n\"B, Ben\",102,,,S1,\n\"C, Cai\",103,,,S1,\n\"D, Dee\",104,,,S1,\n",
+    )
+    .expect("roster");
+    let out = files.path().join("import.csv");
+    let dialogs = Arc::new(
+        FakeDialogs::new()
+            .then(Some(zip_path.clone()))
+            .then(Some(roster.clone()))
+            .then(Some(out.clone())),
+    );
+    let mut h = harness(app_with(data.path(), dialogs));
+    h.state_mut()
+        .state
+        .handle(Command::Library(LibraryCommand::ClassResultsZip(
+            "bundled:001_peace-talks.md".into(),
+        )));
+    settle(&mut h);
+    let Page::Class(p) = &h.state().state.page else {
+        panic!("class results: {:?}", common::messages(&h))
+    };
+    assert_eq!(p.class.report.students.len(), 3);
+    assert!(p.lms.late(&format!(
+        "{}/ana_LATE_101_9001_Ana.json",
+        zip_path.display()
+    )));
+    h.state_mut()
+        .state
+        .handle(Command::Class(ClassCommand::Roster(RosterCommand::Choose)));
+    settle(&mut h);
+    settle(&mut h);
+    let Page::Class(p) = &h.state().state.page else {
+        panic!("class results")
+    };
+    assert_eq!(p.tab, ClassTab::Roster);
+    let missing: Vec<&str> = p.lms.missing.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(missing, ["C, Cai", "D, Dee"]);
+    assert_eq!(
+        p.lms.unmatched.len(),
+        1,
+        "Cai's Canvas id is not on the roster"
+    );
+    assert!(h.query_by_label("Handed nothing in (2)").is_some());
+    // The teacher says the stray hand-in is Cai's: remembered beside the download.
+    let key = p.lms.unmatched[0].key.clone();
+    h.state_mut()
+        .state
+        .handle(Command::Class(ClassCommand::Roster(RosterCommand::Match {
+            hand_in: key,
+            row: Some("103".into()),
+        })));
+    settle(&mut h);
+    settle(&mut h);
+    let Page::Class(p) = &h.state().state.page else {
+        panic!("class results")
+    };
+    let missing: Vec<&str> = p.lms.missing.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(missing, ["D, Dee"]);
+    assert!(p.lms.unmatched.is_empty());
+    h.state_mut()
+        .state
+        .handle(Command::Class(ClassCommand::Roster(
+            RosterCommand::Gradebook,
+        )));
+    settle(&mut h);
+    settle(&mut h);
+    let written = std::fs::read_to_string(&out).expect("the gradebook");
+    let lines: Vec<&str> = written.lines().collect();
+    assert_eq!(
+        lines[0],
+        "Student,ID,SIS User ID,SIS Login ID,Section,Peace talks (555)"
+    );
+    assert_eq!(lines.len(), 6, "every roster row kept: {written}");
+    assert!(
+        lines[5].starts_with("\"D, Dee\",104") && lines[5].ends_with(','),
+        "{written}"
+    );
+}

@@ -906,7 +906,8 @@ fn agree_compares_two_keys_and_lists_every_disagreement() {
         serde_json::from_str(&std::fs::read_to_string(fixture("mini.key.json")).expect("key"))
             .expect("JSON");
     let first = mine["items"][0].clone();
-    let theirs = serde_json::json!({"items": [first, {"start": 22, "end": 28, "label": "opinion"}]});
+    let theirs =
+        serde_json::json!({"items": [first, {"start": 22, "end": 28, "label": "opinion"}]});
     let theirs_path = dir.path().join("theirs.key.json");
     std::fs::write(&theirs_path, theirs.to_string()).expect("write");
     let o = run(&[
@@ -929,7 +930,13 @@ fn agree_compares_two_keys_and_lists_every_disagreement() {
     assert!(kinds.contains(&"only_mine"), "{kinds:?}");
     assert!(j["f1"].as_f64().is_some_and(|f| f > 0.0 && f < 1.0));
     // A key agrees with itself fully.
-    let o = run(&["agree", "--lesson", &lesson, &path("mini.key.json"), &path("mini.key.json")]);
+    let o = run(&[
+        "agree",
+        "--lesson",
+        &lesson,
+        &path("mini.key.json"),
+        &path("mini.key.json"),
+    ]);
     assert!(stdout(&o).contains("0 disagreement(s)"), "{}", stdout(&o));
     assert!(stdout(&o).contains("F1 1.00"), "{}", stdout(&o));
 }

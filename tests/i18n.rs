@@ -79,7 +79,11 @@ fn every_language_has_every_message_with_the_same_variables() {
         let missing: Vec<&String> = english.keys().filter(|k| !other.contains_key(*k)).collect();
         assert!(missing.is_empty(), "{}: missing {missing:?}", lang.code());
         let extra: Vec<&String> = other.keys().filter(|k| !english.contains_key(*k)).collect();
-        assert!(extra.is_empty(), "{}: not in English {extra:?}", lang.code());
+        assert!(
+            extra.is_empty(),
+            "{}: not in English {extra:?}",
+            lang.code()
+        );
         for (id, vars) in &english {
             assert_eq!(
                 other.get(id),

@@ -609,7 +609,10 @@ fn report_reads_a_canvas_zip_and_roster_and_writes_points_canvas_imports() {
         .expect("newsmark runs");
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(run.status.success(), "{stderr}");
-    assert!(stderr.contains("essay.docx"), "the stray file is listed: {stderr}");
+    assert!(
+        stderr.contains("essay.docx"),
+        "the stray file is listed: {stderr}"
+    );
     assert!(
         stderr.contains("handed in as 'Bo Lee', Canvas says Chloe Ruiz"),
         "{stderr}"

@@ -156,6 +156,9 @@ pub enum ClassTab {
     Figures,
     /// The class heat map over the article.
     HeatMap,
+    /// The roster from the LMS: who handed nothing in, hand-ins that match no one, late
+    /// work, the gradebook to import.
+    Roster,
 }
 
 /// A column to sort the students by.
@@ -191,6 +194,30 @@ pub enum ClassCommand {
     Projector(bool),
     /// Write a gradebook CSV (asks where).
     Export(GradebookFormat),
+    /// The roster from the LMS and what goes with it.
+    Roster(RosterCommand),
+}
+
+/// What the teacher can do with a roster on the class results page.
+#[derive(Clone, Debug, PartialEq)]
+#[must_use]
+pub enum RosterCommand {
+    /// Choose the roster file (asks for it).
+    Choose,
+    /// Students without a hand-in get 0 in the roster's gradebook, or an empty grade.
+    MissingCountsAsZero(bool),
+    /// The Canvas assignment column to fill (its header).
+    Assignment(String),
+    /// A hand-in (its LMS key, or its file) belongs to this roster row (its id), or to none;
+    /// remembered beside the download.
+    Match {
+        /// The hand-in's key (`canvas:5000`, or the file name).
+        hand_in: String,
+        /// The roster row's id, or `None` to forget the match.
+        row: Option<String>,
+    },
+    /// Write the gradebook in the roster's layout (asks where).
+    Gradebook,
 }
 
 /// What the learner can do on the profile page.
@@ -233,6 +260,8 @@ pub enum LibraryCommand {
     Edit(String),
     /// Class results for the lesson with this catalogue id (asks for the folder).
     ClassResults(String),
+    /// Class results from an LMS's download of all submissions (asks for the zip).
+    ClassResultsZip(String),
     /// Put a lesson into the student pack, or take it out.
     TogglePack(String),
     /// The pack's class name.
@@ -254,6 +283,7 @@ impl LibraryCommand {
             | LibraryCommand::ImportArticle
             | LibraryCommand::Edit(_)
             | LibraryCommand::ClassResults(_)
+            | LibraryCommand::ClassResultsZip(_)
             | LibraryCommand::TogglePack(_)
             | LibraryCommand::SetPackClass(_)
             | LibraryCommand::SetPackDue(_)

@@ -22,6 +22,12 @@ pub enum Purpose {
     SaveLesson(String),
     /// A folder of answers for class results.
     OpenFolder,
+    /// An LMS's download of all submissions (a zip) for class results.
+    OpenSubmissionsZip,
+    /// The class list exported from the LMS (CSV) for class results.
+    OpenRoster,
+    /// Where to write the gradebook in the roster's own layout; the suggested file name.
+    SaveRosterGradebook(String),
     /// Where to export a key or an answer (.json, .ann or .jsonld); the suggested name.
     Export(crate::store::convert::Kind, String),
     /// Where to export the skills profile (CSV); the suggested file name.
@@ -43,6 +49,9 @@ impl Purpose {
             Purpose::ImportArticle => crate::t!("picker-purpose-import-article"),
             Purpose::SaveLesson(_) => crate::t!("picker-purpose-save-lesson"),
             Purpose::OpenFolder => crate::t!("picker-purpose-open-folder"),
+            Purpose::OpenSubmissionsZip => crate::t!("lms-purpose-open-zip"),
+            Purpose::OpenRoster => crate::t!("lms-purpose-open-roster"),
+            Purpose::SaveRosterGradebook(_) => crate::t!("lms-purpose-save-gradebook"),
             Purpose::Export(..) => crate::t!("picker-purpose-export"),
             Purpose::SaveProfile(_) => crate::t!("picker-purpose-save-profile"),
             Purpose::SavePack(_) => crate::t!("picker-purpose-save-pack"),
@@ -59,7 +68,9 @@ impl Purpose {
             Purpose::OpenAnswer => "load-answer",
             Purpose::ImportArticle => "article",
             Purpose::SaveLesson(_) => "lesson",
-            Purpose::OpenFolder => "class",
+            Purpose::OpenFolder | Purpose::OpenSubmissionsZip => "class",
+            Purpose::OpenRoster => "roster",
+            Purpose::SaveRosterGradebook(_) => "gradebook",
             Purpose::Export(..) => "export",
             Purpose::SaveProfile(_) => "profile",
             Purpose::SavePack(_) => "pack",
@@ -132,6 +143,19 @@ fn rfd_ask(purpose: &Purpose, start: Option<&Path>) -> Option<PathBuf> {
             Purpose::OpenFolder => d
                 .set_title(crate::t!("picker-dialog-open-folder"))
                 .pick_folder(),
+            Purpose::OpenSubmissionsZip => d
+                .set_title(crate::t!("lms-dialog-open-zip"))
+                .add_filter(crate::t!("lms-filter-zip"), &["zip"])
+                .pick_file(),
+            Purpose::OpenRoster => d
+                .set_title(crate::t!("lms-dialog-open-roster"))
+                .add_filter("CSV", &["csv"])
+                .pick_file(),
+            Purpose::SaveRosterGradebook(name) => d
+                .set_title(crate::t!("lms-dialog-save-gradebook"))
+                .set_file_name(name)
+                .add_filter("CSV", &["csv"])
+                .save_file(),
             Purpose::Export(_, name) => d
                 .set_title(crate::t!("picker-dialog-export"))
                 .set_file_name(name)

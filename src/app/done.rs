@@ -8,7 +8,7 @@ use crate::app::load::lesson::{LoadedLesson, PlacedAnswer};
 use crate::app::load::workshop::Workshop;
 use crate::model::Lesson;
 use crate::model::annotation::Answer;
-use crate::service::{CatalogueEntry, Class, PlacedKey};
+use crate::service::{CatalogueEntry, PlacedKey};
 use crate::store::{self, FileError};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -31,10 +31,19 @@ pub struct GradedClass {
     pub lesson: Lesson,
     /// Its key, placed.
     pub key: PlacedKey,
-    /// The class figures.
-    pub class: Class,
-    /// The folder of answers.
+    /// The class figures, with what the LMS and the roster tell.
+    pub lms: crate::service::lms::LmsClass,
+    /// The folder of answers, or the LMS's zip.
     pub dir: PathBuf,
+}
+
+/// A roster read for class results: its file and its rows.
+#[derive(Clone, Debug)]
+pub struct ChosenRoster {
+    /// The file.
+    pub path: PathBuf,
+    /// What it holds.
+    pub roster: crate::model::lms::roster::Roster,
 }
 
 /// Results of background work.
@@ -99,6 +108,14 @@ pub enum Done {
         instance: u64,
         /// What came back.
         done: AuthoringDone,
+    },
+    /// The class results page's hand-ins graded again (a roster chosen, a hand-in matched
+    /// to a roster row).
+    ClassRegraded {
+        /// The page that asked.
+        instance: u64,
+        /// The hand-ins graded with the roster, and the roster (its file and rows).
+        result: Box<Result<(crate::service::lms::LmsClass, Option<ChosenRoster>), Failure>>,
     },
     /// Background work that went well and has something to say.
     Notice(String),

@@ -39,6 +39,8 @@ pub enum Failure {
     Worker(String),
     /// A worker thread could not be started.
     NoThread(std::io::Error),
+    /// Hand-ins (a folder or an LMS's zip) or a roster could not be read: why, in words.
+    Download(String),
 }
 
 impl std::fmt::Display for Failure {
@@ -64,6 +66,7 @@ impl std::fmt::Display for Failure {
             Failure::NoThread(e) => {
                 crate::t!("shell-failure-no-thread", reason = e.to_string())
             }
+            Failure::Download(why) => crate::t!("lms-failure-download", reason = why),
         };
         f.write_str(&text)
     }
@@ -79,6 +82,7 @@ impl std::error::Error for Failure {
             Failure::NoKey { .. }
             | Failure::KeyWithoutLesson { .. }
             | Failure::NoParagraphs(_)
+            | Failure::Download(_)
             | Failure::Worker(_) => None,
         }
     }

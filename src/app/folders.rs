@@ -53,7 +53,10 @@ pub fn extensions(p: &Purpose) -> &'static [&'static str] {
         Purpose::SaveLesson(_) => &["md"],
         // Answer files are shown so the teacher sees the right folder; folders are chosen.
         Purpose::OpenFolder => &["json"],
-        Purpose::SaveGradebook(..) => &["csv"],
+        Purpose::SaveGradebook(..) | Purpose::SaveRosterGradebook(_) | Purpose::OpenRoster => {
+            &["csv"]
+        }
+        Purpose::OpenSubmissionsZip => &["zip"],
         Purpose::SavePack(_) => &["newsmark-pack"],
         Purpose::Export(..) => &["jsonld", "ann", "json"],
         Purpose::SaveProfile(_) => &["csv"],

@@ -346,16 +346,16 @@ impl NewsmarkApp {
     /// window its name ("newsmark — Peace talks: territory against security").
     fn after_page_change(&mut self, ctx: &egui::Context) {
         let serial = self.state.shared.page_serial;
-        if self.focused_page == Some(serial) {
-            return;
+        if self.focused_page != Some(serial) {
+            let first =
+                ctx.data(|d| d.get_temp::<egui::Id>(egui::Id::NULL.with(widgets::FIRST_CONTROL)));
+            // The page may lay itself out over a few frames: try again until it has one.
+            if let Some(id) = first {
+                ctx.memory_mut(|m| m.request_focus(id));
+                self.focused_page = Some(serial);
+            }
         }
-        let first =
-            ctx.data(|d| d.get_temp::<egui::Id>(egui::Id::NULL.with(widgets::FIRST_CONTROL)));
-        // The page may lay itself out over a few frames: try again until it has one.
-        if let Some(id) = first {
-            ctx.memory_mut(|m| m.request_focus(id));
-            self.focused_page = Some(serial);
-        }
+        // The title follows the page and the language (cheap: a few words a frame).
         let title = match &self.state.page {
             Page::Library(_) => crate::t!("shell-window-title-library"),
             Page::Lesson(p) => {

@@ -51,6 +51,7 @@ pub fn saves(p: &Purpose) -> bool {
         Purpose::SaveAnswer(_)
             | Purpose::SaveLesson(_)
             | Purpose::SaveGradebook(..)
+            | Purpose::SaveRosterGradebook(_)
             | Purpose::SavePack(_)
             | Purpose::Export(..)
             | Purpose::SaveProfile(_)
@@ -64,6 +65,7 @@ impl Picker {
             Purpose::SaveAnswer(n)
             | Purpose::SaveLesson(n)
             | Purpose::SaveGradebook(_, n)
+            | Purpose::SaveRosterGradebook(n)
             | Purpose::SavePack(n) => n.clone(),
             _ => String::new(),
         };
@@ -261,6 +263,9 @@ fn title(p: &Purpose) -> String {
         Purpose::SaveLesson(_) => crate::t!("picker-title-save-lesson"),
         Purpose::OpenFolder => crate::t!("picker-title-open-folder"),
         Purpose::SaveGradebook(..) => crate::t!("picker-title-save-gradebook"),
+        Purpose::OpenSubmissionsZip => crate::t!("lms-dialog-open-zip"),
+        Purpose::OpenRoster => crate::t!("lms-dialog-open-roster"),
+        Purpose::SaveRosterGradebook(_) => crate::t!("lms-dialog-save-gradebook"),
         Purpose::SavePack(_) => crate::t!("picker-title-save-pack"),
         Purpose::Export(..) => crate::t!("picker-title-export"),
         Purpose::SaveProfile(_) => crate::t!("picker-title-save-profile"),

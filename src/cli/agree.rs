@@ -68,8 +68,7 @@ pub(super) fn run(
                         label: m.label,
                         quote: quote(&m),
                     }),
-                    b: d
-                        .theirs
+                    b: d.theirs
                         .iter()
                         .map(|t| SideJson {
                             start: t.start,

@@ -3,10 +3,10 @@
 use super::{BAD_INPUT, OK, error, load, truncate};
 use crate::model::class::{CONFUSION_AXES, GradebookFormat};
 use crate::model::label::Label;
-use crate::model::scoring::Prf;
 use crate::model::lms::LmsIdentity;
 use crate::model::lms::gradebook::RosterGradebookOptions;
 use crate::model::lms::matching::Remembered;
+use crate::model::scoring::Prf;
 use crate::service::lms::LmsClass;
 use crate::service::{self, ProblemKind};
 use crate::store;

@@ -201,10 +201,7 @@ mod tests {
     #[test]
     fn identical_keys_agree_fully() {
         let t = TextIndex::new(TEXT);
-        let k = vec![
-            sp(0, 17, Label::Attribution),
-            sp(35, 42, Label::Opinion),
-        ];
+        let k = vec![sp(0, 17, Label::Attribution), sp(35, 42, Label::Opinion)];
         let a = agree(&t, &k, &k);
         assert!((a.f1 - 1.0).abs() < 1e-12);
         assert!((a.kappa.mean.unwrap_or(0.0) - 1.0).abs() < 1e-9);

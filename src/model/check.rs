@@ -77,7 +77,13 @@ fn describe(lesson: &Lesson, i: usize, start: usize, end: usize) -> String {
     };
     let (number, quote) = ((i + 1).to_string(), format!("{q:?}"));
     let (start, end) = (start.to_string(), end.to_string());
-    crate::t!("check-item", number = number, start = start, end = end, quote = quote)
+    crate::t!(
+        "check-item",
+        number = number,
+        start = start,
+        end = end,
+        quote = quote
+    )
 }
 
 /// Findings for a key on its lesson. Returns the findings and, when the spans could be
@@ -119,7 +125,13 @@ pub fn check_key(lesson: &Lesson, key: &Key) -> (Vec<Finding>, Option<Resolved>)
                 let (s, e) = (from.0.to_string(), from.1.to_string());
                 let message = if *distance > 0 {
                     let n = distance.to_string();
-                    crate::t!("check-item-moved-roughly", item = it, start = s, end = e, edits = n)
+                    crate::t!(
+                        "check-item-moved-roughly",
+                        item = it,
+                        start = s,
+                        end = e,
+                        edits = n
+                    )
                 } else {
                     crate::t!("check-item-moved", item = it, start = s, end = e)
                 };

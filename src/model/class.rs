@@ -262,15 +262,24 @@ pub fn comment(s: &StudentResult) -> String {
     let c = s.score.status_counts();
     let total: usize = c.iter().sum();
     let ([f, p, w, m], n) = (c, total);
-    let mut out =
-        crate::t!("class-model-comment", found = f, total = n, partly = p, wrong = w, missed = m);
+    let mut out = crate::t!(
+        "class-model-comment",
+        found = f,
+        total = n,
+        partly = p,
+        wrong = w,
+        missed = m
+    );
     if s.score.indiscriminate {
         out.push(' ');
         out.push_str(&crate::t!("class-model-comment-indiscriminate"));
     }
     if s.orphaned > 0 {
         out.push(' ');
-        out.push_str(&crate::t!("class-model-comment-unplaced", count = s.orphaned));
+        out.push_str(&crate::t!(
+            "class-model-comment-unplaced",
+            count = s.orphaned
+        ));
     }
     out
 }

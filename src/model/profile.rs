@@ -136,9 +136,18 @@ pub fn in_words(s: &[Standing; 3], mix: &[[u32; 3]; 3]) -> Option<String> {
     match strong.as_slice() {
         [] => {}
         [a] => parts.push(crate::t!("profile-model-reliable-one", labels = a)),
-        [a, b] => parts.push(crate::t!("profile-model-reliable-two", first = a, second = b)),
+        [a, b] => parts.push(crate::t!(
+            "profile-model-reliable-two",
+            first = a,
+            second = b
+        )),
         [a, b, c, ..] => {
-            let three = crate::t!("profile-model-reliable-three", first = a, second = b, third = c);
+            let three = crate::t!(
+                "profile-model-reliable-three",
+                first = a,
+                second = b,
+                third = c
+            );
             parts.push(three);
         }
     }
@@ -148,7 +157,11 @@ pub fn in_words(s: &[Standing; 3], mix: &[[u32; 3]; 3]) -> Option<String> {
         .filter(|x| f(x) < 70.0);
     if let Some(w) = weakest {
         let (labels, score) = (label_words_first(w.label), format!("{:.0}", f(w)));
-        parts.push(crate::t!("profile-model-weakest", labels = labels, score = score));
+        parts.push(crate::t!(
+            "profile-model-weakest",
+            labels = labels,
+            score = score
+        ));
     }
     if let Some(m) = main_mix_up(mix) {
         parts.push(m);
@@ -287,7 +300,12 @@ pub fn date_label(day: f64, time: bool) -> String {
     if time {
         let minutes = (((day - whole) * 1_440.0).round() as u32).min(1_439);
         let clock = format!("{:02}:{:02}", minutes / 60, minutes % 60);
-        crate::t!("profile-model-day-and-time", day = d, month = month, time = clock)
+        crate::t!(
+            "profile-model-day-and-time",
+            day = d,
+            month = month,
+            time = clock
+        )
     } else {
         let year = y.to_string();
         crate::t!("profile-model-date", day = d, month = month, year = year)

@@ -139,7 +139,12 @@ impl fmt::Display for Problem {
                 message,
             } => {
                 let (line, column) = (line.to_string(), column.to_string());
-                crate::t!("store-json", line = line, column = column, message = message)
+                crate::t!(
+                    "store-json",
+                    line = line,
+                    column = column,
+                    message = message
+                )
             }
             Problem::NewerVersion { found } => {
                 let (found, reads) = (found.to_string(), FORMAT_VERSION.to_string());
@@ -227,7 +232,13 @@ fn too_many_words(what: &str, count: usize, limit: usize, advice: &str) -> Strin
         ("answer files", "split the class into folders") => {
             crate::t!("store-too-many-answer-files", count = n, limit = most)
         }
-        _ => crate::t!("store-too-many", count = n, what = what, limit = most, advice = advice),
+        _ => crate::t!(
+            "store-too-many",
+            count = n,
+            what = what,
+            limit = most,
+            advice = advice
+        ),
     }
 }
 
@@ -254,7 +265,11 @@ pub struct FileError {
 impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (path, problem) = (self.path.display().to_string(), self.problem.to_string());
-        f.write_str(&crate::t!("store-file-problem", path = path, problem = problem))
+        f.write_str(&crate::t!(
+            "store-file-problem",
+            path = path,
+            problem = problem
+        ))
     }
 }
 

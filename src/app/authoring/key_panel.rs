@@ -33,7 +33,11 @@ pub(super) fn side(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Co
         for l in Label::ALL {
             badge(ui, &pal, l);
             let count = counts[l.index()];
-            ui.label(crate::t!("workshop-key-item-count", count = count, label = short(l)));
+            ui.label(crate::t!(
+                "workshop-key-item-count",
+                count = count,
+                label = short(l)
+            ));
         }
     });
     ui.label(

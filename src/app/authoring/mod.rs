@@ -89,7 +89,11 @@ impl DetailError {
 impl std::fmt::Display for DetailError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let (field, expected) = (self.field(), self.expected());
-        f.write_str(&crate::t!("workshop-detail-error", field = field, expected = expected))
+        f.write_str(&crate::t!(
+            "workshop-detail-error",
+            field = field,
+            expected = expected
+        ))
     }
 }
 
@@ -392,10 +396,17 @@ impl AuthoringPage {
         let what: Vec<String> = errors
             .iter()
             .map(|e| {
-                crate::t!("workshop-detail-should-be", field = e.field(), expected = e.expected())
+                crate::t!(
+                    "workshop-detail-should-be",
+                    field = e.field(),
+                    expected = e.expected()
+                )
             })
             .collect();
-        sh.messages.error(crate::t!("workshop-save-details-invalid", problems = what.join("; ")));
+        sh.messages.error(crate::t!(
+            "workshop-save-details-invalid",
+            problems = what.join("; ")
+        ));
         self.tab = Tab::Details;
         false
     }

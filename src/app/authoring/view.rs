@@ -381,9 +381,12 @@ pub(super) fn orphans(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec
     let pal = palette(sh.settings.dark);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.label(
-            RichText::new(crate::t!("workshop-orphans-heading", count = p.orphans.len()))
-                .strong()
-                .color(pal.warning),
+            RichText::new(crate::t!(
+                "workshop-orphans-heading",
+                count = p.orphans.len()
+            ))
+            .strong()
+            .color(pal.warning),
         );
         ui.label(RichText::new(crate::t!("workshop-orphans-help")).small());
         for (i, o) in p.orphans.iter().enumerate() {

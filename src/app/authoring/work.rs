@@ -35,7 +35,11 @@ impl AuthoringPage {
                     sh.messages.notice(if orphans == 0 {
                         crate::t!("workshop-article-changed", moved = n)
                     } else {
-                        crate::t!("workshop-article-changed-orphans", moved = n, orphans = orphans)
+                        crate::t!(
+                            "workshop-article-changed-orphans",
+                            moved = n,
+                            orphans = orphans
+                        )
                     });
                 }
                 // One undoable step; the orphans are kept until placed or deleted.
@@ -44,7 +48,8 @@ impl AuthoringPage {
             }
             Err(e) => {
                 let error = e.to_string();
-                sh.messages.error(crate::t!("workshop-key-items-unplaceable", error = error));
+                sh.messages
+                    .error(crate::t!("workshop-key-items-unplaceable", error = error));
             }
         }
         self.lesson = lesson;
@@ -113,7 +118,8 @@ impl AuthoringPage {
             AuthoringDone::Rules(rules, errors) => {
                 for e in &errors {
                     let error = store::describe(e);
-                    sh.messages.error(crate::t!("workshop-word-list-unusable", error = error));
+                    sh.messages
+                        .error(crate::t!("workshop-word-list-unusable", error = error));
                 }
                 self.rules = Some(rules);
                 self.suggest(sh);
@@ -377,7 +383,10 @@ impl AuthoringPage {
             move || match write(&lesson, &name, &read, Kind::Key, &path) {
                 Ok(_) => {
                     let path = path.display().to_string();
-                    Command::Done(Done::Notice(crate::t!("workshop-exported-key", path = path)))
+                    Command::Done(Done::Notice(crate::t!(
+                        "workshop-exported-key",
+                        path = path
+                    )))
                 }
                 Err(e) => Command::Failed(crate::app::failure::not_written(
                     "The export was not written",
@@ -399,7 +408,13 @@ fn saved_message(
     if left == 0 {
         return crate::t!("workshop-saved", path = p, count = items, key_path = k);
     }
-    crate::t!("workshop-saved-with-orphans", path = p, count = items, key_path = k, orphans = left)
+    crate::t!(
+        "workshop-saved-with-orphans",
+        path = p,
+        count = items,
+        key_path = k,
+        orphans = left
+    )
 }
 
 /// A result for a workshop that is no longer on screen: a save still says how it went.

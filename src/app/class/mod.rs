@@ -4,7 +4,10 @@
 //! article for discussion on a projector. Its state and commands live here; [`view`]
 //! draws it.
 
+pub mod roster;
 pub mod view;
+
+pub use roster::{LmsState, grade};
 
 pub use crate::app::command::{ClassCommand, ClassTab, SortBy};
 
@@ -29,7 +32,10 @@ pub struct ClassPage {
     pub key: PlacedKey,
     /// The graded folder.
     pub class: Class,
-    /// Where the answers are.
+    /// What the LMS's download and the roster tell: who handed nothing in, hand-ins that
+    /// match no one, late work, names that differ, files that are not answers.
+    pub lms: LmsState,
+    /// Where the answers are (a folder, or an LMS's zip).
     pub dir: PathBuf,
     /// The part shown.
     pub tab: ClassTab,
@@ -55,10 +61,11 @@ impl ClassPage {
         lesson_name: String,
         lesson: Lesson,
         key: PlacedKey,
-        class: Class,
+        mut graded: crate::service::lms::LmsClass,
         dir: PathBuf,
         instance: u64,
     ) -> ClassPage {
+        let class = std::mem::take(&mut graded.class);
         let spans: Vec<Vec<Span>> = class
             .answers
             .iter()
@@ -70,6 +77,7 @@ impl ClassPage {
             lesson,
             key,
             class,
+            lms: LmsState::new(graded),
             dir,
             tab: ClassTab::Students,
             sort: (SortBy::Name, false),
@@ -92,6 +100,20 @@ impl ClassPage {
             .iter()
             .find(|g| g.path.display().to_string() == s.file)
             .map(|g| g.graded.spans.as_slice())
+    }
+
+    /// New figures for the same hand-ins (graded again with a roster): the student shown,
+    /// the sort and the tab stay.
+    pub fn replace_class(&mut self, class: Class) {
+        let spans: Vec<Vec<Span>> = class
+            .answers
+            .iter()
+            .map(|g| g.graded.spans.clone())
+            .collect();
+        self.coverage = class_coverage(&self.lesson.text, &spans);
+        self.selected = self.selected.filter(|&i| i < class.report.students.len());
+        self.class = class;
+        self.resort();
     }
 
     fn resort(&mut self) {
@@ -149,6 +171,7 @@ impl ClassPage {
                     self.selected = None;
                 }
             }
+            ClassCommand::Roster(c) => self.roster_command(c, sh),
             ClassCommand::Export(format) => {
                 let stem = self
                     .lesson_name

@@ -33,6 +33,7 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, p: &ClassPage) -> Vec<Command> {
         let items = crate::t!("class-tab-items");
         let figures = crate::t!("class-tab-figures");
         let heat_map = crate::t!("class-tab-heat-map");
+        let roster = crate::t!("lms-tab-roster");
         let (back, tab) = back_and_tabs(
             ui,
             &[
@@ -40,6 +41,7 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, p: &ClassPage) -> Vec<Command> {
                 (ClassTab::Items, items.as_str()),
                 (ClassTab::Figures, figures.as_str()),
                 (ClassTab::HeatMap, heat_map.as_str()),
+                (ClassTab::Roster, roster.as_str()),
             ],
             p.tab,
         );
@@ -74,9 +76,13 @@ pub fn toolbar(ui: &mut Ui, sh: &Shared, p: &ClassPage) -> Vec<Command> {
         let folder = p.dir.display().to_string();
         let title = &p.lesson.meta.title;
         ui.label(
-            RichText::new(crate::t!("class-toolbar-source", folder = folder, title = title))
-                .small()
-                .color(pal.weak_text),
+            RichText::new(crate::t!(
+                "class-toolbar-source",
+                folder = folder,
+                title = title
+            ))
+            .small()
+            .color(pal.weak_text),
         );
     });
     out
@@ -101,6 +107,7 @@ pub fn page(ui: &mut Ui, sh: &Shared, p: &ClassPage, views: &mut ClassViews) -> 
             ClassTab::Items => items(ui, &pal, p),
             ClassTab::Figures => figures(ui, &pal, p),
             ClassTab::HeatMap => heat(ui, sh, p, &mut views.heat, &mut out),
+            ClassTab::Roster => super::roster::panel(ui, &pal, p, &mut out),
         }
     });
     out
@@ -113,8 +120,12 @@ fn summary(ui: &mut Ui, pal: &Palette, p: &ClassPage) {
         if let (Some(mean), Some(median)) = (r.mean_score(), r.median_score()) {
             let mean = crate::i18n::decimal(mean, 0);
             let median = crate::i18n::decimal(median, 0);
-            ui.label(crate::t!("class-summary-mean-median", mean = mean, median = median))
-                .on_hover_text(crate::t!("class-summary-mean-median.hover"));
+            ui.label(crate::t!(
+                "class-summary-mean-median",
+                mean = mean,
+                median = median
+            ))
+            .on_hover_text(crate::t!("class-summary-mean-median.hover"));
             ui.label(RichText::new(crate::t!("class-summary-benchmark")).color(pal.weak_text))
                 .on_hover_text(words::benchmark_hover());
         }
@@ -240,10 +251,7 @@ fn column_heads(ui: &mut Ui, p: &ClassPage, out: &mut Vec<Command>) {
                 }
                 _ => name,
             };
-            let r = ui.add_sized(
-                [w, 20.0],
-                egui::Button::new(RichText::new(head).strong()),
-            );
+            let r = ui.add_sized([w, 20.0], egui::Button::new(RichText::new(head).strong()));
             if r.on_hover_text(crate::t!("class-column-sort-hover", help = help))
                 .clicked()
             {
@@ -302,12 +310,15 @@ fn student_row(
         format!("{} / {} / {} / {}", c[0], c[1], c[2], c[3]),
     );
     cell(ui, COLUMNS[7].1, format!("{}", s.score.not_in_key()));
-    ui.label(RichText::new(flags(s)).color(pal.warning));
+    ui.label(RichText::new(flags(s, p.lms.late(&s.file))).color(pal.warning));
 }
 
 /// What to look at in a student's answer, in words.
-fn flags(s: &StudentResult) -> String {
+fn flags(s: &StudentResult, late: bool) -> String {
     let mut flags = Vec::new();
+    if late {
+        flags.push(crate::t!("lms-flag-late"));
+    }
     if s.score.indiscriminate {
         flags.push(crate::t!("class-flag-indiscriminate"));
     }
@@ -453,37 +464,55 @@ fn figures(ui: &mut Ui, pal: &Palette, p: &ClassPage) {
     ui.columns(2, |cols| {
         let ui = &mut cols[0];
         ui.heading(crate::t!("class-confusion-heading"));
-        ui.label(RichText::new(crate::t!("class-confusion-help")).small().color(pal.weak_text));
-        let max = r.confusion.iter().flatten().copied().max().unwrap_or(0).max(1);
-        egui::Grid::new("confusion").spacing([4.0, 4.0]).show(ui, |ui| {
-            ui.label("");
-            for a in CONFUSION_AXES {
-                ui.label(RichText::new(axis_name(a)).strong());
-            }
-            ui.end_row();
-            for (ri, row) in r.confusion.iter().enumerate() {
-                ui.label(RichText::new(axis_name(CONFUSION_AXES[ri])).strong());
-                for v in row {
-                    let (rect, resp) = ui.allocate_exact_size(egui::vec2(96.0, 36.0), egui::Sense::hover());
-                    let t = (*v as f32 / max as f32).sqrt();
-                    let c = egui::Color32::from_rgb(
-                        (255.0 - 200.0 * t) as u8,
-                        (255.0 - 150.0 * t) as u8,
-                        255,
-                    );
-                    ui.painter().rect_filled(rect, 3.0, c);
-                    ui.painter().text(
-                        rect.center(),
-                        egui::Align2::CENTER_CENTER,
-                        v.to_string(),
-                        egui::FontId::proportional(14.0),
-                        if t > 0.6 { egui::Color32::WHITE } else { egui::Color32::BLACK },
-                    );
-                    resp.on_hover_text(crate::t!("class-confusion-cell", count = *v));
+        ui.label(
+            RichText::new(crate::t!("class-confusion-help"))
+                .small()
+                .color(pal.weak_text),
+        );
+        let max = r
+            .confusion
+            .iter()
+            .flatten()
+            .copied()
+            .max()
+            .unwrap_or(0)
+            .max(1);
+        egui::Grid::new("confusion")
+            .spacing([4.0, 4.0])
+            .show(ui, |ui| {
+                ui.label("");
+                for a in CONFUSION_AXES {
+                    ui.label(RichText::new(axis_name(a)).strong());
                 }
                 ui.end_row();
-            }
-        });
+                for (ri, row) in r.confusion.iter().enumerate() {
+                    ui.label(RichText::new(axis_name(CONFUSION_AXES[ri])).strong());
+                    for v in row {
+                        let (rect, resp) =
+                            ui.allocate_exact_size(egui::vec2(96.0, 36.0), egui::Sense::hover());
+                        let t = (*v as f32 / max as f32).sqrt();
+                        let c = egui::Color32::from_rgb(
+                            (255.0 - 200.0 * t) as u8,
+                            (255.0 - 150.0 * t) as u8,
+                            255,
+                        );
+                        ui.painter().rect_filled(rect, 3.0, c);
+                        ui.painter().text(
+                            rect.center(),
+                            egui::Align2::CENTER_CENTER,
+                            v.to_string(),
+                            egui::FontId::proportional(14.0),
+                            if t > 0.6 {
+                                egui::Color32::WHITE
+                            } else {
+                                egui::Color32::BLACK
+                            },
+                        );
+                        resp.on_hover_text(crate::t!("class-confusion-cell", count = *v));
+                    }
+                    ui.end_row();
+                }
+            });
         let ui = &mut cols[1];
         ui.heading(crate::t!("class-scores-heading"));
         let bars: Vec<egui_plot::Bar> = r
@@ -493,7 +522,9 @@ fn figures(ui: &mut Ui, pal: &Palette, p: &ClassPage) {
             .map(|(i, n)| {
                 let (low, high) = (i * 10, if i == 9 { 100 } else { i * 10 + 9 });
                 let range = crate::t!("class-histogram-range", low = low, high = high);
-                egui_plot::Bar::new(i as f64 * 10.0 + 5.0, *n as f64).width(9.0).name(range)
+                egui_plot::Bar::new(i as f64 * 10.0 + 5.0, *n as f64)
+                    .width(9.0)
+                    .name(range)
             })
             .collect();
         egui_plot::Plot::new("histogram")
@@ -503,7 +534,12 @@ fn figures(ui: &mut Ui, pal: &Palette, p: &ClassPage) {
             .allow_scroll(false)
             .x_axis_label(crate::t!("class-histogram-score"))
             .y_axis_label(crate::t!("class-histogram-students"))
-            .show(ui, |plot| plot.bar_chart(egui_plot::BarChart::new(crate::t!("class-histogram-students"), bars).color(pal.label_ink(Label::Attribution))));
+            .show(ui, |plot| {
+                plot.bar_chart(
+                    egui_plot::BarChart::new(crate::t!("class-histogram-students"), bars)
+                        .color(pal.label_ink(Label::Attribution)),
+                )
+            });
     });
 }
 
@@ -512,7 +548,13 @@ fn heat(ui: &mut Ui, sh: &Shared, p: &ClassPage, view: &mut ArticleView, out: &m
     ui.horizontal_wrapped(|ui| {
         ui.label(crate::t!("class-heat-show"));
         for l in Label::ALL {
-            if ui.selectable_label(p.heat_label == l, RichText::new(l.title()).color(pal.label_ink(l))).clicked() {
+            if ui
+                .selectable_label(
+                    p.heat_label == l,
+                    RichText::new(l.title()).color(pal.label_ink(l)),
+                )
+                .clicked()
+            {
                 out.push(cmd(C::HeatLabel(l)));
             }
         }

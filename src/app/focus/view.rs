@@ -26,22 +26,33 @@ fn tools(ui: &mut Ui, sh: &Shared, p: &FocusPage, out: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         let can_label = editing && (p.editor.selection.is_some() || p.editor.selected.is_some());
         let key = l.digit().to_string();
-        let text = RichText::new(crate::t!("focus-label-button", key = &key, label = short(l)))
-            .strong()
-            .color(if can_label {
-                pal.label_ink(l)
-            } else {
-                pal.weak_text
-            });
+        let text = RichText::new(crate::t!(
+            "focus-label-button",
+            key = &key,
+            label = short(l)
+        ))
+        .strong()
+        .color(if can_label {
+            pal.label_ink(l)
+        } else {
+            pal.weak_text
+        });
         let b = ui
             .add_enabled(can_label, egui::Button::new(text))
-            .on_hover_text(crate::t!("focus-label-hover", label = l.title(), key = &key));
+            .on_hover_text(crate::t!(
+                "focus-label-hover",
+                label = l.title(),
+                key = &key
+            ));
         if b.clicked() {
             out.push(cmd(F::Edit(EditCommand::Label(l))));
         }
         let selected = p.editor.selected.filter(|_| editing);
         if ui
-            .add_enabled(selected.is_some(), egui::Button::new(crate::t!("focus-delete")))
+            .add_enabled(
+                selected.is_some(),
+                egui::Button::new(crate::t!("focus-delete")),
+            )
             .on_hover_text(crate::t!("focus-delete-hover"))
             .clicked()
             && let Some(id) = selected
@@ -53,7 +64,12 @@ fn tools(ui: &mut Ui, sh: &Shared, p: &FocusPage, out: &mut Vec<Command>) {
 
 /// The tally in words: "found 3 of 5 items · 1 highlight the key does not have".
 fn tally_words(t: &super::Tally) -> String {
-    crate::t!("focus-tally", found = t.found, items = t.items, extra = t.extra)
+    crate::t!(
+        "focus-tally",
+        found = t.found,
+        items = t.items,
+        extra = t.extra
+    )
 }
 
 /// The end of a session: the tally and what next.
@@ -140,8 +156,11 @@ fn heading(ui: &mut Ui, pal: &Palette, p: &FocusPage, out: &mut Vec<Command>) {
 fn instructions(ui: &mut Ui, pal: &Palette, p: &FocusPage) {
     if p.from_untried() {
         ui.label(
-            RichText::new(crate::t!("focus-from-untried", labels = label_words(p.label)))
-                .color(pal.warning),
+            RichText::new(crate::t!(
+                "focus-from-untried",
+                labels = label_words(p.label)
+            ))
+            .color(pal.warning),
         );
     }
     let (label, key) = (p.label.title().to_lowercase(), p.label.digit().to_string());
@@ -281,6 +300,11 @@ fn extra_highlights(ui: &mut Ui, p: &FocusPage, s: &Score, ex: &Exercise) {
             crate::model::Label::Unsupported => "unsupported",
         };
         let label = p.label.title().to_lowercase();
-        ui.label(crate::t!("focus-extra-highlight", quote = quote, label = &label, kind = kind));
+        ui.label(crate::t!(
+            "focus-extra-highlight",
+            quote = quote,
+            label = &label,
+            kind = kind
+        ));
     }
 }

@@ -156,7 +156,8 @@ fn summary(ui: &mut Ui, pal: &Palette, sc: &Score) {
                 match &sc.per_label[l.index()] {
                     Some(p) => {
                         ui.label(percent(p.recall)).on_hover_text(words::found());
-                        ui.label(percent(p.precision)).on_hover_text(words::precise());
+                        ui.label(percent(p.precision))
+                            .on_hover_text(words::precise());
                         ui.label(RichText::new(format!("{:.0}", p.f1 * 100.0)).strong())
                             .on_hover_text(words::f1());
                     }

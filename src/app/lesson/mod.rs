@@ -320,6 +320,9 @@ impl LessonPage {
             | Purpose::ImportArticle
             | Purpose::SaveLesson(_)
             | Purpose::OpenFolder
+            | Purpose::OpenSubmissionsZip
+            | Purpose::OpenRoster
+            | Purpose::SaveRosterGradebook(_)
             | Purpose::SaveGradebook(..)
             | Purpose::SavePack(_)
             | Purpose::SaveProfile(_) => {}

@@ -23,8 +23,9 @@ pub enum LibraryGo {
     NewLesson,
     /// The workshop on the lesson with this catalogue id.
     Edit(String),
-    /// Class results for the lesson with this catalogue id (a folder is asked for).
-    ClassResults(String),
+    /// Class results for the lesson with this catalogue id: a folder (false) or an LMS's
+    /// zip (true) is asked for.
+    ClassResults(String, bool),
 }
 
 /// A lesson being opened.
@@ -68,14 +69,18 @@ impl LibraryPage {
     /// tools are refused in student mode.
     pub fn handle(&mut self, cmd: LibraryCommand, sh: &mut Shared) -> Option<LibraryGo> {
         if cmd.for_teachers() && !sh.teacher() {
-            sh.messages.error(crate::t!("library-instructor-tool-refused"));
+            sh.messages
+                .error(crate::t!("library-instructor-tool-refused"));
             return None;
         }
         match cmd {
             LibraryCommand::Open(id) => return Some(LibraryGo::Open(id)),
             LibraryCommand::NewLesson => return Some(LibraryGo::NewLesson),
             LibraryCommand::Edit(id) => return Some(LibraryGo::Edit(id)),
-            LibraryCommand::ClassResults(id) => return Some(LibraryGo::ClassResults(id)),
+            LibraryCommand::ClassResults(id) => return Some(LibraryGo::ClassResults(id, false)),
+            LibraryCommand::ClassResultsZip(id) => {
+                return Some(LibraryGo::ClassResults(id, true));
+            }
             LibraryCommand::ImportArticle => sh.ask(Purpose::ImportArticle),
             LibraryCommand::TogglePack(id) => match self.pack.iter().position(|x| *x == id) {
                 Some(i) => {
@@ -134,7 +139,12 @@ impl LibraryPage {
                 store::write_json(&path, &pack)?;
                 let shared = if shared_computers { "yes" } else { "no" };
                 let to = path.display().to_string();
-                Ok(crate::t!("library-pack-written", count = n, shared = shared, path = to))
+                Ok(crate::t!(
+                    "library-pack-written",
+                    count = n,
+                    shared = shared,
+                    path = to
+                ))
             })();
             match result {
                 Ok(msg) => Command::Done(Done::Notice(msg)),

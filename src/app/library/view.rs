@@ -11,41 +11,44 @@ use egui::{RichText, Ui};
 pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
     let mut cmds = Vec::new();
     let pal = palette(sh.settings.dark);
-    egui::ScrollArea::vertical().id_salt("library").auto_shrink(false).show(ui, |ui| {
-        ui.add_space(12.0);
-        let width = ui.available_width().min(820.0);
-        ui.vertical_centered(|ui| {
-            ui.set_max_width(width);
-            ui.heading(RichText::new(crate::t!("library-title")).size(26.0));
-            ui.label(RichText::new(crate::t!("library-intro")).color(pal.weak_text));
-            // The first start asks whose copy this is, before anything else.
-            if sh.settings.role.is_none() {
-                role_question(ui, &pal, &mut cmds);
-            }
-            // Work autosaved and not checked yet: carry on where the learner left off.
-            if let Some(e) = sh.lessons_in_progress().first() {
-                continue_bar(ui, e, &mut cmds);
-            }
-            // One pass over the attempts for both the words and the recommendation.
-            let (words, recommended) = sh.library_profile();
-            profile_and_next(ui, sh, &pal, words, recommended.as_ref(), &mut cmds);
-            if let Some(o) = &page.opening {
-                ui.add_space(6.0);
-                ui.horizontal(|ui| {
-                    ui.spinner();
-                    let opening = crate::t!("library-opening", name = o.name.as_str());
-                    ui.label(RichText::new(opening).strong());
-                });
-            }
-            instructor_tools(ui, sh, page, &pal, &mut cmds);
-            ui.add_space(10.0);
-            lessons(ui, sh, page, recommended.as_ref(), width, &mut cmds);
-            ui.add_space(8.0);
-            if ui.button(crate::t!("library-open-file-button")).clicked() {
-                cmds.push(Command::OpenFileDialog);
-            }
+    egui::ScrollArea::vertical()
+        .id_salt("library")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            ui.add_space(12.0);
+            let width = ui.available_width().min(820.0);
+            ui.vertical_centered(|ui| {
+                ui.set_max_width(width);
+                ui.heading(RichText::new(crate::t!("library-title")).size(26.0));
+                ui.label(RichText::new(crate::t!("library-intro")).color(pal.weak_text));
+                // The first start asks whose copy this is, before anything else.
+                if sh.settings.role.is_none() {
+                    role_question(ui, &pal, &mut cmds);
+                }
+                // Work autosaved and not checked yet: carry on where the learner left off.
+                if let Some(e) = sh.lessons_in_progress().first() {
+                    continue_bar(ui, e, &mut cmds);
+                }
+                // One pass over the attempts for both the words and the recommendation.
+                let (words, recommended) = sh.library_profile();
+                profile_and_next(ui, sh, &pal, words, recommended.as_ref(), &mut cmds);
+                if let Some(o) = &page.opening {
+                    ui.add_space(6.0);
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        let opening = crate::t!("library-opening", name = o.name.as_str());
+                        ui.label(RichText::new(opening).strong());
+                    });
+                }
+                instructor_tools(ui, sh, page, &pal, &mut cmds);
+                ui.add_space(10.0);
+                lessons(ui, sh, page, recommended.as_ref(), width, &mut cmds);
+                ui.add_space(8.0);
+                if ui.button(crate::t!("library-open-file-button")).clicked() {
+                    cmds.push(Command::OpenFileDialog);
+                }
+            });
         });
-    });
     cmds
 }
 
@@ -63,7 +66,10 @@ fn profile_and_next(
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(crate::t!("library-skills", words = words.as_str())).strong());
-            if ui.button(crate::t!("library-skills-profile-button")).clicked() {
+            if ui
+                .button(crate::t!("library-skills-profile-button"))
+                .clicked()
+            {
                 cmds.push(Command::ShowProfile);
             }
         });
@@ -184,7 +190,10 @@ fn role_question(ui: &mut Ui, pal: &crate::app::theme::Palette, cmds: &mut Vec<C
             ui.label(RichText::new(crate::t!("library-role-explanation")).color(pal.weak_text));
             ui.horizontal(|ui| {
                 let student = crate::t!("library-role-student-button");
-                if ui.button(RichText::new(student).strong().size(17.0)).clicked() {
+                if ui
+                    .button(RichText::new(student).strong().size(17.0))
+                    .clicked()
+                {
                     cmds.push(Command::SetRole(Role::Student));
                 }
                 let shared = crate::t!("library-role-shared-button");
@@ -196,7 +205,10 @@ fn role_question(ui: &mut Ui, pal: &crate::app::theme::Palette, cmds: &mut Vec<C
                     cmds.push(Command::SetRole(Role::Shared));
                 }
                 let teacher = crate::t!("library-role-teacher-button");
-                if ui.button(RichText::new(teacher).strong().size(17.0)).clicked() {
+                if ui
+                    .button(RichText::new(teacher).strong().size(17.0))
+                    .clicked()
+                {
                     cmds.push(Command::SetRole(Role::Teacher));
                 }
             });
@@ -218,89 +230,95 @@ fn entry(
     // The card is a group named by its lesson, with the title as its heading.
     let group = egui::UiBuilder::new().accessibility_role(egui::accesskit::Role::Group);
     ui.scope_builder(group, |ui| {
-    let name = spoken.clone();
-    ui.ctx().accesskit_node_builder(ui.unique_id(), |n| n.set_label(name));
-    egui::Frame::group(ui.style())
-        .inner_margin(12.0)
-        .show(ui, |ui| {
-            ui.set_width(width - 28.0);
-            ui.horizontal(|ui| {
-                let title = e.title();
-                ui.vertical(|ui| {
-                    ui.set_max_width(width - 360.0);
-                    if recommended.is_some_and(|(id, _)| *id == e.id) {
-                        ui.label(
-                            RichText::new(crate::t!("library-recommended-badge"))
-                                .strong()
-                                .color(pal.status[0]),
+        let name = spoken.clone();
+        ui.ctx()
+            .accesskit_node_builder(ui.unique_id(), |n| n.set_label(name));
+        egui::Frame::group(ui.style())
+            .inner_margin(12.0)
+            .show(ui, |ui| {
+                ui.set_width(width - 28.0);
+                ui.horizontal(|ui| {
+                    let title = e.title();
+                    ui.vertical(|ui| {
+                        ui.set_max_width(width - 360.0);
+                        if recommended.is_some_and(|(id, _)| *id == e.id) {
+                            ui.label(
+                                RichText::new(crate::t!("library-recommended-badge"))
+                                    .strong()
+                                    .color(pal.status[0]),
+                            );
+                        }
+                        if sh.in_progress(&e.id) {
+                            let in_progress = crate::t!("library-in-progress");
+                            ui.label(RichText::new(in_progress).strong().color(pal.link))
+                                .on_hover_text(crate::t!("library-in-progress-hover"));
+                        }
+                        let h = crate::app::widgets::heading(
+                            ui,
+                            RichText::new(title).size(19.0).strong(),
+                            3,
                         );
-                    }
-                    if sh.in_progress(&e.id) {
-                        let in_progress = crate::t!("library-in-progress");
-                        ui.label(RichText::new(in_progress).strong().color(pal.link))
-                            .on_hover_text(crate::t!("library-in-progress-hover"));
-                    }
-                    let h = crate::app::widgets::heading(ui, RichText::new(title).size(19.0).strong(), 3);
-                    let name = spoken.clone();
-                    ui.ctx().accesskit_node_builder(h.id, |n| n.set_label(name));
-                    if let Some(m) = &e.meta {
-                        let mut facts = Vec::new();
-                        if let Some(l) = m.level {
-                            facts.push(crate::t!("library-level", level = l));
+                        let name = spoken.clone();
+                        ui.ctx().accesskit_node_builder(h.id, |n| n.set_label(name));
+                        if let Some(m) = &e.meta {
+                            let mut facts = Vec::new();
+                            if let Some(l) = m.level {
+                                facts.push(crate::t!("library-level", level = l));
+                            }
+                            if let Some(min) = m.minutes {
+                                facts.push(crate::t!("library-minutes", minutes = min));
+                            }
+                            if !m.skills.is_empty() {
+                                facts.push(m.skills.join(", "));
+                            }
+                            ui.label(RichText::new(facts.join("  ·  ")).color(pal.weak_text));
+                            if let Some(sum) = &m.summary {
+                                ui.label(sum);
+                            }
                         }
-                        if let Some(min) = m.minutes {
-                            facts.push(crate::t!("library-minutes", minutes = min));
+                        if let Some(err) = &e.error {
+                            let problem = err.problem.to_string();
+                            let why = crate::t!("library-cannot-open", problem = problem);
+                            ui.label(RichText::new(why).color(pal.warning));
                         }
-                        if !m.skills.is_empty() {
-                            facts.push(m.skills.join(", "));
-                        }
-                        ui.label(RichText::new(facts.join("  ·  ")).color(pal.weak_text));
-                        if let Some(sum) = &m.summary {
-                            ui.label(sum);
-                        }
-                    }
-                    if let Some(err) = &e.error {
-                        let problem = err.problem.to_string();
-                        let why = crate::t!("library-cannot-open", problem = problem);
-                        ui.label(RichText::new(why).color(pal.warning));
-                    }
-                });
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let open_text = RichText::new(crate::t!("library-open-button")).size(16.0);
-                    let open = ui.add_enabled(e.error.is_none(), egui::Button::new(open_text));
-                    let enabled = e.error.is_none();
-                    let open_name = crate::t!("library-open-title", title = spoken.as_str());
-                    open.widget_info(|| {
-                        egui::WidgetInfo::labeled(egui::Role::Button, enabled, &open_name)
                     });
-                    crate::app::widgets::first_control(ui, open.id);
-                    let open = open.on_hover_text(crate::t!("library-open-title", title = title));
-                    if open.clicked() {
-                        cmds.push(Command::Library(LibraryCommand::Open(e.id.clone())));
-                    }
-                    if sh.teacher() {
-                        instructor_buttons(ui, page, e, title, cmds);
-                    }
-                    ui.allocate_ui_with_layout(
-                        egui::vec2(120.0, 40.0),
-                        egui::Layout::top_down(egui::Align::Max),
-                        |ui| match best {
-                            Some(b) => {
-                                let score = crate::i18n::decimal(b, 0);
-                                let best = crate::t!("library-best-score", score = score);
-                                ui.label(RichText::new(best).strong().color(pal.status[0]));
-                                let tries = crate::t!("library-attempts", count = attempts);
-                                ui.label(RichText::new(tries).color(pal.weak_text));
-                            }
-                            None => {
-                                let untried = crate::t!("library-not-tried");
-                                ui.label(RichText::new(untried).color(pal.weak_text));
-                            }
-                        },
-                    );
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        let open_text = RichText::new(crate::t!("library-open-button")).size(16.0);
+                        let open = ui.add_enabled(e.error.is_none(), egui::Button::new(open_text));
+                        let enabled = e.error.is_none();
+                        let open_name = crate::t!("library-open-title", title = spoken.as_str());
+                        open.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Button, enabled, &open_name)
+                        });
+                        crate::app::widgets::first_control(ui, open.id);
+                        let open =
+                            open.on_hover_text(crate::t!("library-open-title", title = title));
+                        if open.clicked() {
+                            cmds.push(Command::Library(LibraryCommand::Open(e.id.clone())));
+                        }
+                        if sh.teacher() {
+                            instructor_buttons(ui, page, e, title, cmds);
+                        }
+                        ui.allocate_ui_with_layout(
+                            egui::vec2(120.0, 40.0),
+                            egui::Layout::top_down(egui::Align::Max),
+                            |ui| match best {
+                                Some(b) => {
+                                    let score = crate::i18n::decimal(b, 0);
+                                    let best = crate::t!("library-best-score", score = score);
+                                    ui.label(RichText::new(best).strong().color(pal.status[0]));
+                                    let tries = crate::t!("library-attempts", count = attempts);
+                                    ui.label(RichText::new(tries).color(pal.weak_text));
+                                }
+                                None => {
+                                    let untried = crate::t!("library-not-tried");
+                                    ui.label(RichText::new(untried).color(pal.weak_text));
+                                }
+                            },
+                        );
+                    });
                 });
             });
-        });
     });
 }
 
@@ -320,27 +338,39 @@ fn instructor_buttons(
         egui::Checkbox::new(&mut tick, crate::t!("library-pack-checkbox")),
     );
     let pack_name = crate::t!("library-pack-checkbox-name", title = title);
-    r.widget_info(|| {
-        egui::WidgetInfo::selected(egui::Role::CheckBox, enabled, chosen, &pack_name)
-    });
+    r.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, enabled, chosen, &pack_name));
     if r.on_hover_text(crate::t!("library-pack-checkbox-hover"))
         .changed()
     {
         cmds.push(Command::Library(LibraryCommand::TogglePack(e.id.clone())));
     }
-    if e.has_key {
-        let class_button = egui::Button::new(crate::t!("library-class-results-button"));
-        let class = ui.add_enabled(enabled, class_button);
+    if e.has_key && enabled {
+        // From a folder of hand-ins, or from an LMS's download as it comes.
         let class_name = crate::t!("library-class-results-name", title = title);
-        class.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Button, enabled, &class_name)
+        let menu = ui.menu_button(crate::t!("library-class-results-button"), |ui| {
+            ui.ctx().accesskit_node_builder(ui.unique_id(), |n| {
+                n.set_role(egui::accesskit::Role::Menu);
+                n.set_label(class_name.clone());
+            });
+            if ui.button(crate::t!("lms-from-folder")).clicked() {
+                cmds.push(Command::Library(LibraryCommand::ClassResults(e.id.clone())));
+                ui.close();
+            }
+            if ui
+                .button(crate::t!("lms-from-zip"))
+                .on_hover_text(crate::t!("lms-from-zip-hover"))
+                .clicked()
+            {
+                cmds.push(Command::Library(LibraryCommand::ClassResultsZip(
+                    e.id.clone(),
+                )));
+                ui.close();
+            }
         });
-        if class
-            .on_hover_text(crate::t!("library-class-results-hover"))
-            .clicked()
-        {
-            cmds.push(Command::Library(LibraryCommand::ClassResults(e.id.clone())));
-        }
+        menu.response
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &class_name));
+        menu.response
+            .on_hover_text(crate::t!("library-class-results-hover"));
     }
     let edit = ui.add_enabled(enabled, egui::Button::new(crate::t!("library-edit-button")));
     let edit_name = crate::t!("library-edit-name", title = title);
@@ -359,13 +389,17 @@ fn pack_bar(ui: &mut Ui, page: &LibraryPage, cmds: &mut Vec<Command>) {
         ui.horizontal_wrapped(|ui| {
             let title = crate::t!("library-pack-bar-title", count = page.pack.len());
             ui.label(RichText::new(title).strong());
-            let (class, class_hint) =
-                (crate::t!("library-pack-class"), crate::t!("library-pack-class-hint"));
+            let (class, class_hint) = (
+                crate::t!("library-pack-class"),
+                crate::t!("library-pack-class-hint"),
+            );
             if let Some(c) = labelled_field(ui, &class, &page.pack_class, 140.0, &class_hint) {
                 cmds.push(Command::Library(LibraryCommand::SetPackClass(c)));
             }
-            let (due, due_hint) =
-                (crate::t!("library-pack-due"), crate::t!("library-pack-due-hint"));
+            let (due, due_hint) = (
+                crate::t!("library-pack-due"),
+                crate::t!("library-pack-due-hint"),
+            );
             if let Some(d) = labelled_field(ui, &due, &page.pack_due, 110.0, &due_hint) {
                 cmds.push(Command::Library(LibraryCommand::SetPackDue(d)));
             }

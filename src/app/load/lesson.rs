@@ -111,13 +111,17 @@ impl LoadedLesson {
                     Err(p) => {
                         let path = progress::autosave_path(dir, &opened.id);
                         let (f, why) = (path.display().to_string(), store::describe(&p));
-                        let t = crate::t!("workshop-load-autosave-unplaceable", path = f, error = why);
+                        let t =
+                            crate::t!("workshop-load-autosave-unplaceable", path = f, error = why);
                         say(t, true);
                     }
                 },
                 Err(e) => {
                     let error = store::describe(&e);
-                    say(crate::t!("workshop-load-autosave-unreadable", error = error), true);
+                    say(
+                        crate::t!("workshop-load-autosave-unreadable", error = error),
+                        true,
+                    );
                 }
             }
         }
@@ -168,7 +172,12 @@ fn keep_unplaced(dir: &Path, lesson_id: &str, note: String) -> String {
         }
         Err(e) => {
             let (error, path) = (store::describe(&e), from.display().to_string());
-            crate::t!("workshop-load-copy-not-kept", note = note, error = error, path = path)
+            crate::t!(
+                "workshop-load-copy-not-kept",
+                note = note,
+                error = error,
+                path = path
+            )
         }
     }
 }

@@ -242,7 +242,12 @@ fn chart(
                 let series = plot_name.to_string();
                 let date = profile::date_label(position.x, true);
                 let f1 = position.y.round_ties_even();
-                Some(crate::t!("profile-chart-point", series = series, date = date, f1 = f1))
+                Some(crate::t!(
+                    "profile-chart-point",
+                    series = series,
+                    date = date,
+                    f1 = f1
+                ))
             }
             egui_plot::HoverPosition::Elsewhere { .. } => None,
         })

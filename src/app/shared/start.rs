@@ -25,6 +25,8 @@ impl Shared {
         dialogs: Arc<dyn Dialogs>,
     ) -> Shared {
         let mut messages = Messages::default();
+        // What is said from here on is in the person's language.
+        crate::i18n::set_language(settings.language());
         let settings = match data_dir.as_deref().map(load_settings) {
             Some(Ok(Some(saved))) => saved,
             Some(Err(e)) => {
@@ -35,6 +37,7 @@ impl Shared {
             Some(Ok(None)) | None => settings,
         };
         let settings = settings.normalised();
+        crate::i18n::set_language(settings.language());
         let (progress, progress_writable) = match data_dir.as_deref().map(progress::load_progress) {
             Some(Ok(p)) => (p, true),
             Some(Err(e)) => {

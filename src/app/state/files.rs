@@ -84,12 +84,12 @@ impl AppState {
                     (None, Some(e)) => return Err(Failure::KeyUnusable(e)),
                     (None, None) => return Err(Failure::NoKey { lesson: o.name }),
                 };
-                let class = service::grade_folder(&o.name, &o.lesson, &key, &dir);
+                let lms = crate::app::class::grade(&o.name, &o.lesson, &key, &dir, None)?;
                 Ok(GradedClass {
                     name: o.name,
                     lesson: o.lesson,
                     key,
-                    class,
+                    lms,
                     dir,
                 })
             })();

@@ -53,7 +53,7 @@ impl AppState {
             Done::ClassGraded { ticket, result } if waiting_for(&self.page, ticket) => {
                 let page = (*result).map(|g| {
                     Page::Class(Box::new(ClassPage::new(
-                        g.name, g.lesson, g.key, g.class, g.dir, ticket,
+                        g.name, g.lesson, g.key, g.lms, g.dir, ticket,
                     )))
                 });
                 self.arrive(page);
@@ -106,6 +106,10 @@ impl AppState {
             Done::Lesson { instance, done } => match &mut self.page {
                 Page::Lesson(p) if p.instance == instance => p.finish(done, sh),
                 _ => crate::app::lesson::finish_gone(done, sh),
+            },
+            Done::ClassRegraded { instance, result } => match &mut self.page {
+                Page::Class(p) if p.instance == instance => p.regraded(*result, sh),
+                _ => {}
             },
             Done::Authoring { instance, done } => match &mut self.page {
                 Page::Authoring(p) if p.instance == instance => p.finish(done, sh),
@@ -182,7 +186,7 @@ impl AppState {
     fn file_for(&mut self, purpose: Purpose, path: PathBuf) {
         match purpose {
             Purpose::OpenFile => return self.open_path(path),
-            Purpose::OpenFolder => return self.grade_folder(path),
+            Purpose::OpenFolder | Purpose::OpenSubmissionsZip => return self.grade_folder(path),
             Purpose::ImportArticle => return self.import_article(path),
             _ => {}
         }
@@ -195,6 +199,8 @@ impl AppState {
             (Purpose::Export(..), Page::Authoring(p)) => p.export(path, sh),
             (Purpose::SaveLesson(_), Page::Authoring(p)) => p.save(Some(path), sh),
             (Purpose::SaveGradebook(format, _), Page::Class(p)) => p.export(*format, path, sh),
+            (Purpose::OpenRoster, Page::Class(p)) => p.roster_chosen(path, sh),
+            (Purpose::SaveRosterGradebook(_), Page::Class(p)) => p.write_roster_gradebook(path, sh),
             (Purpose::SavePack(_), Page::Library(p)) => p.write_pack(path, sh),
             (Purpose::SaveProfile(_), Page::Profile(p)) => p.export(path, sh),
             (purpose, _) => eprintln!(

@@ -231,12 +231,16 @@ impl AppState {
             LibraryGo::Open(id) => self.open_entry(&id),
             LibraryGo::NewLesson => self.new_lesson(),
             LibraryGo::Edit(id) => self.edit_entry(&id),
-            LibraryGo::ClassResults(id) => {
+            LibraryGo::ClassResults(id, zip) => {
                 self.show(Page::Library(LibraryPage {
                     class_for: Some(id),
                     ..LibraryPage::default()
                 }));
-                self.shared.ask(Purpose::OpenFolder);
+                self.shared.ask(if zip {
+                    Purpose::OpenSubmissionsZip
+                } else {
+                    Purpose::OpenFolder
+                });
             }
         }
     }

@@ -112,7 +112,12 @@ fn items_in_words(items: &[usize; 3]) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [a, b] => crate::t!("profile-model-items-two", first = a, second = b),
-        [a, b, c, ..] => crate::t!("profile-model-items-three", first = a, second = b, third = c),
+        [a, b, c, ..] => crate::t!(
+            "profile-model-items-three",
+            first = a,
+            second = b,
+            third = c
+        ),
     }
 }
 
@@ -128,13 +133,20 @@ fn reason(
     match weakest {
         Some(w) if f.practises => out.push(match f.weakest_items {
             Some(n) if n > 0 => {
-                crate::t!("profile-model-reason-weakest-items", labels = label_words(w), count = n)
+                crate::t!(
+                    "profile-model-reason-weakest-items",
+                    labels = label_words(w),
+                    count = n
+                )
             }
             _ => crate::t!("profile-model-reason-weakest", labels = label_words(w)),
         }),
         Some(_) => out.push(crate::t!("profile-model-reason-untried")),
         None => out.push(match items.filter(|i| i.iter().sum::<usize>() > 0) {
-            Some(i) => crate::t!("profile-model-reason-start-items", items = items_in_words(i)),
+            Some(i) => crate::t!(
+                "profile-model-reason-start-items",
+                items = items_in_words(i)
+            ),
             None => crate::t!("profile-model-reason-start"),
         }),
     }
@@ -146,7 +158,10 @@ fn reason(
         });
     }
     if let Some(k) = f.weak_skill {
-        out.push(crate::t!("profile-model-reason-weak-skill", skill = k.tag.as_str()));
+        out.push(crate::t!(
+            "profile-model-reason-weak-skill",
+            skill = k.tag.as_str()
+        ));
     }
     out.join(" ")
 }

@@ -136,7 +136,9 @@ fn language_is_detected_from_common_words() {
 #[test]
 fn german_and_ukrainian_texts_are_recognised() {
     assert_eq!(
-        detect_language("Der Bürgermeister sagte, die Linie sei nicht mehr zu halten und das Geld fehle."),
+        detect_language(
+            "Der Bürgermeister sagte, die Linie sei nicht mehr zu halten und das Geld fehle."
+        ),
         "de"
     );
     assert_eq!(
@@ -144,5 +146,8 @@ fn german_and_ukrainian_texts_are_recognised() {
         "uk"
     );
     assert_eq!(detect_language("Мэр сказал, что бассейн закроют."), "en");
-    assert_eq!(detect_language("The mayor said the pool would close."), "en");
+    assert_eq!(
+        detect_language("The mayor said the pool would close."),
+        "en"
+    );
 }
