@@ -55,6 +55,9 @@ fn class_results_for_a_folder_of_answers() {
     let mut h = harness(app_with(data.path(), dialogs));
     h.get_by_label("Class results for Peace talks: territory against security")
         .click();
+    h.run();
+    // From a folder (the other choice is an LMS's zip).
+    h.get_by_label("A folder of hand-ins…").click();
     settle(&mut h);
     let Page::Class(p) = &h.state().state.page else {
         panic!("class page: {:?}", h.state().state.shared.messages.all());

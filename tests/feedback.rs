@@ -253,6 +253,9 @@ fn the_class_table_counts_highlights_not_in_the_key() {
     let mut h = harness(app_with(data.path(), dialogs));
     h.get_by_label("Class results for Peace talks: territory against security")
         .click();
+    h.run();
+    // From a folder (the other choice is an LMS's zip).
+    h.get_by_label("A folder of hand-ins…").click();
     settle(&mut h);
     let Page::Class(p) = &h.state().state.page else {
         panic!("class page: {:?}", h.state().state.shared.messages.all());

@@ -208,6 +208,8 @@ pub enum RosterCommand {
     MissingCountsAsZero(bool),
     /// The Canvas assignment column to fill (its header).
     Assignment(String),
+    /// The score's scale for a roster that brings none (a name,id list).
+    Points(f64),
     /// A hand-in (its LMS key, or its file) belongs to this roster row (its id), or to none;
     /// remembered beside the download.
     Match {
@@ -272,13 +274,15 @@ pub enum LibraryCommand {
     SetPackShared(bool),
     /// Write the pack (asks where).
     ExportPack,
+    /// Show the lessons that match this search and these filters.
+    Filter(crate::app::library::filter::LibraryFilter),
 }
 
 impl LibraryCommand {
     /// An instructor tool, hidden and refused in student mode.
     pub fn for_teachers(&self) -> bool {
         match self {
-            LibraryCommand::Open(_) => false,
+            LibraryCommand::Open(_) | LibraryCommand::Filter(_) => false,
             LibraryCommand::NewLesson
             | LibraryCommand::ImportArticle
             | LibraryCommand::Edit(_)

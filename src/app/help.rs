@@ -1,5 +1,5 @@
-//! The Help window: the teacher guide (docs/teacher-guide.md), drawn with the same block
-//! model as lessons.
+//! The Help window: the teacher guide (docs/teacher-guide.md, or its translation in
+//! docs/teacher-guide.LANG.md), drawn with the same block model as lessons.
 
 use crate::app::theme::Palette;
 use crate::app::widgets::heading;
@@ -7,15 +7,36 @@ use crate::model::document::{BlockKind, Document};
 use egui::{RichText, Ui};
 use std::sync::OnceLock;
 
-/// The guide's Markdown, compiled in.
+/// The guide's Markdown, compiled in: English, then each translation.
 pub const GUIDE: &str = include_str!("../../docs/teacher-guide.md");
+const GUIDES: [(&str, &str); 4] = [
+    ("es", include_str!("../../docs/teacher-guide.es.md")),
+    ("fr", include_str!("../../docs/teacher-guide.fr.md")),
+    ("de", include_str!("../../docs/teacher-guide.de.md")),
+    ("uk", include_str!("../../docs/teacher-guide.uk.md")),
+];
 
-fn guide() -> &'static (Document, crate::model::TextIndex) {
-    static DOC: OnceLock<(Document, crate::model::TextIndex)> = OnceLock::new();
-    DOC.get_or_init(|| {
-        let doc = Document::from_markdown(GUIDE);
-        let text = crate::model::TextIndex::new(doc.text.clone());
-        (doc, text)
+type Read = (Document, crate::model::TextIndex);
+
+/// The guide in the interface's language (English when it has no translation), read once.
+fn guide() -> &'static Read {
+    static DOCS: [OnceLock<Read>; 5] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
+    let code = crate::i18n::language().code();
+    let (i, text) = GUIDES
+        .iter()
+        .enumerate()
+        .find(|(_, (c, _))| *c == code)
+        .map_or((0, GUIDE), |(i, (_, t))| (i + 1, *t));
+    DOCS[i].get_or_init(|| {
+        let doc = Document::from_markdown(text);
+        let index = crate::model::TextIndex::new(doc.text.clone());
+        (doc, index)
     })
 }
 

@@ -101,11 +101,27 @@ impl Palette {
     /// the mean of their tints.
     /// Background of a passage in the class heat map: `level` 1 (few students) to 4 (most).
     pub fn heat_bg(&self, label: crate::model::Label, level: u8) -> Color32 {
-        // From the page towards the label's tint (never past it, so text contrast holds).
-        let t = f32::from(level.clamp(1, 4)) / 4.0;
-        let (a, b) = (self.page, self.tint[label.index()]);
-        let mix = |x: u8, y: u8| (f32::from(x) + (f32::from(y) - f32::from(x)) * t).round() as u8;
-        Color32::from_rgb(mix(a.r(), b.r()), mix(a.g(), b.g()), mix(a.b(), b.b()))
+        // Four steps from the page towards the label's ink, as far as the text keeps 4.5:1
+        // against the last one: clearly apart on a projector, text still readable.
+        let reach = self.heat_reach(label);
+        let t = reach * f32::from(level.clamp(1, 4)) / 4.0;
+        mix(self.page, self.ink[label.index()], t)
+    }
+
+    /// How far from the page towards the label's ink the darkest heat step may go with the
+    /// text keeping 4.6:1 (a little above the 4.5 the tests ask).
+    fn heat_reach(&self, label: crate::model::Label) -> f32 {
+        let ink = self.ink[label.index()];
+        let (mut lo, mut hi) = (0.0f32, 1.0f32);
+        for _ in 0..16 {
+            let m = (lo + hi) / 2.0;
+            if contrast(self.text, mix(self.page, ink, m)) >= 4.6 {
+                lo = m;
+            } else {
+                hi = m;
+            }
+        }
+        lo
     }
 
     /// Background of text with the highlights in `mask` (bit per label index).
@@ -130,6 +146,12 @@ impl Palette {
     pub fn label_ink(&self, l: Label) -> Color32 {
         self.ink[l.index()]
     }
+}
+
+/// `a` moved towards `b` by `t` (0 to 1).
+fn mix(a: Color32, b: Color32, t: f32) -> Color32 {
+    let m = |x: u8, y: u8| (f32::from(x) + (f32::from(y) - f32::from(x)) * t).round() as u8;
+    Color32::from_rgb(m(a.r(), b.r()), m(a.g(), b.g()), m(a.b(), b.b()))
 }
 
 fn channel(c: u8) -> f64 {
@@ -214,6 +236,24 @@ mod tests {
                         c >= 4.5,
                         "heat map {l:?} level {level} (dark={dark}): {c:.2}"
                     );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn heat_steps_stay_apart_for_a_projector() {
+        // Neighbouring steps differ by at least 1.15:1 in contrast, the lightest differs
+        // from the page, in both themes.
+        for dark in [false, true] {
+            let p = palette(dark);
+            for l in crate::model::Label::ALL {
+                let mut prev = p.page;
+                for level in 1..=4 {
+                    let c = p.heat_bg(l, level);
+                    let step = contrast(prev, c);
+                    assert!(step >= 1.15, "{l:?} level {level} (dark={dark}): {step:.2}");
+                    prev = c;
                 }
             }
         }

@@ -207,6 +207,9 @@ pub struct CatalogueEntry {
     /// Its language as two letters (front matter, else guessed from its words; "en" when
     /// it cannot be read).
     pub language: String,
+    /// When its file was last changed (seconds since 1970), for "newest first"; `None` for
+    /// bundled lessons.
+    pub modified: Option<u64>,
 }
 
 impl CatalogueEntry {
@@ -221,7 +224,16 @@ impl CatalogueEntry {
             LessonSource::Bundled(_) => None,
             LessonSource::File(p) => pack_info(p),
         };
+        let modified = match &source {
+            LessonSource::Bundled(_) => None,
+            LessonSource::File(p) => std::fs::metadata(p)
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map(|d| d.as_secs()),
+        };
         CatalogueEntry {
+            modified,
             shared_computers: pack.as_ref().is_some_and(|(_, i)| i.shared_computers),
             class: pack
                 .as_ref()
@@ -330,6 +342,7 @@ mod tests {
             class: class.map(str::to_string),
             shared_computers: false,
             language: "en".into(),
+            modified: None,
         };
         assert_eq!(
             entry("003_bike-lane.md", None).spoken_name(),

@@ -160,15 +160,16 @@ pub fn draft_from_html(html: &str) -> Result<Draft, ImportError> {
         .convert(&article.content)
         .map_err(|_| ImportError::NoArticle)?;
     let body = tidy_markdown(&body);
-    if body.split_whitespace().count() < 20 {
+    if !long_enough(&body) {
         return Err(ImportError::NoArticle);
     }
     let title =
         none_if_blank(Some(article.title.clone())).unwrap_or_else(|| "Untitled article".into());
+    let byline = none_if_blank(article.byline.clone());
     let source = Source {
         outlet: none_if_blank(article.site_name.clone()),
-        author: none_if_blank(article.byline.clone()),
-        date: none_if_blank(article.published_time.clone()),
+        author: byline.clone(),
+        date: none_if_blank(article.published_time.clone()).map(|d| calendar_date(&d)),
         url: none_if_blank(article.url.clone()).or_else(|| canonical_url(html)),
         licence: None,
     };
@@ -176,12 +177,65 @@ pub fn draft_from_html(html: &str) -> Result<Draft, ImportError> {
     Ok(Draft {
         meta: LessonMeta {
             title,
-            summary: none_if_blank(article.excerpt.clone()),
+            summary: none_if_blank(article.excerpt.clone())
+                .filter(|s| !is_byline(s, byline.as_deref())),
             source: has_source.then_some(source),
             ..LessonMeta::default()
         },
         body,
     })
+}
+
+/// Enough text for a lesson: 20 words, or, in scripts written without spaces (Chinese,
+/// Japanese, Thai), 40 characters of them.
+fn long_enough(body: &str) -> bool {
+    if body.split_whitespace().count() >= 20 {
+        return true;
+    }
+    let unspaced = body
+        .chars()
+        .filter(|c| {
+            matches!(
+                crate::model::scripts::script_of(*c),
+                Some(crate::model::scripts::Script::Cjk | crate::model::scripts::Script::Thai)
+            )
+        })
+        .count();
+    unspaced >= 40
+}
+
+/// A summary that is only the byline ("By Jane Smith", "Jane Smith, Reuters") is none: a
+/// page without a description gives its byline there.
+fn is_byline(summary: &str, byline: Option<&str>) -> bool {
+    let s = summary.trim().to_lowercase();
+    if let Some(b) = byline {
+        let b = b.trim().to_lowercase();
+        if !b.is_empty() && (s == b || s.trim_start_matches("by ") == b.trim_start_matches("by ")) {
+            return true;
+        }
+    }
+    let short = s.split_whitespace().count() <= 8;
+    short
+        && ["by ", "von ", "por ", "par ", "автор"]
+            .iter()
+            .any(|p| s.starts_with(p))
+}
+
+/// A publication time as the calendar date people read ("2025-10-08T21:40:00+01:00" →
+/// "2025-10-08"); anything that does not start with a date is kept as it is.
+fn calendar_date(d: &str) -> String {
+    let b = d.as_bytes();
+    let is_date = b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b'-'
+        && b[8..10].iter().all(u8::is_ascii_digit);
+    if is_date {
+        d[..10].to_string()
+    } else {
+        d.to_string()
+    }
 }
 
 /// The page's address: its canonical link, else its `og:url`.

@@ -70,12 +70,17 @@ pub struct LmsState {
     pub assignment: Option<String>,
     /// Graded again on a worker.
     pub busy: bool,
+    /// The score's scale for a plain name,id roster (Canvas and Moodle bring their own).
+    pub points: f64,
 }
 
 impl LmsState {
     /// From a graded download (its class figures already taken).
     pub fn new(g: LmsClass) -> LmsState {
-        let mut s = LmsState::default();
+        let mut s = LmsState {
+            points: 100.0,
+            ..LmsState::default()
+        };
         s.take(g);
         s
     }
@@ -111,6 +116,11 @@ impl ClassPage {
             RosterCommand::Choose => sh.ask(Purpose::OpenRoster),
             RosterCommand::MissingCountsAsZero(on) => self.lms.missing_zero = on,
             RosterCommand::Assignment(a) => self.lms.assignment = Some(a),
+            RosterCommand::Points(p) => {
+                if p.is_finite() && p > 0.0 {
+                    self.lms.points = p;
+                }
+            }
             RosterCommand::Match { hand_in, row } => {
                 let at = store::roster::remembered_path(&self.dir);
                 if let Err(e) = store::roster::remember(&at, &hand_in, row.as_deref()) {
@@ -179,12 +189,16 @@ impl ClassPage {
         match result {
             Ok((mut g, roster)) => {
                 let class = std::mem::take(&mut g.class);
-                let (missing_zero, assignment) =
-                    (self.lms.missing_zero, self.lms.assignment.take());
+                let (missing_zero, assignment, points) = (
+                    self.lms.missing_zero,
+                    self.lms.assignment.take(),
+                    self.lms.points,
+                );
                 self.lms = LmsState::new(g);
                 self.lms.roster = roster;
                 self.lms.missing_zero = missing_zero;
                 self.lms.assignment = assignment;
+                self.lms.points = points;
                 self.replace_class(class);
             }
             Err(e) => sh.messages.error(e.to_string()),
@@ -199,13 +213,14 @@ impl ClassPage {
         let grades = self.lms.grades.clone();
         let title = self.lesson.meta.title.clone();
         let (assignment, missing_zero) = (self.lms.assignment.clone(), self.lms.missing_zero);
+        let points = self.lms.points;
         let count = chosen.roster.students.len();
         sh.jobs.write(move || {
             let opts = RosterGradebookOptions {
                 assignment: assignment.as_deref(),
                 lesson_title: &title,
                 missing_counts_as_zero: missing_zero,
-                points: 100.0,
+                points,
             };
             let written = store::roster::write_roster_gradebook(
                 &path,
@@ -335,6 +350,16 @@ fn roster_bar(ui: &mut Ui, pal: &Palette, p: &ClassPage, out: &mut Vec<Command>)
             let name = format!("{label} {current}");
             r.response
                 .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+        }
+        if chosen.roster.kind == RosterKind::Generic {
+            let label = crate::t!("lms-points");
+            ui.label(&label);
+            let mut points = s.points;
+            let r = ui.add(egui::DragValue::new(&mut points).range(1.0..=1000.0));
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, &label));
+            if r.changed() {
+                out.push(roster_cmd(RosterCommand::Points(points)));
+            }
         }
         let mut zero = s.missing_zero;
         if ui

@@ -469,11 +469,19 @@ fn figures(ui: &mut Ui, pal: &Palette, p: &ClassPage) {
                 .small()
                 .color(pal.weak_text),
         );
+        // The scale leaves out "none/none" (text nobody marked and the key leaves alone),
+        // which would dwarf every other cell.
+        let last = CONFUSION_AXES.len() - 1;
         let max = r
             .confusion
             .iter()
-            .flatten()
-            .copied()
+            .enumerate()
+            .flat_map(|(ri, row)| {
+                row.iter()
+                    .enumerate()
+                    .filter(move |(ci, _)| !(ri == last && *ci == last))
+                    .map(|(_, v)| *v)
+            })
             .max()
             .unwrap_or(0)
             .max(1);
@@ -487,10 +495,14 @@ fn figures(ui: &mut Ui, pal: &Palette, p: &ClassPage) {
                 ui.end_row();
                 for (ri, row) in r.confusion.iter().enumerate() {
                     ui.label(RichText::new(axis_name(CONFUSION_AXES[ri])).strong());
-                    for v in row {
+                    for (ci, v) in row.iter().enumerate() {
                         let (rect, resp) =
                             ui.allocate_exact_size(egui::vec2(96.0, 36.0), egui::Sense::hover());
-                        let t = (*v as f32 / max as f32).sqrt();
+                        let t = if ri == last && ci == last {
+                            0.0
+                        } else {
+                            (*v as f32 / max as f32).min(1.0).sqrt()
+                        };
                         let c = egui::Color32::from_rgb(
                             (255.0 - 200.0 * t) as u8,
                             (255.0 - 150.0 * t) as u8,
@@ -564,7 +576,13 @@ fn heat(ui: &mut Ui, sh: &Shared, p: &ClassPage, view: &mut ArticleView, out: &m
                 .color(pal.weak_text),
         );
     });
+    heat_legend(ui, &pal, p);
     let l = p.heat_label;
+    // Each key item of the label with how many students marked it, beside the article.
+    egui::Panel::right("heat items")
+        .resizable(false)
+        .default_size(if p.projector { 340.0 } else { 260.0 })
+        .show(ui, |ui| heat_items(ui, &pal, p));
     let coverage = p.coverage.get(l.index()).map(Vec::as_slice);
     let marks = MarksBuilder::new()
         // 1 to 4 by quarters of the class.
@@ -591,5 +609,75 @@ fn heat(ui: &mut Ui, sh: &Shared, p: &ClassPage, view: &mut ArticleView, out: &m
                 reveal: None,
             };
             let _ = view.show(ui, &input);
+        });
+}
+
+/// The heat map's legend: what each of the four steps means, as shares and as numbers of
+/// students.
+fn heat_legend(ui: &mut Ui, pal: &Palette, p: &ClassPage) {
+    let n = p.class.report.students.len();
+    let l = p.heat_label;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(crate::t!("class-heat-legend")).strong());
+        for level in 1..=4u8 {
+            let (from, to) = quarter(level, n);
+            let size = egui::vec2(28.0, 18.0);
+            let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+            ui.painter().rect_filled(rect, 3.0, pal.heat_bg(l, level));
+            ui.painter().rect_stroke(
+                rect,
+                3.0,
+                egui::Stroke::new(1.0, pal.weak_text),
+                egui::StrokeKind::Inside,
+            );
+            ui.label(crate::t!(
+                "class-heat-step",
+                from = from,
+                to = to,
+                total = n
+            ));
+        }
+    });
+}
+
+/// The students a heat step stands for: `level` 1 to 4 are quarters of `n`.
+fn quarter(level: u8, n: usize) -> (usize, usize) {
+    let q = |k: usize| (k * n).div_ceil(4);
+    let level = usize::from(level.clamp(1, 4));
+    let from = if level == 1 { 1 } else { q(level - 1) + 1 };
+    (from.min(n.max(1)), q(level).max(1))
+}
+
+/// The key items of the heat map's label, each with how many students marked it with that
+/// label ("18 of 30"), in text order, big enough for the back row.
+fn heat_items(ui: &mut Ui, pal: &Palette, p: &ClassPage) {
+    let r = &p.class.report;
+    let n = r.students.len();
+    let l = p.heat_label;
+    let size = if p.projector { 20.0 } else { 15.0 };
+    crate::app::widgets::heading(
+        ui,
+        RichText::new(crate::t!("class-heat-items", label = l.title())).strong(),
+        3,
+    );
+    let mut items: Vec<_> = r.items.iter().filter(|it| it.span.label == l).collect();
+    items.sort_by_key(|it| it.span.start);
+    egui::ScrollArea::vertical()
+        .id_salt("heat items")
+        .show(ui, |ui| {
+            for it in items {
+                let marked = ((it.shares[0] + it.shares[1]) * n as f64).round() as usize;
+                let quote = p.lesson.text.slice_clamped(it.span.start, it.span.end);
+                let short: String = if quote.chars().count() > 60 {
+                    quote.chars().take(57).chain("…".chars()).collect()
+                } else {
+                    quote.to_string()
+                };
+                ui.horizontal_wrapped(|ui| {
+                    let count = crate::t!("class-heat-item-count", marked = marked, total = n);
+                    ui.label(RichText::new(count).size(size).strong().color(pal.text));
+                    ui.label(RichText::new(format!("“{short}”")).size(size * 0.85));
+                });
+            }
         });
 }

@@ -1,6 +1,7 @@
 //! The library page: every lesson with its level, skills, time and the learner's progress.
 //! Opening a lesson runs in the background; the page shows which one is opening.
 
+pub mod filter;
 pub mod view;
 
 pub use crate::app::command::LibraryCommand;
@@ -82,6 +83,7 @@ impl LibraryPage {
                 return Some(LibraryGo::ClassResults(id, true));
             }
             LibraryCommand::ImportArticle => sh.ask(Purpose::ImportArticle),
+            LibraryCommand::Filter(f) => sh.library_filter = f,
             LibraryCommand::TogglePack(id) => match self.pack.iter().position(|x| *x == id) {
                 Some(i) => {
                     self.pack.remove(i);

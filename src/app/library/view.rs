@@ -1,5 +1,6 @@
 //! Drawing the library page.
 
+use super::filter::LibraryFilter;
 use super::{LibraryCommand, LibraryPage};
 use crate::app::command::Command;
 use crate::app::shared::Shared;
@@ -11,6 +12,14 @@ use egui::{RichText, Ui};
 pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
     let mut cmds = Vec::new();
     let pal = palette(sh.settings.dark);
+    // The pack being put together stays in view while its boxes are ticked further down.
+    if sh.teacher() && !page.pack.is_empty() {
+        egui::Panel::bottom("pack bar").show(ui, |ui| {
+            ui.add_space(4.0);
+            pack_bar(ui, page, &mut cmds);
+            ui.add_space(4.0);
+        });
+    }
     egui::ScrollArea::vertical()
         .id_salt("library")
         .auto_shrink(false)
@@ -40,8 +49,10 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
                         ui.label(RichText::new(opening).strong());
                     });
                 }
-                instructor_tools(ui, sh, page, &pal, &mut cmds);
+                instructor_tools(ui, sh, &pal, &mut cmds);
                 ui.add_space(10.0);
+                search_bar(ui, sh, &mut cmds);
+                ui.add_space(6.0);
                 lessons(ui, sh, page, recommended.as_ref(), width, &mut cmds);
                 ui.add_space(8.0);
                 if ui.button(crate::t!("library-open-file-button")).clicked() {
@@ -96,13 +107,7 @@ fn profile_and_next(
 }
 
 /// A teacher's copy: new lesson, lesson from an article, and the pack being put together.
-fn instructor_tools(
-    ui: &mut Ui,
-    sh: &Shared,
-    page: &LibraryPage,
-    pal: &Palette,
-    cmds: &mut Vec<Command>,
-) {
+fn instructor_tools(ui: &mut Ui, sh: &Shared, pal: &Palette, cmds: &mut Vec<Command>) {
     let teacher = sh.teacher();
     ui.add_space(6.0);
     if teacher {
@@ -124,9 +129,6 @@ fn instructor_tools(
             }
         });
     }
-    if teacher && !page.pack.is_empty() {
-        pack_bar(ui, page, cmds);
-    }
 }
 
 /// Bundled lessons, then each class pack, then the teacher's and opened lessons.
@@ -140,18 +142,41 @@ fn lessons(
 ) {
     // The bundled lessons' section; its heading also tells it apart below.
     let bundled = crate::t!("library-section-lessons");
-    let mut groups: Vec<(String, Vec<&CatalogueEntry>)> = vec![(bundled.clone(), Vec::new())];
+    // Class packs first (what is due), then the bundled lessons, then the teacher's own
+    // and opened lessons, newest first.
+    let mut packs: Vec<(String, Vec<&CatalogueEntry>)> = Vec::new();
+    let mut lessons = Vec::new();
     let mut mine = Vec::new();
+    let filter = &sh.library_filter;
+    let mut shown = 0usize;
     for e in &sh.catalogue {
+        if !filter.matches(e, sh.progress_of(&e.id).1 > 0) {
+            continue;
+        }
+        shown += 1;
         match (&e.source, &e.group) {
-            (LessonSource::Bundled(_), _) => groups[0].1.push(e),
-            (_, Some(g)) => match groups.iter_mut().find(|(h, _)| h == g) {
+            (LessonSource::Bundled(_), _) => lessons.push(e),
+            (_, Some(g)) => match packs.iter_mut().find(|(h, _)| h == g) {
                 Some((_, v)) => v.push(e),
-                None => groups.push((g.clone(), vec![e])),
+                None => packs.push((g.clone(), vec![e])),
             },
             (_, None) => mine.push(e),
         }
     }
+    mine.sort_by_key(|e| std::cmp::Reverse(e.modified));
+    if filter.is_active() {
+        let count = crate::t!(
+            "library-filter-count",
+            shown = shown,
+            total = sh.catalogue.len()
+        );
+        ui.label(RichText::new(count).color(pal_weak(sh)));
+    }
+    if shown == 0 && filter.is_active() {
+        ui.label(RichText::new(crate::t!("library-filter-none")).color(pal_weak(sh)));
+    }
+    let mut groups = packs;
+    groups.push((bundled.clone(), lessons));
     groups.push((crate::t!("library-section-mine"), mine));
     for (heading, group) in groups {
         if group.is_empty() {
@@ -176,6 +201,206 @@ fn lessons(
             ui.add_space(6.0);
         }
     }
+}
+
+fn pal_weak(sh: &Shared) -> egui::Color32 {
+    palette(sh.settings.dark).weak_text
+}
+
+/// Search and filters: a lesson among hundreds in a few keys.
+fn search_bar(ui: &mut Ui, sh: &Shared, cmds: &mut Vec<Command>) {
+    let f = &sh.library_filter;
+    let set = |cmds: &mut Vec<Command>, f: LibraryFilter| {
+        cmds.push(Command::Library(LibraryCommand::Filter(f)));
+    };
+    ui.horizontal_wrapped(|ui| {
+        let mut text = f.text.clone();
+        let name = crate::t!("library-search");
+        let r = ui.add(
+            egui::TextEdit::singleline(&mut text)
+                .hint_text(crate::t!("library-search-hint"))
+                .desired_width(220.0),
+        );
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SearchInput, true, &name));
+        if r.changed() {
+            set(cmds, LibraryFilter { text, ..f.clone() });
+        }
+        let any = crate::t!("library-filter-any");
+        // Level.
+        let level_name = crate::t!("library-filter-level");
+        let shown = f
+            .level
+            .map_or(any.clone(), |l| crate::t!("library-level", level = l));
+        if let Some(n) = choice(ui, &level_name, &shown, |ui| {
+            let mut out = None;
+            if ui.selectable_label(f.level.is_none(), &any).clicked() {
+                out = Some(LibraryFilter {
+                    level: None,
+                    ..f.clone()
+                });
+            }
+            for l in 1..=3u8 {
+                let t = crate::t!("library-level", level = l);
+                if ui.selectable_label(f.level == Some(l), t).clicked() {
+                    out = Some(LibraryFilter {
+                        level: Some(l),
+                        ..f.clone()
+                    });
+                }
+            }
+            out
+        }) {
+            set(cmds, n);
+        }
+        // Language: the languages the library has.
+        let mut langs: Vec<String> = sh.catalogue.iter().map(|e| e.language.clone()).collect();
+        langs.sort();
+        langs.dedup();
+        if langs.len() > 1 {
+            let name = crate::t!("library-filter-language");
+            let shown = f
+                .language
+                .clone()
+                .map_or(any.clone(), |l| language_name(&l));
+            if let Some(n) = choice(ui, &name, &shown, |ui| {
+                let mut out = None;
+                if ui.selectable_label(f.language.is_none(), &any).clicked() {
+                    out = Some(LibraryFilter {
+                        language: None,
+                        ..f.clone()
+                    });
+                }
+                for l in &langs {
+                    let chosen = f.language.as_deref() == Some(l.as_str());
+                    if ui.selectable_label(chosen, language_name(l)).clicked() {
+                        out = Some(LibraryFilter {
+                            language: Some(l.clone()),
+                            ..f.clone()
+                        });
+                    }
+                }
+                out
+            }) {
+                set(cmds, n);
+            }
+        }
+        // Class: the classes of the packs in the library.
+        let mut classes: Vec<String> = sh
+            .catalogue
+            .iter()
+            .filter_map(|e| e.class.clone())
+            .collect();
+        classes.sort();
+        classes.dedup();
+        if !classes.is_empty() {
+            let name = crate::t!("library-filter-class");
+            let shown = f.class.clone().unwrap_or_else(|| any.clone());
+            if let Some(n) = choice(ui, &name, &shown, |ui| {
+                let mut out = None;
+                if ui.selectable_label(f.class.is_none(), &any).clicked() {
+                    out = Some(LibraryFilter {
+                        class: None,
+                        ..f.clone()
+                    });
+                }
+                for c in &classes {
+                    if ui
+                        .selectable_label(f.class.as_ref() == Some(c), c)
+                        .clicked()
+                    {
+                        out = Some(LibraryFilter {
+                            class: Some(c.clone()),
+                            ..f.clone()
+                        });
+                    }
+                }
+                out
+            }) {
+                set(cmds, n);
+            }
+        }
+        // Tried or not; keyed or not (a teacher's question).
+        let yes_no = |ui: &mut Ui, name: &str, value: Option<bool>, yes: String, no: String| {
+            let shown = match value {
+                None => any.clone(),
+                Some(true) => yes.clone(),
+                Some(false) => no.clone(),
+            };
+            choice(ui, name, &shown, |ui| {
+                let mut out = None;
+                for (v, t) in [(None, &any), (Some(true), &yes), (Some(false), &no)] {
+                    if ui.selectable_label(value == v, t.as_str()).clicked() {
+                        out = Some(v);
+                    }
+                }
+                out
+            })
+        };
+        let tried_name = crate::t!("library-filter-tried");
+        let tried = yes_no(
+            ui,
+            &tried_name,
+            f.tried,
+            crate::t!("library-filter-tried-yes"),
+            crate::t!("library-filter-tried-no"),
+        );
+        if let Some(t) = tried {
+            set(
+                cmds,
+                LibraryFilter {
+                    tried: t,
+                    ..f.clone()
+                },
+            );
+        }
+        if sh.teacher() {
+            let key_name = crate::t!("library-filter-key");
+            let keyed = yes_no(
+                ui,
+                &key_name,
+                f.keyed,
+                crate::t!("library-filter-key-yes"),
+                crate::t!("library-filter-key-no"),
+            );
+            if let Some(k) = keyed {
+                set(
+                    cmds,
+                    LibraryFilter {
+                        keyed: k,
+                        ..f.clone()
+                    },
+                );
+            }
+        }
+        if f.is_active() && ui.button(crate::t!("library-filter-clear")).clicked() {
+            set(cmds, LibraryFilter::default());
+        }
+    });
+}
+
+/// A labelled drop-down: `name` read by a screen reader with the value shown; `items`
+/// returns the choice made.
+fn choice<T>(
+    ui: &mut Ui,
+    name: &str,
+    shown: &str,
+    items: impl FnOnce(&mut Ui) -> Option<T>,
+) -> Option<T> {
+    ui.label(name);
+    let r = egui::ComboBox::from_id_salt(("library filter", name))
+        .selected_text(shown)
+        .show_ui(ui, items);
+    let spoken = format!("{name} {shown}");
+    r.response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &spoken));
+    r.inner.flatten()
+}
+
+/// A language code in its own name where newsmark knows it ("de" → "Deutsch").
+fn language_name(code: &str) -> String {
+    crate::i18n::Language::from_code(code)
+        .filter(|l| *l != crate::i18n::Language::Pseudo)
+        .map_or_else(|| code.to_string(), |l| l.native_name().to_string())
 }
 
 /// The first start's question: whose copy is this? (Changeable in the top bar.)

@@ -76,6 +76,7 @@ impl Shared {
             class: None,
             shared_computers: false,
             language: o.lesson.language(),
+            modified: None,
         });
     }
 }

@@ -44,6 +44,8 @@ pub struct Shared {
     pub jobs: Jobs,
     /// Help window open.
     pub help_open: bool,
+    /// What the library shows (search and filters), kept while the app runs.
+    pub library_filter: crate::app::library::filter::LibraryFilter,
     /// Settings changed and not yet written to the data folder.
     pub settings_dirty: bool,
     /// System fonts the view is to add to egui (for scripts the bundled fonts lack).

@@ -57,6 +57,7 @@ impl Shared {
             dialogs,
             jobs: Jobs::default(),
             help_open: false,
+            library_filter: Default::default(),
             settings_dirty: false,
             fonts_to_add: Vec::new(),
             picker: None,

@@ -121,3 +121,28 @@ fn a_markdown_lesson_keeps_its_front_matter() {
     assert_eq!(d.meta.level, Some(2));
     assert_eq!(d.body, "Body *text* here.");
 }
+
+#[test]
+fn imported_details_need_no_fixing() {
+    assert_eq!(calendar_date("2025-10-08T21:40:00+01:00"), "2025-10-08");
+    assert_eq!(calendar_date("October 2025"), "October 2025");
+    assert!(is_byline("By Jane Smith", Some("Jane Smith")));
+    assert!(is_byline("Jane Smith", Some("Jane Smith")));
+    assert!(is_byline("by Ana Ruiz", None));
+    assert!(!is_byline(
+        "The council voted to close the pool for a year of repairs.",
+        Some("Jane Smith")
+    ));
+    // A short Japanese article: no spaces, but plenty of text.
+    let ja = "市議会は月曜日、市立プールを一年間閉鎖することを決めた。市長によると、建物は老朽化しており、修理が必要だという。反対派は決定が急すぎると批判している。";
+    assert!(ja.split_whitespace().count() < 20);
+    assert!(long_enough(ja));
+    assert!(!long_enough("Too short."));
+}
+
+#[test]
+fn a_short_japanese_page_is_an_article() {
+    let html = "<html><head><title>プール閉鎖</title></head><body><article><h1>プール閉鎖</h1><p>市議会は月曜日、市立プールを一年間閉鎖することを決めた。市長によると、建物は老朽化しており、修理が必要だという。</p><p>反対派は決定が急すぎると批判している。利用者の多くは近くの町のプールに通うことになる。</p></article></body></html>";
+    let d = draft_from_html(html).expect("an article");
+    assert!(d.body.contains("市議会"));
+}
