@@ -117,6 +117,7 @@ pub fn help_window(ctx: &egui::Context, pal: &Palette, cmds: &mut Vec<Command>) 
         egui::ScrollArea::vertical()
             .id_salt("help scroll")
             .max_height(height)
+            .min_scrolled_height(height)
             .show(ui, |ui| help::show(ui, pal));
         close.inner
     });

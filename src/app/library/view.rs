@@ -462,85 +462,92 @@ fn entry(
             .inner_margin(12.0)
             .show(ui, |ui| {
                 ui.set_width(width - 28.0);
-                ui.horizontal(|ui| {
+                // Left-aligned inside the centred column.
+                ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
                     let title = e.title();
-                    ui.vertical(|ui| {
-                        ui.set_max_width(width - 360.0);
-                        if recommended.is_some_and(|(id, _)| *id == e.id) {
-                            ui.label(
-                                RichText::new(crate::t!("library-recommended-badge"))
-                                    .strong()
-                                    .color(pal.status[0]),
+                    // The title (and what is new about the lesson) on the left, the learner's
+                    // standing on the right; the facts and summary below; then the actions in a
+                    // row of their own, so longer words in other languages never overlap.
+                    ui.horizontal(|ui| {
+                        ui.vertical(|ui| {
+                            ui.set_max_width(width - 220.0);
+                            if recommended.is_some_and(|(id, _)| *id == e.id) {
+                                ui.label(
+                                    RichText::new(crate::t!("library-recommended-badge"))
+                                        .strong()
+                                        .color(pal.status[0]),
+                                );
+                            }
+                            if sh.in_progress(&e.id) {
+                                let in_progress = crate::t!("library-in-progress");
+                                ui.label(RichText::new(in_progress).strong().color(pal.link))
+                                    .on_hover_text(crate::t!("library-in-progress-hover"));
+                            }
+                            let h = crate::app::widgets::heading(
+                                ui,
+                                RichText::new(title).size(19.0).strong(),
+                                3,
                             );
-                        }
-                        if sh.in_progress(&e.id) {
-                            let in_progress = crate::t!("library-in-progress");
-                            ui.label(RichText::new(in_progress).strong().color(pal.link))
-                                .on_hover_text(crate::t!("library-in-progress-hover"));
-                        }
-                        let h = crate::app::widgets::heading(
-                            ui,
-                            RichText::new(title).size(19.0).strong(),
-                            3,
-                        );
-                        let name = spoken.clone();
-                        ui.ctx().accesskit_node_builder(h.id, |n| n.set_label(name));
-                        if let Some(m) = &e.meta {
-                            let mut facts = Vec::new();
-                            if let Some(l) = m.level {
-                                facts.push(crate::t!("library-level", level = l));
-                            }
-                            if let Some(min) = m.minutes {
-                                facts.push(crate::t!("library-minutes", minutes = min));
-                            }
-                            if !m.skills.is_empty() {
-                                facts.push(m.skills.join(", "));
-                            }
-                            ui.label(RichText::new(facts.join("  ·  ")).color(pal.weak_text));
-                            if let Some(sum) = &m.summary {
-                                ui.label(sum);
-                            }
-                        }
-                        if let Some(err) = &e.error {
-                            let problem = err.problem.to_string();
-                            let why = crate::t!("library-cannot-open", problem = problem);
-                            ui.label(RichText::new(why).color(pal.warning));
-                        }
-                    });
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        let open_text = RichText::new(crate::t!("library-open-button")).size(16.0);
-                        let open = ui.add_enabled(e.error.is_none(), egui::Button::new(open_text));
-                        let enabled = e.error.is_none();
-                        let open_name = crate::t!("library-open-title", title = spoken.as_str());
-                        open.widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::Button, enabled, &open_name)
+                            let name = spoken.clone();
+                            ui.ctx().accesskit_node_builder(h.id, |n| n.set_label(name));
                         });
-                        crate::app::widgets::first_control(ui, open.id);
-                        let open =
-                            open.on_hover_text(crate::t!("library-open-title", title = title));
-                        if open.clicked() {
-                            cmds.push(Command::Library(LibraryCommand::Open(e.id.clone())));
+                        ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| match best {
+                            Some(b) => {
+                                let score = crate::i18n::decimal(b, 0);
+                                let best = crate::t!("library-best-score", score = score);
+                                ui.label(RichText::new(best).strong().color(pal.status[0]));
+                                let tries = crate::t!("library-attempts", count = attempts);
+                                ui.label(RichText::new(tries).color(pal.weak_text));
+                            }
+                            None => {
+                                let untried = crate::t!("library-not-tried");
+                                ui.label(RichText::new(untried).color(pal.weak_text));
+                            }
+                        });
+                    });
+                    if let Some(m) = &e.meta {
+                        let mut facts = Vec::new();
+                        if let Some(l) = m.level {
+                            facts.push(crate::t!("library-level", level = l));
                         }
-                        if sh.teacher() {
-                            instructor_buttons(ui, page, e, title, cmds);
+                        if let Some(min) = m.minutes {
+                            facts.push(crate::t!("library-minutes", minutes = min));
                         }
-                        ui.allocate_ui_with_layout(
-                            egui::vec2(120.0, 40.0),
-                            egui::Layout::top_down(egui::Align::Max),
-                            |ui| match best {
-                                Some(b) => {
-                                    let score = crate::i18n::decimal(b, 0);
-                                    let best = crate::t!("library-best-score", score = score);
-                                    ui.label(RichText::new(best).strong().color(pal.status[0]));
-                                    let tries = crate::t!("library-attempts", count = attempts);
-                                    ui.label(RichText::new(tries).color(pal.weak_text));
-                                }
-                                None => {
-                                    let untried = crate::t!("library-not-tried");
-                                    ui.label(RichText::new(untried).color(pal.weak_text));
-                                }
-                            },
-                        );
+                        if !m.skills.is_empty() {
+                            facts.push(m.skills.join(", "));
+                        }
+                        ui.label(RichText::new(facts.join("  ·  ")).color(pal.weak_text));
+                        if let Some(sum) = &m.summary {
+                            ui.label(sum);
+                        }
+                    }
+                    if let Some(err) = &e.error {
+                        let problem = err.problem.to_string();
+                        let why = crate::t!("library-cannot-open", problem = problem);
+                        ui.label(RichText::new(why).color(pal.warning));
+                    }
+                    ui.horizontal(|ui| {
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            let open_text =
+                                RichText::new(crate::t!("library-open-button")).size(16.0);
+                            let open =
+                                ui.add_enabled(e.error.is_none(), egui::Button::new(open_text));
+                            let enabled = e.error.is_none();
+                            let open_name =
+                                crate::t!("library-open-title", title = spoken.as_str());
+                            open.widget_info(|| {
+                                egui::WidgetInfo::labeled(egui::Role::Button, enabled, &open_name)
+                            });
+                            crate::app::widgets::first_control(ui, open.id);
+                            let open =
+                                open.on_hover_text(crate::t!("library-open-title", title = title));
+                            if open.clicked() {
+                                cmds.push(Command::Library(LibraryCommand::Open(e.id.clone())));
+                            }
+                            if sh.teacher() {
+                                instructor_buttons(ui, page, e, title, cmds);
+                            }
+                        });
                     });
                 });
             });
