@@ -95,7 +95,11 @@ fn translations(out_dir: &Path) {
             continue;
         };
         println!("cargo:rerun-if-changed={}", lang.path().display());
-        for f in std::fs::read_dir(lang.path()).into_iter().flatten().flatten() {
+        for f in std::fs::read_dir(lang.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
             if let Some(n) = f.file_name().to_str().filter(|n| n.ends_with(".ftl")) {
                 files.push((l.clone(), n.to_string()));
             }

@@ -171,6 +171,14 @@ const COLUMNS: [(SortBy, f32); 8] = [
     (SortBy::Extra, 60.0),
 ];
 
+/// The columns' widths for the room there is: narrower (to 60 %) in a small window or a
+/// longer language, so the table never runs past the window's edge.
+fn widths(avail: f32) -> [f32; 8] {
+    let total: f32 = COLUMNS.iter().map(|(_, w)| w + 8.0).sum::<f32>() + 110.0;
+    let f = (avail / total).clamp(0.6, 1.0);
+    COLUMNS.map(|(_, w)| w * f)
+}
+
 /// A column's name and what it means.
 fn column_words(by: SortBy) -> (String, String) {
     match by {
@@ -230,8 +238,9 @@ fn students(ui: &mut Ui, pal: &Palette, p: &ClassPage, out: &mut Vec<Command>) {
 
 /// The column names: each sorts the table (again: the other way).
 fn column_heads(ui: &mut Ui, p: &ClassPage, out: &mut Vec<Command>) {
+    let ws = widths(ui.available_width());
     ui.horizontal(|ui| {
-        for (by, w) in COLUMNS {
+        for ((by, _), w) in COLUMNS.into_iter().zip(ws) {
             let (name, help) = column_words(by);
             // Words, not arrows: the default fonts have no arrow glyphs.
             let head = match p.sort {
@@ -251,7 +260,10 @@ fn column_heads(ui: &mut Ui, p: &ClassPage, out: &mut Vec<Command>) {
                 }
                 _ => name,
             };
-            let r = ui.add_sized([w, 20.0], egui::Button::new(RichText::new(head).strong()));
+            let r = ui.add_sized(
+                [w, 20.0],
+                egui::Button::new(RichText::new(head).strong()).truncate(),
+            );
             if r.on_hover_text(crate::t!("class-column-sort-hover", help = help))
                 .clicked()
             {
@@ -273,13 +285,14 @@ fn student_row(
     row_h: f32,
     out: &mut Vec<Command>,
 ) {
+    let ws = widths(ui.available_width());
     let name = if p.projector {
         crate::t!("class-projector-student", number = row + 1)
     } else {
         s.name.clone()
     };
     let r = ui.add_sized(
-        [COLUMNS[0].1, row_h - 4.0],
+        [ws[0], row_h - 4.0],
         egui::Button::selectable(p.selected == Some(i), name),
     );
     if r.on_hover_text(crate::t!("class-student-row-hover"))
@@ -294,22 +307,18 @@ fn student_row(
     let cell = |ui: &mut Ui, w: f32, t: String| {
         ui.add_sized([w, row_h - 4.0], egui::Label::new(t));
     };
-    cell(ui, COLUMNS[1].1, format!("{}", s.score.display()));
+    cell(ui, ws[1], format!("{}", s.score.display()));
     for (k, l) in Label::ALL.iter().enumerate() {
-        cell(ui, COLUMNS[2 + k].1, f1(s.score.per_label[l.index()]));
+        cell(ui, ws[2 + k], f1(s.score.per_label[l.index()]));
     }
-    cell(
-        ui,
-        COLUMNS[5].1,
-        format!("{:.0}", s.score.passage_f1 * 100.0),
-    );
+    cell(ui, ws[5], format!("{:.0}", s.score.passage_f1 * 100.0));
     let c = s.score.status_counts();
     cell(
         ui,
-        COLUMNS[6].1,
+        ws[6],
         format!("{} / {} / {} / {}", c[0], c[1], c[2], c[3]),
     );
-    cell(ui, COLUMNS[7].1, format!("{}", s.score.not_in_key()));
+    cell(ui, ws[7], format!("{}", s.score.not_in_key()));
     ui.label(RichText::new(flags(s, p.lms.late(&s.file))).color(pal.warning));
 }
 
