@@ -92,7 +92,8 @@ pub fn top_bar(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
 pub fn help_window(ctx: &egui::Context, pal: &Palette, cmds: &mut Vec<Command>) {
     let height = (ctx.content_rect().height() - 120.0).max(240.0);
     let width = (ctx.content_rect().width() - 80.0).clamp(320.0, 640.0);
-    let (closed, cancel) = crate::app::widgets::dialog(ctx, "help", |ui, opened| {
+    let title = crate::t!("shell-help-heading");
+    let (closed, cancel) = crate::app::widgets::dialog(ctx, "help", &title, |ui, opened| {
         ui.set_width(width);
         let close = ui.horizontal(|ui| {
             crate::app::widgets::heading(

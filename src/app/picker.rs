@@ -210,7 +210,18 @@ impl Picker {
                     Some(f) => f,
                     None if self.purpose == Purpose::OpenFolder => self.dir.clone(),
                     None => {
-                        let name = self.name.trim();
+                        let name = self.name.trim().to_string();
+                        // A whole path typed as the name: its folder and its name.
+                        let typed = PathBuf::from(&name);
+                        if typed.is_absolute()
+                            && let (Some(dir), Some(file)) = (typed.parent(), typed.file_name())
+                        {
+                            self.dir = dir.to_path_buf();
+                            self.path_text = dir.display().to_string();
+                            self.name = file.to_string_lossy().into_owned();
+                            return self.handle(PickerCommand::Choose(None), jobs);
+                        }
+                        let name = name.as_str();
                         if name.is_empty() || name.contains(['/', '\\']) {
                             self.error = Some(crate::t!("picker-save-name-bad"));
                             return None;
@@ -288,7 +299,8 @@ pub fn show(ctx: &egui::Context, p: &Picker, pal: &Palette) -> Vec<PickerCommand
         ctx.data_mut(|d| d.insert_temp(shown_key, p.dir.clone()));
     }
     let width = (ctx.content_rect().width() - 80.0).clamp(320.0, 620.0);
-    let (_, cancel) = crate::app::widgets::dialog(ctx, DIALOG, |ui, opened| {
+    let heading = title(&p.purpose);
+    let (_, cancel) = crate::app::widgets::dialog(ctx, DIALOG, &heading, |ui, opened| {
         ui.set_width(width);
         crate::app::widgets::heading(ui, RichText::new(title(&p.purpose)).size(18.0).strong(), 1);
         ui.label(

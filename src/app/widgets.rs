@@ -27,6 +27,7 @@ pub fn first_control(ui: &Ui, id: egui::Id) {
 pub fn dialog<R>(
     ctx: &egui::Context,
     salt: &str,
+    title: &str,
     add: impl FnOnce(&mut Ui, bool) -> R,
 ) -> (R, bool) {
     let open_key = egui::Id::NULL.with(("dialog open", salt));
@@ -44,8 +45,16 @@ pub fn dialog<R>(
             }
         });
     }
-    let modal =
-        egui::Modal::new(egui::Id::NULL.with(("dialog", salt))).show(ctx, |ui| add(ui, !was_open));
+    let modal = egui::Modal::new(egui::Id::NULL.with(("dialog", salt))).show(ctx, |ui| {
+        // The dialog is named for the screen reader ("dialog Save the gradebook").
+        let name = title.to_string();
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |n| {
+            n.set_role(egui::accesskit::Role::Dialog);
+            n.set_label(name);
+            n.set_modal();
+        });
+        add(ui, !was_open)
+    });
     let cancel = modal.should_close();
     (modal.inner, cancel)
 }
