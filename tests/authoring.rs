@@ -614,3 +614,65 @@ fn the_details_form_is_parsed_when_used() {
         );
     }
 }
+
+/// Two teachers' keys of one lesson: the agreement, and the disagreements decided one by one
+/// into a merged key.
+#[test]
+fn compare_with_another_key_and_merge_the_disagreements() {
+    use newsmark::model::agree::{Choice, DisagreementKind};
+    let data = tempfile::tempdir().expect("tempdir");
+    let files = tempfile::tempdir().expect("tempdir");
+    // Their key: "according to US Vice President J.D. Vance" as in ours, "territorial
+    // ambitions" as attribution (ours: opinion), and one item ours lacks.
+    let theirs = files.path().join("theirs.key.json");
+    std::fs::write(
+        &theirs,
+        r#"{"items": [
+            {"start": 110, "end": 131, "label": "attribution", "rationale": "Their reason."},
+            {"start": 178, "end": 219, "label": "attribution"},
+            {"start": 4, "end": 11, "label": "opinion", "rationale": "Ongoing frames it."}
+        ]}"#,
+    )
+    .expect("write");
+    let mut h = harness(app_with(
+        data.path(),
+        Arc::new(FakeDialogs::new().then(Some(theirs))),
+    ));
+    h.state_mut().state.handle(Command::Library(
+        newsmark::app::library::LibraryCommand::Edit("bundled:001_peace-talks.md".into()),
+    ));
+    settle(&mut h);
+    act(&mut h, AuthoringCommand::Tab(Tab::Key));
+    let ours = workshop(&h).editor.len();
+    act(&mut h, AuthoringCommand::Compare);
+    settle(&mut h);
+    let c = workshop(&h).compare.as_ref().expect("comparing");
+    let first = c.current().expect("a disagreement").1.clone();
+    assert_eq!(
+        first.kind,
+        DisagreementKind::OnlyTheirs,
+        "“ongoing” comes first"
+    );
+    assert!(c.agreement.kappa.mean.is_some_and(|k| k > 0.0 && k < 1.0));
+    assert!(h.query_by_label_contains("Disagreement 1 of").is_some());
+    // Take theirs: the item and its rationale join our key.
+    act(&mut h, AuthoringCommand::CompareChoose(Choice::TakeTheirs));
+    let w = workshop(&h);
+    assert_eq!(w.editor.len(), ours + 1);
+    assert!(
+        w.editor
+            .spans()
+            .any(|k| k.start == 4 && k.rationale.as_deref() == Some("Ongoing frames it."))
+    );
+    assert!(w.dirty, "the merged key is saved as usual");
+    // The label differs on "territorial ambitions": keep ours, then the walk goes on.
+    let c = w.compare.as_ref().expect("comparing");
+    let next = c.current().expect("next").1.clone();
+    assert_eq!(next.kind, DisagreementKind::LabelDiffers);
+    let left = c.left();
+    act(&mut h, AuthoringCommand::CompareChoose(Choice::KeepMine));
+    let c = workshop(&h).compare.as_ref().expect("comparing");
+    assert_eq!(c.left(), left - 1);
+    act(&mut h, AuthoringCommand::CompareEnd);
+    assert!(workshop(&h).compare.is_none());
+}

@@ -143,6 +143,12 @@ pub enum AuthoringCommand {
     SaveAs,
     /// Export the key as W3C, brat or newsmark JSON (asks where).
     Export,
+    /// Compare this key with another key of the same lesson (asks for it).
+    Compare,
+    /// Decide the current disagreement with the other key.
+    CompareChoose(crate::model::agree::Choice),
+    /// Stop comparing.
+    CompareEnd,
 }
 
 /// The parts of the page.

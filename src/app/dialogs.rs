@@ -28,6 +28,8 @@ pub enum Purpose {
     OpenRoster,
     /// Where to write the gradebook in the roster's own layout; the suggested file name.
     SaveRosterGradebook(String),
+    /// Another key of the lesson in the workshop, to compare with.
+    OpenCompareKey,
     /// Where to export a key or an answer (.json, .ann or .jsonld); the suggested name.
     Export(crate::store::convert::Kind, String),
     /// Where to export the skills profile (CSV); the suggested file name.
@@ -52,6 +54,7 @@ impl Purpose {
             Purpose::OpenSubmissionsZip => crate::t!("lms-purpose-open-zip"),
             Purpose::OpenRoster => crate::t!("lms-purpose-open-roster"),
             Purpose::SaveRosterGradebook(_) => crate::t!("lms-purpose-save-gradebook"),
+            Purpose::OpenCompareKey => crate::t!("workshop-compare-purpose"),
             Purpose::Export(..) => crate::t!("picker-purpose-export"),
             Purpose::SaveProfile(_) => crate::t!("picker-purpose-save-profile"),
             Purpose::SavePack(_) => crate::t!("picker-purpose-save-pack"),
@@ -71,6 +74,7 @@ impl Purpose {
             Purpose::OpenFolder | Purpose::OpenSubmissionsZip => "class",
             Purpose::OpenRoster => "roster",
             Purpose::SaveRosterGradebook(_) => "gradebook",
+            Purpose::OpenCompareKey => "compare-key",
             Purpose::Export(..) => "export",
             Purpose::SaveProfile(_) => "profile",
             Purpose::SavePack(_) => "pack",
@@ -146,6 +150,10 @@ fn rfd_ask(purpose: &Purpose, start: Option<&Path>) -> Option<PathBuf> {
             Purpose::OpenSubmissionsZip => d
                 .set_title(crate::t!("lms-dialog-open-zip"))
                 .add_filter(crate::t!("lms-filter-zip"), &["zip"])
+                .pick_file(),
+            Purpose::OpenCompareKey => d
+                .set_title(crate::t!("workshop-compare-dialog"))
+                .add_filter(crate::t!("picker-filter-answer"), &["json"])
                 .pick_file(),
             Purpose::OpenRoster => d
                 .set_title(crate::t!("lms-dialog-open-roster"))

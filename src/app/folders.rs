@@ -57,6 +57,7 @@ pub fn extensions(p: &Purpose) -> &'static [&'static str] {
             &["csv"]
         }
         Purpose::OpenSubmissionsZip => &["zip"],
+        Purpose::OpenCompareKey => &["json"],
         Purpose::SavePack(_) => &["newsmark-pack"],
         Purpose::Export(..) => &["jsonld", "ann", "json"],
         Purpose::SaveProfile(_) => &["csv"],

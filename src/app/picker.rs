@@ -276,6 +276,7 @@ fn title(p: &Purpose) -> String {
         Purpose::SaveGradebook(..) => crate::t!("picker-title-save-gradebook"),
         Purpose::OpenSubmissionsZip => crate::t!("lms-dialog-open-zip"),
         Purpose::OpenRoster => crate::t!("lms-dialog-open-roster"),
+        Purpose::OpenCompareKey => crate::t!("workshop-compare-dialog"),
         Purpose::SaveRosterGradebook(_) => crate::t!("lms-dialog-save-gradebook"),
         Purpose::SavePack(_) => crate::t!("picker-title-save-pack"),
         Purpose::Export(..) => crate::t!("picker-title-export"),

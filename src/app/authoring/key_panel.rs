@@ -27,6 +27,7 @@ pub(super) fn side(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Co
     if p.student_preview {
         return;
     }
+    super::compare::panel(ui, &pal, p, out);
     let counts = Label::ALL.map(|l| p.editor.spans().filter(|k| k.label == l).count());
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(crate::t!("workshop-key-items")).strong());

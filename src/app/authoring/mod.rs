@@ -3,6 +3,7 @@
 //! suggestion assistant work on the key here; nothing is written until the instructor saves.
 //! Its state and commands live here; [`view`] draws it.
 
+pub mod compare;
 mod key_panel;
 pub mod view;
 mod work;
@@ -294,6 +295,8 @@ pub struct AuthoringPage {
     other_phrases: Option<Vec<crate::model::check::LabelledPhrase>>,
     /// They are being read.
     reading_others: bool,
+    /// Another key being compared with this one (*Compare with another key…*).
+    pub compare: Option<compare::Compare>,
 }
 
 fn set(o: &mut Option<String>, v: &str) {
@@ -342,6 +345,7 @@ impl AuthoringPage {
             rules: None,
             other_phrases: None,
             reading_others: false,
+            compare: None,
         }
     }
 
@@ -462,6 +466,7 @@ impl AuthoringPage {
                 }
                 if self.editor.apply(&self.lesson.text, e).changed {
                     self.changed();
+                    self.compare_refresh();
                 }
             }
             AuthoringCommand::SetRationale(id, r) => {
@@ -527,6 +532,9 @@ impl AuthoringPage {
                     sh.ask(Purpose::SaveLesson(self.file_name()));
                 }
             }
+            c @ (AuthoringCommand::Compare
+            | AuthoringCommand::CompareChoose(_)
+            | AuthoringCommand::CompareEnd) => self.compare_command(c, sh),
             AuthoringCommand::Export => {
                 let name = self.file_name();
                 let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);

@@ -415,8 +415,12 @@ fn marks(p: &AuthoringPage) -> Vec<Mark> {
     if p.student_preview {
         return Vec::new();
     }
-    MarksBuilder::new()
-        .highlights(p.editor.items(), p.editor.selected)
+    let builder = MarksBuilder::new().highlights(p.editor.items(), p.editor.selected);
+    // Comparing: the other key's items outlined over this key's highlights.
+    if let Some(c) = &p.compare {
+        return builder.outlines(c.their_spans(), None).build();
+    }
+    builder
         .outlines(
             p.suggestions
                 .iter()

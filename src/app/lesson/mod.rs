@@ -322,6 +322,7 @@ impl LessonPage {
             | Purpose::OpenFolder
             | Purpose::OpenSubmissionsZip
             | Purpose::OpenRoster
+            | Purpose::OpenCompareKey
             | Purpose::SaveRosterGradebook(_)
             | Purpose::SaveGradebook(..)
             | Purpose::SavePack(_)

@@ -200,6 +200,7 @@ impl AppState {
             (Purpose::SaveLesson(_), Page::Authoring(p)) => p.save(Some(path), sh),
             (Purpose::SaveGradebook(format, _), Page::Class(p)) => p.export(*format, path, sh),
             (Purpose::OpenRoster, Page::Class(p)) => p.roster_chosen(path, sh),
+            (Purpose::OpenCompareKey, Page::Authoring(p)) => p.compare_with(path, sh),
             (Purpose::SaveRosterGradebook(_), Page::Class(p)) => p.write_roster_gradebook(path, sh),
             (Purpose::SavePack(_), Page::Library(p)) => p.write_pack(path, sh),
             (Purpose::SaveProfile(_), Page::Profile(p)) => p.export(path, sh),
