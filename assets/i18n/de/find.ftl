@@ -32,3 +32,35 @@ class-heat-item-count = { $marked } von { $total }
 
 # The Roster tab: the score's scale in the gradebook for a plain name,id roster.
 lms-points = Punkte:
+
+# The workshop's *Compare with another key…*: two keys of one lesson, their agreement and
+# their disagreements decided one by one.
+workshop-compare-button = Mit anderem Schlüssel vergleichen…
+workshop-compare-hover = Der Schlüssel einer Kollegin oder eines Kollegen zu dieser Lektion (oder die Antwort von jemandem, der ohne den Schlüssel markiert hat): die Übereinstimmung und jede Abweichung zwischen beiden, die du einzeln entscheidest
+workshop-compare-purpose = die Auswahl des Schlüssels zum Vergleich
+workshop-compare-dialog = Schlüssel zum Vergleich wählen
+# $count: items of the other key that could not be placed on this article.
+workshop-compare-unplaced = { $count ->
+        [one] { $count } Eintrag des anderen Schlüssels konnte in diesem Artikel nicht gesetzt werden und wird nicht berücksichtigt.
+       *[other] { $count } Einträge des anderen Schlüssels konnten in diesem Artikel nicht gesetzt werden und werden nicht berücksichtigt.
+    }
+# $file: the other key's file name.
+workshop-compare-heading = Vergleich mit { $file }
+# Cohen's kappa (mean and per label) and F1 between the two keys.
+workshop-compare-figures = Übereinstimmung: kappa { $kappa } (Quellenangabe { $attribution }, Meinung { $opinion }, Unbelegt { $unsupported }), F1 { $f1 }
+workshop-compare-done = Keine Abweichung mehr zu entscheiden. Speichere, um den zusammengeführten Schlüssel zu behalten.
+workshop-compare-position = Abweichung { $number } von { $total }
+workshop-compare-only-mine = Nur dieser Schlüssel markiert diese Wörter.
+workshop-compare-only-theirs = Nur der andere Schlüssel markiert diese Wörter.
+workshop-compare-label-differs = Beide markieren diese Wörter, aber mit verschiedenen Kategorien.
+workshop-compare-boundary = Beide geben diesen Wörtern dieselbe Kategorie, grenzen sie aber anders ab.
+workshop-compare-nothing = nichts
+# One side: a label and its words.
+workshop-compare-side = { $label } „{ $quote }“
+workshop-compare-mine = Dieser Schlüssel: { $side }
+workshop-compare-theirs = Der andere Schlüssel: { $side }
+workshop-compare-keep-mine = Meinen behalten
+workshop-compare-take-theirs = Anderen übernehmen
+workshop-compare-keep-both = Beide behalten
+workshop-compare-drop = Verwerfen
+workshop-compare-end = Vergleich beenden

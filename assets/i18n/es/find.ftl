@@ -33,3 +33,35 @@ class-heat-item-count = { $marked } de { $total }
 # Pestaña «Lista de clase»: la escala de la puntuación en el libro de calificaciones para
 # una lista sencilla de nombre e identificador.
 lms-points = Puntos:
+
+# El botón *Comparar con otra clave…* del taller: dos claves de una misma lección, su grado de
+# acuerdo y sus desacuerdos, que se deciden uno a uno.
+workshop-compare-button = Comparar con otra clave…
+workshop-compare-hover = La clave de esta lección hecha por un colega (o la respuesta de alguien que la marcó sin ver la clave): el grado de acuerdo y cada punto en que difieren, para decidirlos uno a uno
+workshop-compare-purpose = elegir la clave con la que comparar
+workshop-compare-dialog = Elegir la clave con la que comparar
+# $count: elementos de la otra clave que no se han podido colocar en este artículo.
+workshop-compare-unplaced = { $count ->
+        [one] { $count } elemento de la otra clave no se ha podido colocar en este artículo y se deja fuera.
+       *[other] { $count } elementos de la otra clave no se han podido colocar en este artículo y se dejan fuera.
+    }
+# $file: el nombre de archivo de la otra clave.
+workshop-compare-heading = Comparación con { $file }
+# La kappa de Cohen (media y por etiqueta) y el F1 entre las dos claves.
+workshop-compare-figures = Acuerdo: kappa { $kappa } (atribución { $attribution }, opinión { $opinion }, sin fuente { $unsupported }), F1 { $f1 }
+workshop-compare-done = No quedan desacuerdos por decidir. Guarda para conservar la clave combinada.
+workshop-compare-position = Desacuerdo { $number } de { $total }
+workshop-compare-only-mine = Solo esta clave marca estas palabras.
+workshop-compare-only-theirs = Solo la otra clave marca estas palabras.
+workshop-compare-label-differs = Las dos marcan estas palabras, pero con etiquetas distintas.
+workshop-compare-boundary = Las dos dan la misma etiqueta a estas palabras, pero las delimitan de otra forma.
+workshop-compare-nothing = nada
+# Una de las dos claves: una etiqueta y sus palabras.
+workshop-compare-side = { $label } «{ $quote }»
+workshop-compare-mine = Esta clave: { $side }
+workshop-compare-theirs = La otra clave: { $side }
+workshop-compare-keep-mine = Conservar la mía
+workshop-compare-take-theirs = Usar la otra
+workshop-compare-keep-both = Conservar ambas
+workshop-compare-drop = Descartar
+workshop-compare-end = Dejar de comparar

@@ -29,3 +29,37 @@ class-heat-item-count = { $marked } з { $total }
 
 # The Roster tab: the score's scale in the gradebook for a plain name,id roster.
 lms-points = Бали:
+
+# The workshop's *Compare with another key…*: two keys of one lesson, their agreement and
+# their disagreements decided one by one.
+workshop-compare-button = Порівняти з іншим ключем…
+workshop-compare-hover = Ключ колеги до цього уроку (або відповідь людини, яка розмітила статтю, не бачивши ключа): рівень узгодженості й кожне місце, де ключі розходяться, — щоб вирішити їх по черзі
+workshop-compare-purpose = вибору ключа для порівняння
+workshop-compare-dialog = Вибрати ключ для порівняння
+# $count: items of the other key that could not be placed on this article.
+workshop-compare-unplaced = { $count ->
+        [one] { $count } елемент іншого ключа не вдалося розмістити в цій статті, тому його пропущено.
+        [few] { $count } елементи іншого ключа не вдалося розмістити в цій статті, тому їх пропущено.
+        [many] { $count } елементів іншого ключа не вдалося розмістити в цій статті, тому їх пропущено.
+       *[other] { $count } елемента іншого ключа не вдалося розмістити в цій статті, тому їх пропущено.
+    }
+# $file: the other key's file name.
+workshop-compare-heading = Порівняння з файлом { $file }
+# Cohen's kappa (mean and per label) and F1 between the two keys.
+workshop-compare-figures = Узгодженість: kappa { $kappa } (атрибуція { $attribution }, думка { $opinion }, необґрунтоване { $unsupported }), F1 { $f1 }
+workshop-compare-done = Розбіжностей, які треба вирішити, більше немає. Натисни «Зберегти», щоб залишити об’єднаний ключ.
+workshop-compare-position = Розбіжність { $number } з { $total }
+workshop-compare-only-mine = Ці слова позначено лише в цьому ключі.
+workshop-compare-only-theirs = Ці слова позначено лише в іншому ключі.
+workshop-compare-label-differs = Обидва ключі позначають ці слова, але різними мітками.
+workshop-compare-boundary = Обидва ключі дають цим словам ту саму мітку, але з різними межами.
+workshop-compare-nothing = нічого
+# One side: a label and its words.
+workshop-compare-side = { $label } «{ $quote }»
+workshop-compare-mine = Цей ключ: { $side }
+workshop-compare-theirs = Інший ключ: { $side }
+workshop-compare-keep-mine = Залишити мій
+workshop-compare-take-theirs = Взяти інший
+workshop-compare-keep-both = Залишити обидва
+workshop-compare-drop = Відкинути
+workshop-compare-end = Завершити порівняння
