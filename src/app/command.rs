@@ -281,7 +281,7 @@ pub enum LibraryCommand {
     /// Write the pack (asks where).
     ExportPack,
     /// Show the lessons that match this search and these filters.
-    Filter(crate::app::library::filter::LibraryFilter),
+    Filter(crate::service::filter::LibraryFilter),
 }
 
 impl LibraryCommand {

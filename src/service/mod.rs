@@ -8,6 +8,7 @@
 //! Errors are typed ([`crate::store::FileError`]) and reported once, by the caller that
 //! shows them.
 
+pub mod filter;
 pub mod grade;
 pub mod lms;
 pub mod open;

@@ -120,10 +120,20 @@ pub(super) fn side(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Co
     ui.separator();
     assistant(ui, sh, p, out);
     ui.separator();
+    all_items(ui, &pal, p, out);
+}
+
+/// Every item of the key, each selectable; a missing rationale is flagged.
+fn all_items(
+    ui: &mut Ui,
+    pal: &crate::app::theme::Palette,
+    p: &AuthoringPage,
+    out: &mut Vec<Command>,
+) {
     ui.label(RichText::new(crate::t!("workshop-all-items")).strong());
     for (id, k) in p.editor.items() {
         ui.horizontal(|ui| {
-            badge(ui, &pal, k.label);
+            badge(ui, pal, k.label);
             let q = k.quote.as_deref().unwrap_or("");
             let q: String = if q.chars().count() > 44 {
                 q.chars().take(41).chain("…".chars()).collect()

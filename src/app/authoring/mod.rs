@@ -415,6 +415,23 @@ impl AuthoringPage {
         false
     }
 
+    /// The keyboard moves to the next (or previous) pending suggestion.
+    fn next_suggestion(&mut self, forward: bool) {
+        let n = self.suggestions.len();
+        if n == 0 {
+            return;
+        }
+        let c = match self.current {
+            Some(c) if forward => (c + 1).min(n - 1),
+            Some(c) => c.saturating_sub(1),
+            None => 0,
+        };
+        self.current = Some(c);
+        if let Some(s) = self.suggestions.get(c) {
+            self.editor.caret = s.start;
+        }
+    }
+
     fn changed(&mut self) {
         self.dirty = true;
         self.revision += 1;
@@ -504,21 +521,7 @@ impl AuthoringPage {
                 self.suggestions.retain(|s| s.rule != rule);
                 self.fix_current(0);
             }
-            AuthoringCommand::NextSuggestion(forward) => {
-                let n = self.suggestions.len();
-                if n > 0 {
-                    let c = match self.current {
-                        Some(c) if forward => (c + 1).min(n - 1),
-                        Some(c) => c.saturating_sub(1),
-                        None => 0,
-                    };
-                    self.current = Some(c);
-                    if let Some(s) = self.suggestions.get(c) {
-                        let at = s.start;
-                        self.editor.caret = at;
-                    }
-                }
-            }
+            AuthoringCommand::NextSuggestion(forward) => self.next_suggestion(forward),
             AuthoringCommand::DropOrphan(i) => {
                 if i < self.orphans.len() {
                     self.orphans.remove(i);

@@ -4,6 +4,7 @@
 //! article for discussion on a projector. Its state and commands live here; [`view`]
 //! draws it.
 
+pub mod heat;
 pub mod roster;
 pub mod view;
 

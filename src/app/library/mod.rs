@@ -1,7 +1,7 @@
 //! The library page: every lesson with its level, skills, time and the learner's progress.
 //! Opening a lesson runs in the background; the page shows which one is opening.
 
-pub mod filter;
+pub mod search;
 pub mod view;
 
 pub use crate::app::command::LibraryCommand;

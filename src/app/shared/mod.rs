@@ -45,7 +45,7 @@ pub struct Shared {
     /// Help window open.
     pub help_open: bool,
     /// What the library shows (search and filters), kept while the app runs.
-    pub library_filter: crate::app::library::filter::LibraryFilter,
+    pub library_filter: crate::service::filter::LibraryFilter,
     /// Settings changed and not yet written to the data folder.
     pub settings_dirty: bool,
     /// System fonts the view is to add to egui (for scripts the bundled fonts lack).
