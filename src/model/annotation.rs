@@ -191,10 +191,9 @@ impl AnswerSpan {
 }
 
 /// A span that cannot be used, with its position in the file's list (0-based).
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SpanError {
     /// `start >= end`.
-    #[error("span {} (chars {start}..{end}): start must be before end", index + 1)]
     Reversed {
         /// Position in the list (0-based; shown 1-based).
         index: usize,
@@ -204,10 +203,6 @@ pub enum SpanError {
         end: usize,
     },
     /// Past the end of the text and no quote to re-find it by.
-    #[error(
-        "span {} (chars {start}..{end}) ends past the end of the text ({len} chars) and has no quote to re-find it by",
-        index + 1
-    )]
     OutOfRange {
         /// Position in the list (0-based; shown 1-based).
         index: usize,
@@ -219,11 +214,38 @@ pub enum SpanError {
         len: usize,
     },
     /// Made on another text, and the spans carry no quotes to re-find them.
-    #[error(
-        "it was made on a different text (its text_sha256 does not match this lesson) and its spans have no quotes to re-find them by; use the lesson it was made on"
-    )]
     DifferentText,
 }
+
+/// In the reader's language (the command line's is English).
+impl std::fmt::Display for SpanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            SpanError::Reversed { index, start, end } => crate::t!(
+                "span-error-reversed",
+                number = (index + 1).to_string(),
+                start = start.to_string(),
+                end = end.to_string()
+            ),
+            SpanError::OutOfRange {
+                index,
+                start,
+                end,
+                len,
+            } => crate::t!(
+                "span-error-out-of-range",
+                number = (index + 1).to_string(),
+                start = start.to_string(),
+                end = end.to_string(),
+                length = len.to_string()
+            ),
+            SpanError::DifferentText => crate::t!("span-error-different-text"),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for SpanError {}
 
 /// Where each stored span ended up.
 #[derive(Clone, Debug, Default, PartialEq)]

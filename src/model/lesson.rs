@@ -79,10 +79,9 @@ pub struct Lesson {
 }
 
 /// What is wrong with a lesson's source. Positions are 1-based lines and columns in the file.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LessonError {
     /// The front matter is not valid TOML or has a field of the wrong type.
-    #[error("front matter, line {line}, column {column}: {message}")]
     FrontMatter {
         /// Line in the file.
         line: usize,
@@ -92,18 +91,39 @@ pub enum LessonError {
         message: String,
     },
     /// The `+++` block was opened but never closed.
-    #[error("front matter opened with +++ on line 1 is never closed with a +++ line")]
     UnclosedFrontMatter,
     /// No title.
-    #[error("front matter has no title: add a line such as title = \"My lesson\"")]
     MissingTitle,
     /// A level outside 1 to 3.
-    #[error("front matter: level is {0}, but it must be 1, 2 or 3")]
     BadLevel(u8),
     /// No article text.
-    #[error("the lesson has no article text")]
     Empty,
 }
+
+/// In the reader's language (the command line's is English).
+impl std::fmt::Display for LessonError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            LessonError::FrontMatter {
+                line,
+                column,
+                message,
+            } => crate::t!(
+                "lesson-error-front-matter",
+                line = line.to_string(),
+                column = column.to_string(),
+                message = message.as_str()
+            ),
+            LessonError::UnclosedFrontMatter => crate::t!("lesson-error-unclosed"),
+            LessonError::MissingTitle => crate::t!("lesson-error-no-title"),
+            LessonError::BadLevel(l) => crate::t!("lesson-error-level", level = l.to_string()),
+            LessonError::Empty => crate::t!("lesson-error-empty"),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for LessonError {}
 
 /// A front matter's language as two lower-case letters ("fr-CA" → "fr"), if it gives one.
 pub fn language_code(language: Option<&str>) -> Option<String> {

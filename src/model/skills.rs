@@ -310,26 +310,26 @@ pub fn key(tag: &str) -> Option<String> {
 /// vocabulary knows it.
 pub fn problem(tag: &str) -> Option<String> {
     if tag.trim().is_empty() {
-        return Some("an empty skill tag: remove it".into());
+        return Some(crate::t!("check-skill-empty"));
     }
     if is_language(tag) {
-        return Some(format!(
-            "skill tag {:?} is a language, not a skill: remove it (the lesson's language goes in `language = \"..\"`)",
-            tag.trim()
-        ));
+        let tag = format!("{:?}", tag.trim());
+        return Some(crate::t!("check-skill-language", tag = tag));
     }
     if find(tag).is_some() {
         return None;
     }
-    Some(format!(
-        "unknown skill tag {:?}: it counts as a skill of its own in the learner's profile; use a tag of the skills vocabulary (in English, Spanish or French) where one fits, e.g. {}",
-        tag.trim(),
-        VOCABULARY
-            .iter()
-            .take(6)
-            .map(|s| format!("{:?}", s.en))
-            .collect::<Vec<_>>()
-            .join(", ")
+    let tag = format!("{:?}", tag.trim());
+    let examples = VOCABULARY
+        .iter()
+        .take(6)
+        .map(|s| format!("{:?}", s.en))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Some(crate::t!(
+        "check-skill-unknown",
+        tag = tag,
+        examples = examples
     ))
 }
 

@@ -60,8 +60,7 @@ fn not_convertible(path: &Path) -> FileError {
         Problem::Json {
             line: 0,
             column: 0,
-            message: "convert reads and writes .json (newsmark), .ann (brat) and .jsonld (W3C)"
-                .into(),
+            message: crate::t!("store-convert-formats"),
         },
     )
 }

@@ -118,12 +118,12 @@ pub enum Taken {
 
 impl Taken {
     /// What the file holds, in words that fit "NAME was taken by …".
-    pub fn words(self) -> &'static str {
+    pub fn words(self) -> String {
         match self {
-            Taken::OtherStudent => "another student's answer",
-            Taken::Nameless => "an answer without a student's name",
-            Taken::OtherLesson => "an answer to another lesson",
-            Taken::NotAnAnswer => "a file that is not a newsmark answer",
+            Taken::OtherStudent => crate::t!("store-taken-other-student"),
+            Taken::Nameless => crate::t!("store-taken-nameless"),
+            Taken::OtherLesson => crate::t!("store-taken-other-lesson"),
+            Taken::NotAnAnswer => crate::t!("store-taken-not-an-answer"),
         }
     }
 }

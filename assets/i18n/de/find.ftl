@@ -64,3 +64,24 @@ workshop-compare-take-theirs = Anderen übernehmen
 workshop-compare-keep-both = Beide behalten
 workshop-compare-drop = Verwerfen
 workshop-compare-end = Vergleich beenden
+
+# A lesson file that cannot be read ($line, $column: where in the file).
+lesson-error-front-matter = Kopfbereich, Zeile { $line }, Spalte { $column }: { $message }
+lesson-error-unclosed = der in Zeile 1 mit +++ geöffnete Kopfbereich wird nirgends mit einer +++-Zeile geschlossen
+lesson-error-no-title = im Kopfbereich fehlt der Titel: Füge eine Zeile wie title = "Meine Lektion" hinzu
+lesson-error-level = Kopfbereich: level ist { $level }, muss aber 1, 2 oder 3 sein
+lesson-error-empty = die Lektion hat keinen Artikeltext
+# A highlight or key item that cannot be used ($number: its place in the file's list; $start, $end: characters).
+span-error-reversed = Markierungsbereich { $number } (Zeichen { $start }..{ $end }): Der Anfang muss vor dem Ende liegen
+span-error-out-of-range = Markierungsbereich { $number } (Zeichen { $start }..{ $end }) reicht über das Textende hinaus ({ $length } Zeichen) und hat kein Zitat, anhand dessen er sich wiederfinden ließe
+span-error-different-text = die Datei wurde für einen anderen Text erstellt (ihr text_sha256 passt nicht zu dieser Lektion), und ihre Markierungsbereiche haben keine Zitate, anhand derer sie sich wiederfinden ließen; verwende die Lektion, für die sie erstellt wurde
+# What a file holds, fitting "NAME war schon belegt (…)" (lesson-handed-in-renamed).
+store-taken-other-student = Antwort einer anderen Person
+store-taken-nameless = Antwort ohne Namen
+store-taken-other-lesson = Antwort zu einer anderen Lektion
+store-taken-not-an-answer = Datei, die keine newsmark-Antwort ist
+store-convert-formats = die Konvertierung liest und schreibt .json (newsmark), .ann (brat) und .jsonld (W3C)
+# The checker on a lesson's skill tags ($tag in quotes; $examples: tags of the vocabulary).
+check-skill-empty = ein leeres Kompetenz-Schlagwort: Entferne es
+check-skill-language = das Kompetenz-Schlagwort { $tag } ist eine Sprache, keine Kompetenz: Entferne es (die Sprache der Lektion gehört in `language = ".."`)
+check-skill-unknown = unbekanntes Kompetenz-Schlagwort { $tag }: Es zählt im Kompetenzprofil als eigene Kompetenz; verwende nach Möglichkeit ein Schlagwort aus dem Kompetenz-Vokabular (auf Englisch, Spanisch oder Französisch), z. B. { $examples }

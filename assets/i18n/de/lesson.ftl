@@ -104,7 +104,6 @@ lesson-check-failed = Die Antwort konnte nicht geprüft werden: { $error }
 lesson-hand-in-failed = Deine Antwort zu { $lesson } wurde nicht abgegeben: { $error }. Sie ist noch in der Lektion; versuch es mit einem anderen Ordner.
 lesson-autosave-failed = Automatisches Speichern fehlgeschlagen; deine Arbeit bleibt hier erhalten, gib sie ab oder exportiere sie: { $error }
 lesson-handed-in-saved = Deine Antwort zu { $lesson } ist abgegeben: gespeichert unter { $path }
-# $taken arrives in English ("another student's answer"), hence the brackets.
 lesson-handed-in-renamed = Deine Antwort zu { $lesson } ist abgegeben: { $chosen } war schon belegt ({ $taken }), daher ist deine unter { $path } gespeichert (die andere Datei bleibt unverändert).
 lesson-changes-allowed = Deine Markierungen können wieder geändert werden. Gib erneut ab, wenn du fertig bist, sonst erhält deine Lehrkraft die frühere Antwort.
 lesson-cleared = Die Lektion ist leer: keine Markierungen und kein Name. Bereit für die nächste Person.

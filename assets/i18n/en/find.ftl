@@ -61,3 +61,24 @@ workshop-compare-take-theirs = Take theirs
 workshop-compare-keep-both = Keep both
 workshop-compare-drop = Drop
 workshop-compare-end = Stop comparing
+
+# A lesson file that cannot be read ($line, $column: where in the file).
+lesson-error-front-matter = front matter, line { $line }, column { $column }: { $message }
+lesson-error-unclosed = front matter opened with +++ on line 1 is never closed with a +++ line
+lesson-error-no-title = front matter has no title: add a line such as title = "My lesson"
+lesson-error-level = front matter: level is { $level }, but it must be 1, 2 or 3
+lesson-error-empty = the lesson has no article text
+# A highlight or key item that cannot be used ($number: its place in the file's list; $start, $end: characters).
+span-error-reversed = span { $number } (chars { $start }..{ $end }): start must be before end
+span-error-out-of-range = span { $number } (chars { $start }..{ $end }) ends past the end of the text ({ $length } chars) and has no quote to re-find it by
+span-error-different-text = it was made on a different text (its text_sha256 does not match this lesson) and its spans have no quotes to re-find them by; use the lesson it was made on
+# What a file holds, fitting "NAME was taken by …".
+store-taken-other-student = another student's answer
+store-taken-nameless = an answer without a student's name
+store-taken-other-lesson = an answer to another lesson
+store-taken-not-an-answer = a file that is not a newsmark answer
+store-convert-formats = convert reads and writes .json (newsmark), .ann (brat) and .jsonld (W3C)
+# The checker on a lesson's skill tags ($tag in quotes; $examples: tags of the vocabulary).
+check-skill-empty = an empty skill tag: remove it
+check-skill-language = skill tag { $tag } is a language, not a skill: remove it (the lesson's language goes in `language = ".."`)
+check-skill-unknown = unknown skill tag { $tag }: it counts as a skill of its own in the learner's profile; use a tag of the skills vocabulary (in English, Spanish or French) where one fits, e.g. { $examples }

@@ -65,3 +65,25 @@ workshop-compare-take-theirs = Usar la otra
 workshop-compare-keep-both = Conservar ambas
 workshop-compare-drop = Descartar
 workshop-compare-end = Dejar de comparar
+
+# Un archivo de lección que no se puede leer ($line, $column: dónde, en el archivo).
+# El «encabezado» es el bloque de ajustes entre líneas +++ al principio del archivo.
+lesson-error-front-matter = encabezado, línea { $line }, columna { $column }: { $message }
+lesson-error-unclosed = el encabezado abierto con +++ en la línea 1 nunca se cierra con una línea +++
+lesson-error-no-title = el encabezado no tiene el campo title: añade una línea como title = "Mi lección"
+lesson-error-level = encabezado: level vale { $level }, pero debe ser 1, 2 o 3
+lesson-error-empty = la lección no tiene texto de artículo
+# Un resaltado o un elemento de la clave que no se puede usar ($number: su posición en la lista del archivo; $start, $end: caracteres).
+span-error-reversed = fragmento { $number } (car. { $start }..{ $end }): el inicio debe ir antes del final
+span-error-out-of-range = el fragmento { $number } (car. { $start }..{ $end }) termina más allá del final del texto ({ $length } car.) y no tiene cita con la que volver a localizarlo
+span-error-different-text = se hizo sobre otro texto (su text_sha256 no coincide con esta lección) y sus fragmentos no tienen citas con las que volver a localizarlos; usa la lección sobre la que se hizo
+# Lo que contiene un archivo; encaja en «NOMBRE ya contenía …» (lesson-handed-in-renamed).
+store-taken-other-student = la respuesta de otro estudiante
+store-taken-nameless = una respuesta sin nombre de estudiante
+store-taken-other-lesson = una respuesta a otra lección
+store-taken-not-an-answer = un archivo que no es una respuesta de newsmark
+store-convert-formats = la conversión lee y escribe .json (newsmark), .ann (brat) y .jsonld (W3C)
+# El comprobador de las etiquetas de habilidad de una lección ($tag entre comillas; $examples: etiquetas del vocabulario).
+check-skill-empty = una etiqueta de habilidad vacía: elimínala
+check-skill-language = la etiqueta de habilidad { $tag } es un idioma, no una habilidad: elimínala (el idioma de la lección va en `language = ".."`)
+check-skill-unknown = etiqueta de habilidad desconocida { $tag }: cuenta como una habilidad aparte en el perfil de habilidades del estudiante; usa una etiqueta del vocabulario de habilidades (en inglés, español o francés) cuando haya una adecuada, por ejemplo { $examples }

@@ -64,3 +64,24 @@ workshop-compare-take-theirs = Prendre l'autre
 workshop-compare-keep-both = Garder les deux
 workshop-compare-drop = Écarter
 workshop-compare-end = Arrêter la comparaison
+
+# A lesson file that cannot be read ($line, $column: where in the file).
+lesson-error-front-matter = en-tête, ligne { $line }, colonne { $column } : { $message }
+lesson-error-unclosed = l'en-tête ouvert par +++ à la ligne 1 n'est jamais fermé par une ligne +++
+lesson-error-no-title = l'en-tête n'a pas de titre : ajoutez une ligne telle que title = "Ma leçon"
+lesson-error-level = en-tête : level vaut { $level }, mais doit valoir 1, 2 ou 3
+lesson-error-empty = la leçon n'a pas de texte d'article
+# A highlight or key item that cannot be used ($number: its place in the file's list; $start, $end: characters).
+span-error-reversed = segment { $number } (caractères { $start }..{ $end }) : le début doit précéder la fin
+span-error-out-of-range = le segment { $number } (caractères { $start }..{ $end }) dépasse la fin du texte ({ $length } caractères) et n'a pas de citation permettant de le retrouver
+span-error-different-text = il a été créé sur un autre texte (son text_sha256 ne correspond pas à cette leçon) et ses segments n'ont pas de citations permettant de les retrouver ; utilisez la leçon sur laquelle il a été créé
+# What a file holds, fitting "NAME contenait déjà …" (lesson-handed-in-renamed).
+store-taken-other-student = la réponse d'un autre élève
+store-taken-nameless = une réponse sans nom d'élève
+store-taken-other-lesson = une réponse à une autre leçon
+store-taken-not-an-answer = un fichier qui n'est pas une réponse newsmark
+store-convert-formats = la conversion lit et écrit les fichiers .json (newsmark), .ann (brat) et .jsonld (W3C)
+# The checker on a lesson's skill tags ($tag in quotes; $examples: tags of the vocabulary).
+check-skill-empty = un mot-clé de compétence vide : supprimez-le
+check-skill-language = le mot-clé de compétence { $tag } est une langue, pas une compétence : supprimez-le (la langue de la leçon s'indique dans `language = ".."`)
+check-skill-unknown = mot-clé de compétence inconnu { $tag } : il compte comme une compétence à part dans le profil de compétences de l'élève ; utilisez si possible un mot-clé du vocabulaire des compétences (en anglais, en espagnol ou en français), par exemple { $examples }

@@ -63,3 +63,24 @@ workshop-compare-take-theirs = Взяти інший
 workshop-compare-keep-both = Залишити обидва
 workshop-compare-drop = Відкинути
 workshop-compare-end = Завершити порівняння
+
+# A lesson file that cannot be read ($line, $column: where in the file).
+lesson-error-front-matter = заголовний блок (front matter), рядок { $line }, стовпець { $column }: { $message }
+lesson-error-unclosed = заголовний блок (front matter), відкритий рядком +++ у рядку 1, так і не закрито рядком +++
+lesson-error-no-title = у заголовному блоці (front matter) немає назви — поля title: додай рядок на кшталт title = "Мій урок"
+lesson-error-level = заголовний блок (front matter): рівень (level) дорівнює { $level }, а має бути 1, 2 або 3
+lesson-error-empty = в уроці немає тексту статті
+# A highlight or key item that cannot be used ($number: its place in the file's list; $start, $end: characters).
+span-error-reversed = фрагмент { $number } (символи { $start }..{ $end }): початок має бути перед кінцем
+span-error-out-of-range = фрагмент { $number } (символи { $start }..{ $end }) виходить за кінець тексту (довжина тексту — { $length } симв.) і не має цитати, за якою його можна знайти знову
+span-error-different-text = файл створено для іншого тексту (його text_sha256 не відповідає цьому уроку), а фрагменти в ньому не мають цитат, за якими їх можна знайти знову; використай урок, для якого його створено
+# What a file holds, fitting "файл NAME уже зайнятий (…)" (lesson-handed-in-renamed).
+store-taken-other-student = відповідь іншого учня
+store-taken-nameless = відповідь без імені учня
+store-taken-other-lesson = відповідь до іншого уроку
+store-taken-not-an-answer = файл, що не є відповіддю newsmark
+store-convert-formats = конвертування читає й записує файли .json (newsmark), .ann (brat) і .jsonld (W3C)
+# The checker on a lesson's skill tags ($tag in quotes; $examples: tags of the vocabulary).
+check-skill-empty = порожній тег навички: видали його
+check-skill-language = тег навички { $tag } — це мова, а не навичка: видали його (мову уроку вказують у `language = ".."`)
+check-skill-unknown = невідомий тег навички { $tag }: у профілі навичок учня він вважатиметься окремою навичкою; за можливості використай тег зі словника навичок (англійською, іспанською чи французькою), наприклад { $examples }
