@@ -326,6 +326,9 @@ fn the_class_heat_map() {
     let mut h = harness(app_with(data.path(), dialogs, false));
     h.get_by_label(&format!("Class results for {SEED_TITLE}"))
         .click();
+    h.run();
+    // From a folder (the other choice is an LMS's zip).
+    h.get_by_label("A folder of hand-ins…").click();
     settle(&mut h);
     let Page::Class(p) = &h.state().state.page else {
         panic!("class page: {:?}", h.state().state.shared.messages.all());

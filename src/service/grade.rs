@@ -243,23 +243,30 @@ pub fn grade_folder(lesson_name: &str, lesson: &Lesson, key: &PlacedKey, dir: &P
             _ => answers.push(g),
         }
     }
-    for g in &answers {
-        let n = g.graded.resolved.orphaned().len();
-        if n > 0 {
-            problems.push(ClassProblem {
+    problems.extend(unplaced_problems(&answers));
+    problems.sort_by(|a, b| a.file.cmp(&b.file).then(a.message.cmp(&b.message)));
+    let mut class = class_from(lesson, key, answers);
+    class.problems = problems;
+    class
+}
+
+/// Answers with highlights that could not be placed on the lesson: each listed, never
+/// dropped silently.
+pub fn unplaced_problems(answers: &[GradedFile]) -> Vec<ClassProblem> {
+    answers
+        .iter()
+        .filter_map(|g| {
+            let n = g.graded.resolved.orphaned().len();
+            (n > 0).then(|| ClassProblem {
                 file: g.path.display().to_string(),
                 kind: ProblemKind::Unplaced,
                 message: format!(
                     "{n} highlight(s) of {} could not be found in the lesson text and are left out of the score",
                     g.student()
                 ),
-            });
-        }
-    }
-    problems.sort_by(|a, b| a.file.cmp(&b.file).then(a.message.cmp(&b.message)));
-    let mut class = class_from(lesson, key, answers);
-    class.problems = problems;
-    class
+            })
+        })
+        .collect()
 }
 
 /// Class figures from graded answers (one per student).

@@ -367,19 +367,7 @@ pub fn grade_submissions(
     out.hand_ins.sort_by(|a, b| a.file.cmp(&b.file));
     out.mismatches.sort_by(|a, b| a.file.cmp(&b.file));
 
-    for g in &chosen {
-        let n = g.graded.resolved.orphaned().len();
-        if n > 0 {
-            problems.push(ClassProblem {
-                file: g.path.display().to_string(),
-                kind: ProblemKind::Unplaced,
-                message: format!(
-                    "{n} highlight(s) of {} could not be found in the lesson text and are left out of the score",
-                    g.student()
-                ),
-            });
-        }
-    }
+    problems.extend(crate::service::grade::unplaced_problems(&chosen));
     problems.sort_by(|a, b| a.file.cmp(&b.file).then(a.message.cmp(&b.message)));
     let mut class = class_from(lesson, key, chosen);
     class.problems = problems;
