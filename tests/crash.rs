@@ -33,7 +33,14 @@ fn crash_child() {
         return;
     };
     let dir = Path::new(&dir).to_path_buf();
-    let mut s = AppState::new(Settings::default(), Some(dir.clone()), Arc::new(NoDialogs));
+    let mut s = AppState::new(
+        Settings {
+            language: Some("en".into()),
+            ..Settings::default()
+        },
+        Some(dir.clone()),
+        Arc::new(NoDialogs),
+    );
     s.handle(Command::SetDark(true));
     s.handle(Command::Zoom(newsmark::app::state::Zoom::In));
     s.handle(Command::Zoom(newsmark::app::state::Zoom::In));
@@ -137,6 +144,7 @@ fn crash_key_child() {
     let dir = Path::new(&dir).to_path_buf();
     let teacher = Settings {
         role: Some(newsmark::app::state::Role::Teacher),
+        language: Some("en".into()),
         ..Settings::default()
     };
     let mut s = AppState::new(teacher, Some(dir), Arc::new(NoDialogs));
@@ -223,7 +231,10 @@ fn a_key_being_saved_when_killed_is_old_or_new_never_torn() {
 /// files a kill left) to finish.
 fn restart(dir: &Path) -> AppState {
     let mut s = AppState::new(
-        Settings::default(),
+        Settings {
+            language: Some("en".into()),
+            ..Settings::default()
+        },
         Some(dir.to_path_buf()),
         Arc::new(NoDialogs),
     );

@@ -37,6 +37,7 @@ fn app_with(dir: &Path, dialogs: Arc<dyn Dialogs>, dark: bool) -> NewsmarkApp {
         Settings {
             role: Some(Role::Teacher),
             dark,
+            language: Some("en".into()),
             ..Settings::default()
         },
         Some(dir.to_path_buf()),

@@ -87,7 +87,14 @@ impl Settings {
         self.language
             .as_deref()
             .and_then(crate::i18n::Language::from_code)
-            .unwrap_or_else(desktop)
+            .unwrap_or_else(|| {
+                // The unit tests read English, whatever the machine's locale.
+                if cfg!(test) {
+                    crate::i18n::Language::English
+                } else {
+                    desktop()
+                }
+            })
     }
 }
 

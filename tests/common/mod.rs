@@ -23,6 +23,8 @@ pub fn app_as(dir: &Path, dialogs: Arc<dyn Dialogs>, role: Option<Role>) -> News
     NewsmarkApp::new(AppState::new(
         Settings {
             role,
+            // The tests read English, whatever the machine's locale.
+            language: Some("en".into()),
             ..Settings::default()
         },
         Some(dir.to_path_buf()),
