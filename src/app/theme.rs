@@ -111,6 +111,18 @@ impl Palette {
     /// How far from the page towards the label's ink the darkest heat step may go with the
     /// text keeping 4.6:1 (a little above the 4.5 the tests ask).
     fn heat_reach(&self, label: crate::model::Label) -> f32 {
+        // The palettes are fixed per theme: worked out once for each.
+        static REACH: std::sync::OnceLock<[[f32; 3]; 2]> = std::sync::OnceLock::new();
+        let all = REACH.get_or_init(|| {
+            [false, true].map(|dark| {
+                let p = palette(dark);
+                crate::model::Label::ALL.map(|l| p.heat_reach_of(l))
+            })
+        });
+        all[usize::from(self.dark)][label.index()]
+    }
+
+    fn heat_reach_of(&self, label: crate::model::Label) -> f32 {
         let ink = self.ink[label.index()];
         let (mut lo, mut hi) = (0.0f32, 1.0f32);
         for _ in 0..16 {

@@ -46,17 +46,22 @@ pub fn dialog<R>(
         });
     }
     let modal = egui::Modal::new(egui::Id::NULL.with(("dialog", salt))).show(ctx, |ui| {
-        // The dialog is named for the screen reader ("dialog Save the gradebook").
-        let name = title.to_string();
-        ui.ctx().accesskit_node_builder(ui.unique_id(), |n| {
-            n.set_role(egui::accesskit::Role::Dialog);
-            n.set_label(name);
-            n.set_modal();
-        });
+        name_dialog(ui, title);
         add(ui, !was_open)
     });
     let cancel = modal.should_close();
     (modal.inner, cancel)
+}
+
+/// Expose the modal whose content `ui` draws as a named, modal dialog for the screen reader
+/// ("dialog Save the gradebook").
+pub fn name_dialog(ui: &Ui, title: &str) {
+    let name = title.to_string();
+    ui.ctx().accesskit_node_builder(ui.unique_id(), |n| {
+        n.set_role(egui::accesskit::Role::Dialog);
+        n.set_label(name);
+        n.set_modal();
+    });
 }
 
 /// The dialog `salt` is not shown: if it was last frame, focus returns to its opener.

@@ -1,10 +1,9 @@
 //! `newsmark agree`: two keys of one lesson compared.
 
-use super::{BAD_INPUT, OK, error, truncate};
+use super::{BAD_INPUT, OK, error, load, placed_key, truncate};
 use crate::model::agree::{DisagreementKind, agree};
 use crate::model::label::Label;
 use crate::model::span::Span;
-use crate::service::PlacedKey;
 use crate::store;
 use serde::Serialize;
 use std::io::Write;
@@ -18,34 +17,16 @@ pub(super) fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
-    let lesson = match store::read_lesson(lesson_path) {
-        Ok(l) => l,
-        Err(e) => {
-            error(err, &e);
-            return BAD_INPUT;
-        }
+    let Some((lesson, a_key)) = load(lesson_path, a_path, err) else {
+        return BAD_INPUT;
     };
-    let mut keys = Vec::new();
-    for p in [a_path, b_path] {
-        match PlacedKey::read(&lesson, p) {
-            Ok(k) => {
-                let unplaced = k.unplaced();
-                if !unplaced.is_empty() {
-                    let _ = writeln!(
-                        err,
-                        "warning: {}: {} item(s) could not be placed and are left out",
-                        p.display(),
-                        unplaced.len()
-                    );
-                }
-                keys.push(k.spans.iter().map(|k| k.span).collect::<Vec<Span>>());
-            }
-            Err(e) => {
-                error(err, &e);
-                return BAD_INPUT;
-            }
-        }
-    }
+    let Some(b_key) = placed_key(&lesson, b_path, err) else {
+        return BAD_INPUT;
+    };
+    let keys: Vec<Vec<Span>> = [a_key, b_key]
+        .iter()
+        .map(|k| k.spans.iter().map(|k| k.span).collect())
+        .collect();
     let a = agree(&lesson.text, &keys[0], &keys[1]);
     let quote = |s: &Span| lesson.text.slice_clamped(s.start, s.end).to_string();
     if json {

@@ -21,7 +21,7 @@ pub use args::{Cli, Command, Format, KindArg};
 
 use crate::model::class::GradebookFormat;
 use crate::model::lesson::Lesson;
-use crate::service::{self, PlacedKey};
+use crate::service::PlacedKey;
 use crate::store;
 use std::io::Write;
 use std::path::Path;
@@ -174,8 +174,22 @@ fn error(err: &mut dyn Write, e: &(dyn std::error::Error + 'static)) {
 
 /// The lesson and key named on the command line, or the error printed.
 fn load(lesson: &Path, key: &Path, err: &mut dyn Write) -> Option<(Lesson, PlacedKey)> {
-    match service::lesson_with_key(lesson, key) {
-        Ok((l, k)) => {
+    let l = match store::read_lesson(lesson) {
+        Ok(l) => l,
+        Err(e) => {
+            error(err, &e);
+            return None;
+        }
+    };
+    let k = placed_key(&l, key, err)?;
+    Some((l, k))
+}
+
+/// The key at `key` placed on `lesson`, with a warning for items that cannot be placed, or
+/// the error printed.
+fn placed_key(lesson: &Lesson, key: &Path, err: &mut dyn Write) -> Option<PlacedKey> {
+    match PlacedKey::read(lesson, key) {
+        Ok(k) => {
             let unplaced = k.unplaced();
             if !unplaced.is_empty() {
                 let _ = writeln!(
@@ -185,7 +199,7 @@ fn load(lesson: &Path, key: &Path, err: &mut dyn Write) -> Option<(Lesson, Place
                     unplaced.len()
                 );
             }
-            Some((l, k))
+            Some(k)
         }
         Err(e) => {
             error(err, &e);

@@ -97,14 +97,13 @@ impl AuthoringPage {
             sh.messages
                 .error(crate::t!("workshop-compare-unplaced", count = unplaced));
         }
-        let mut c = Compare {
+        let agreement = self.agreement_with(&theirs);
+        self.compare = Some(Compare {
             path,
             theirs,
-            agreement: agree(&self.lesson.text, &[], &[]),
+            agreement,
             kept: Vec::new(),
-        };
-        c.agreement = self.agreement_with(&c.theirs);
-        self.compare = Some(c);
+        });
         self.reveal_disagreement();
     }
 

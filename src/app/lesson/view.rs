@@ -425,13 +425,9 @@ pub fn hand_in(ctx: &egui::Context, sh: &Shared, s: &LessonPage) -> Vec<Command>
     }
     let pal = palette(sh.settings.dark);
     let modal = egui::Modal::new(egui::Id::NULL.with("hand in")).show(ctx, |ui| {
-        let name = crate::t!("lesson-hand-in-heading");
-        ui.ctx().accesskit_node_builder(ui.unique_id(), |n| {
-            n.set_role(egui::accesskit::Role::Dialog);
-            n.set_label(name);
-            n.set_modal();
-        });
-        ui.heading(crate::t!("lesson-hand-in-heading"));
+        let heading = crate::t!("lesson-hand-in-heading");
+        crate::app::widgets::name_dialog(ui, &heading);
+        ui.heading(heading);
         ui.label(crate::t!("lesson-hand-in-intro"));
         egui::Grid::new("hand_in").num_columns(2).show(ui, |ui| {
             let name_label = crate::t!("lesson-hand-in-name");
