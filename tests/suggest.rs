@@ -134,7 +134,7 @@ fn evaluative_words() {
 }
 
 #[test]
-fn intensifiers_and_hedges() {
+fn intensifiers() {
     let q = of(
         "en",
         "intensifiers",
@@ -144,23 +144,39 @@ fn intensifiers_and_hedges() {
         q.iter().any(|x| x.starts_with("extremely")) && q.iter().any(|x| x.starts_with("utterly")),
         "{q:?}"
     );
-    let h = of(
-        "en",
-        "hedges",
-        "Coffee could help you live longer. The meeting is in May. She could not pay.",
-    );
-    assert!(h.iter().any(|x| x.starts_with("could help")), "{h:?}");
-    assert!(
-        !h.iter()
-            .any(|x| x.contains("May") || x.contains("could not")),
-        "{h:?}"
-    );
     let q = of(
         "es",
         "intensifiers",
         "Fue una obra sumamente cara. Fue una obra cara.",
     );
     assert!(q.iter().any(|x| x.starts_with("sumamente")), "{q:?}");
+}
+
+#[test]
+fn vague_groups_unsourced_claims_and_quoted_fragments() {
+    let t = "Campaigners say the mast is ugly. Some Fernhill families have quietly applied elsewhere. Most villagers oppose the scheme. The mayor said traffic is the worst in years. Kolb said she was \"heartbroken\" by the vote. \"We will appeal,\" she said.";
+    let all = run("en", t);
+    let by = |rule: &str| -> Vec<&str> {
+        all.iter()
+            .filter(|s| s.rule == rule)
+            .map(|s| s.quote.as_str())
+            .collect()
+    };
+    assert_eq!(by("vague-groups"), vec!["Campaigners say"]);
+    // No attribution for the same words: "Campaigners" is no source.
+    assert!(
+        !all.iter()
+            .any(|s| s.label == Label::Attribution && s.quote.contains("Campaigners")),
+        "{all:?}"
+    );
+    // The sentence with "said" is sourced; the one before it is not.
+    assert_eq!(
+        by("unsourced-claims"),
+        vec!["Most villagers oppose the scheme"]
+    );
+    assert_eq!(by("quoted-fragments"), vec!["\"heartbroken\""]);
+    // Hedges on their own do not make a claim unsupported (categories.md): no rule for them.
+    assert!(of("en", "hedges", "Coffee could help you live longer.").is_empty());
 }
 
 #[test]
@@ -183,7 +199,7 @@ fn every_suggestion_names_its_rule_and_fills_its_rationale() {
 /// Precision and recall on a folder of lessons with keys. Fails when the folder has no
 /// lesson with a key or the assistant suggests nothing at all, so that neither can pass
 /// as a measurement.
-fn quality(dir: &Path) -> (f64, f64, f64) {
+fn quality(dir: &Path) -> [f64; 4] {
     let mut total = [newsmark::model::suggest::Agreement::default(); 3];
     let mut lessons = 0usize;
     for e in std::fs::read_dir(dir).expect("folder").flatten() {
@@ -219,26 +235,41 @@ fn quality(dir: &Path) -> (f64, f64, f64) {
         "{}: the keys of {lessons} lesson(s) have no required items",
         dir.display()
     );
-    let mut ou = total[Label::Opinion.index()];
-    ou.add(&total[Label::Unsupported.index()]);
-    (
+    [
         total[Label::Attribution.index()].recall().unwrap_or(0.0),
-        ou.recall().unwrap_or(0.0),
+        total[Label::Opinion.index()].recall().unwrap_or(0.0),
+        total[Label::Unsupported.index()].recall().unwrap_or(0.0),
         all.precision().unwrap_or(0.0),
-    )
+    ]
 }
 
+/// The floors are the figures measured when the held-out articles were added (README), less
+/// a small margin: a change to the word lists that loses what the assistant finds on
+/// articles it was never tuned on fails here. The bars (attribution 0.9, opinion and
+/// unsupported 0.7 each, precision 0.85) are not all met yet; the README says which.
 #[test]
-fn the_assistant_meets_its_quality_bars_on_articles_it_was_not_tuned_to() {
+fn the_assistant_keeps_its_measured_quality_on_articles_it_was_not_tuned_to() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for dir in ["tests/fixtures/assistant", "lessons"] {
-        let (attr, ou, p) = quality(&root.join(dir));
-        assert!(attr >= 0.8, "{dir}: attribution recall {attr}");
+    for (dir, floors) in [
+        ("tests/fixtures/assistant", [0.85, 0.5, 0.5, 0.85]),
+        ("lessons", [0.8, 0.5, 0.4, 0.9]),
+    ] {
+        let q = quality(&root.join(dir));
         eprintln!(
-            "{dir}: attribution recall {attr:.4}, opinion + unsupported recall {ou:.4}, precision {p:.4}"
+            "{dir}: recall attribution {:.2}, opinion {:.2}, unsupported {:.2}; precision {:.2}",
+            q[0], q[1], q[2], q[3]
         );
-        assert!(ou >= 0.4, "{dir}: opinion + unsupported recall {ou}");
-        assert!(p >= 0.5, "{dir}: precision {p}");
+        for (i, name) in [
+            "attribution recall",
+            "opinion recall",
+            "unsupported recall",
+            "precision",
+        ]
+        .iter()
+        .enumerate()
+        {
+            assert!(q[i] >= floors[i], "{dir}: {name} {} < {}", q[i], floors[i]);
+        }
     }
 }
 

@@ -17,6 +17,7 @@ use crate::model::label::Label;
 use crate::model::scoring::KeySpan;
 use crate::model::span::Span;
 use crate::model::text::TextIndex;
+use sources::{name_after, source_after_cue, source_before};
 use std::collections::HashMap;
 
 /// How a rule finds its spans.
@@ -28,6 +29,14 @@ pub enum RuleKind {
     SourceVerb,
     /// A cue followed by its source.
     AccordingTo,
+    /// A reporting verb after a group nobody could check ("some residents say").
+    VagueGroup,
+    /// A cue word in a clause with no source in its sentence or the one before.
+    UnsourcedClaim,
+    /// A short phrase in quotation marks (no entries).
+    QuotedFragment,
+    /// The listed phrase inside quotation marks only.
+    QuotedPhrase,
 }
 
 /// One rule: a word list with its label, kind and rationale template.
@@ -111,11 +120,15 @@ pub fn parse_rule(text: &str) -> Result<Rule, RuleError> {
                         "phrase" => RuleKind::Phrase,
                         "source-verb" => RuleKind::SourceVerb,
                         "according-to" => RuleKind::AccordingTo,
+                        "vague-group" => RuleKind::VagueGroup,
+                        "unsourced-claim" => RuleKind::UnsourcedClaim,
+                        "quoted-fragment" => RuleKind::QuotedFragment,
+                        "quoted-phrase" => RuleKind::QuotedPhrase,
                         _ => {
                             return Err(RuleError {
                                 line,
                                 message: format!(
-                                    "unknown kind {v:?}: kinds are phrase, source-verb and according-to"
+                                    "unknown kind {v:?}: kinds are phrase, source-verb, according-to, quoted-phrase, vague-group, unsourced-claim and quoted-fragment"
                                 ),
                             });
                         }
@@ -227,272 +240,131 @@ impl<'a> Tokens<'a> {
     }
 }
 
-/// Words that stand for a source on their own before a verb.
-const PRONOUNS: &[&str] = &[
-    "he", "she", "they", "we", "i", "él", "ella", "ellos", "ellas", "nosotros", "il", "elle",
-    "ils", "elles", "nous",
-];
-/// Determiners that start a source like "the ministry".
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "his", "her", "their", "el", "la", "los", "las", "un", "una", "su",
-    "sus", "le", "les", "une", "des", "ce", "cette", "son", "sa", "ses", "leur", "leurs",
-];
-/// Lowercase words allowed inside a name ("Ruth de la Fuente").
-const NAME_JOINERS: &[&str] = &["de", "del", "la", "van", "von", "da", "di", "le"];
-/// Capitalised words that start sentences but are no source.
-const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "but",
-    "and",
-    "in",
-    "on",
-    "at",
-    "it",
-    "this",
-    "that",
-    "yesterday",
-    "today",
-    "el",
-    "la",
-    "los",
-    "las",
-    "pero",
-    "y",
-    "en",
-    "ayer",
-    "hoy",
-    "le",
-    "les",
-    "une",
-    "des",
-    "mais",
-    "et",
-    "dans",
-    "sur",
-    "ce",
-    "cette",
-    "cela",
-    "hier",
-    "il",
-    "elle",
-    "ils",
-    "elles",
-    "selon",
-    "pour",
-    "depuis",
-];
-
-/// True when token `i` can be part of a name: capitalised (and not a sentence opener such
-/// as "The"), or a lowercase joiner such as "de".
-fn name_word(t: &Tokens<'_>, i: usize) -> bool {
-    let w = t.word(i);
-    if t.capitalised(i) {
-        !NOT_NAMES.contains(&w)
-    } else {
-        NAME_JOINERS.contains(&w)
-    }
-}
-
-/// True when tokens `i` and `i + 1` belong to one name: spaces between them, or a full stop
-/// after a short word ("J.D. Vance", "Dr. Marsh").
-fn name_joined(t: &Tokens<'_>, i: usize) -> bool {
-    if t.joined(i) {
-        return true;
-    }
-    let short = t.word(i).chars().count() <= 3;
-    match (t.ranges.get(i), t.ranges.get(i + 1)) {
-        (Some(&(_, e)), Some(&(s, _))) if short => {
-            let gap = t.text.slice_clamped(e, s);
-            gap.strip_prefix('.')
-                .is_some_and(|r| !r.is_empty() && r.chars().all(|c| c == ' '))
-        }
-        _ => false,
-    }
-}
-
-/// Auxiliaries and adverbs that may stand between a source and its verb ("Moscow has
-/// consistently denied").
-const BETWEEN: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "is",
-    "was",
-    "were",
-    "will",
-    "would",
-    "also",
-    "then",
-    "later",
-    "again",
-    "ha",
-    "había",
-    "también",
-    "luego",
-    "également",
-    "aussi",
-    "encore",
-];
-
-/// The gap between tokens `i` and `i + 1`.
-fn gap<'t>(t: &'t Tokens<'_>, i: usize) -> &'t str {
-    match (t.ranges.get(i), t.ranges.get(i + 1)) {
-        (Some(&(_, e)), Some(&(s, _))) => t.text.slice_clamped(e, s),
-        _ => "",
-    }
-}
-
-/// The first token of the name that ends at token `p`.
-fn name_start(t: &Tokens<'_>, p: usize, limit: usize) -> usize {
-    let mut first = p;
-    while first > 0 && p - first < limit && name_joined(t, first - 1) && name_word(t, first - 1) {
-        first -= 1;
-    }
-    // A joiner cannot start a name.
-    while first < p && !t.capitalised(first) {
-        first += 1;
-    }
-    first
-}
-
-/// The source just before token `i` (a name, a pronoun, or a determiner and up to three
-/// words), as the index of its first token. Auxiliaries and "-ly" adverbs may stand
-/// between, and so may a clause between commas ("Luis Ferreira, who voted against, said";
-/// "the director, Samuel Osei, told").
-fn source_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
-    let mut p = i.checked_sub(1)?;
-    // Skip up to two auxiliaries or adverbs.
-    for _ in 0..2 {
-        let w = t.word(p);
-        if t.joined(p) && p > 0 && (BETWEEN.contains(&w) || (w.ends_with("ly") && w.len() > 4)) {
-            p -= 1;
-        } else {
-            break;
-        }
-    }
-    if gap(t, p) == ", " {
-        // The clause between commas: a name right after the opening comma, or a name
-        // right before it.
-        let open = (p.saturating_sub(12)..p)
-            .rev()
-            .find(|&k| gap(t, k) == ", ")?;
-        if t.capitalised(open + 1) && name_word(t, open + 1) {
-            return Some(open + 1);
-        }
-        return (t.capitalised(open) && name_word(t, open)).then(|| name_start(t, open, 5));
-    }
-    if !t.joined(p) {
-        return None;
-    }
-    if t.capitalised(p) && name_word(t, p) {
-        return Some(name_start(t, p, 5));
-    }
-    if PRONOUNS.contains(&t.word(p)) {
-        return Some(p);
-    }
-    // "the ministry", "a spokesperson": up to three words after a determiner.
-    (1..=3).find_map(|back| {
-        let d = (p + 1).checked_sub(back + 1)?;
-        ((d..p).all(|k| t.joined(k)) && DETERMINERS.contains(&t.word(d))).then_some(d)
-    })
-}
-
-/// The capitalised name just after token `i` ("said Mayor Ruth Adeyemi"; up to two
-/// lowercase words of a title may come first: "said union representative Carlos Mendes"),
-/// as the index after its last token.
-fn name_after(t: &Tokens<'_>, i: usize) -> Option<usize> {
-    if i == 0 || !t.joined(i - 1) {
-        return None;
-    }
-    let start = (i..i + 3).find(|&k| {
-        t.capitalised(k) && name_word(t, k) && (i..k).all(|m| t.joined(m) && !t.capitalised(m))
-    })?;
-    if start > i
-        && (i..start).any(|m| DETERMINERS.contains(&t.word(m)) || BETWEEN.contains(&t.word(m)))
-    {
-        return None;
-    }
-    let mut end = start + 1;
-    while end - start < 5 && name_joined(t, end - 1) && name_word(t, end) {
-        end += 1;
-    }
-    while end > start + 1 && !t.capitalised(end - 1) {
-        end -= 1;
-    }
-    Some(end)
-}
-
-/// The source after a cue: words up to the next punctuation, at most eight.
-fn source_after_cue(t: &Tokens<'_>, i: usize) -> Option<usize> {
-    if i == 0 || !t.joined(i - 1) || t.ranges.get(i).is_none() {
-        return None;
-    }
-    let mut end = i + 1;
-    while end - i < 8 && t.joined(end - 1) && t.ranges.get(end).is_some() {
-        end += 1;
-    }
-    Some(end)
-}
-
 /// Apply every rule to the text: suggestions sorted by (start, end, label), one per span and
 /// label (the first rule in `rules` order wins).
 pub fn suggest(text: &TextIndex, rules: &[Rule]) -> Vec<Suggestion> {
     let t = Tokens::new(text);
     let mut out: Vec<Suggestion> = Vec::new();
     for rule in rules {
-        // Entries by first word, so each token is compared with a few entries only.
-        let mut by_first: HashMap<&str, Vec<&Vec<String>>> = HashMap::new();
-        for e in &rule.entries {
-            if let Some(f) = e.first() {
-                by_first.entry(f.as_str()).or_default().push(e);
-            }
-        }
-        for i in 0..t.ranges.len() {
-            let Some(cands) = by_first.get(t.word(i)) else {
-                continue;
-            };
-            for entry in cands {
-                let Some(after) = t.matches(i, entry) else {
-                    continue;
-                };
-                let range = match rule.kind {
-                    RuleKind::Phrase => Some((i, after)),
-                    RuleKind::SourceVerb => source_before(&t, i)
-                        .map(|s| (s, after))
-                        .or_else(|| name_after(&t, after).map(|e| (i, e))),
-                    RuleKind::AccordingTo => source_after_cue(&t, after).map(|e| (i, e)),
-                };
-                let Some((a, z)) = range else { continue };
-                let (Some(&(start, _)), Some(&(_, end))) =
-                    (t.ranges.get(a), t.ranges.get(z.saturating_sub(1)))
-                else {
-                    continue;
-                };
-                let quote = text.slice_clamped(start, end).to_string();
-                out.push(Suggestion {
-                    start,
-                    end,
-                    label: rule.label,
-                    rule: rule.id.clone(),
-                    rationale: rule.rationale.replace("{quote}", &quote),
-                    quote,
-                });
-            }
+        match rule.kind {
+            RuleKind::UnsourcedClaim => {}
+            RuleKind::QuotedFragment => structure::quoted_fragments(&t, rule, &mut out),
+            _ => word_rule(&t, rule, &mut out),
         }
     }
+    // A claim is sourced when its sentence, or the one before, has an attribution, a vague
+    // source or a reporting verb whose source the rules could not find.
+    let mut sourced: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|s| s.label == Label::Attribution || vague_rule(rules, &s.rule))
+        .map(|s| (s.start, s.end))
+        .collect();
+    sourced.extend(reporting_cues(&t, rules));
+    let judged: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|s| s.label == Label::Opinion)
+        .map(|s| (s.start, s.end))
+        .collect();
+    for rule in rules.iter().filter(|r| r.kind == RuleKind::UnsourcedClaim) {
+        structure::unsourced_claims(&t, rule, (&sourced, &judged), &mut out);
+    }
+    tidy(out, rules)
+}
+
+/// Char ranges of the reporting verbs and cues of the attribution rules, with or without a
+/// source found next to them.
+fn reporting_cues(t: &Tokens<'_>, rules: &[Rule]) -> Vec<(usize, usize)> {
+    let cues: Vec<&Vec<String>> = rules
+        .iter()
+        .filter(|r| matches!(r.kind, RuleKind::SourceVerb | RuleKind::AccordingTo))
+        .flat_map(|r| &r.entries)
+        .collect();
+    (0..t.ranges.len())
+        .filter_map(|i| {
+            let after = cues.iter().find_map(|e| t.matches(i, e))?;
+            Some((t.ranges.get(i)?.0, t.ranges.get(after - 1)?.1))
+        })
+        .collect()
+}
+
+/// True when the rule with this id finds vague groups.
+fn vague_rule(rules: &[Rule], id: &str) -> bool {
+    rules
+        .iter()
+        .any(|r| r.id == id && r.kind == RuleKind::VagueGroup)
+}
+
+/// One rule matched word by word.
+fn word_rule(t: &Tokens<'_>, rule: &Rule, out: &mut Vec<Suggestion>) {
+    // Entries by first word, so each token is compared with a few entries only.
+    let mut by_first: HashMap<&str, Vec<&Vec<String>>> = HashMap::new();
+    for e in &rule.entries {
+        if let Some(f) = e.first() {
+            by_first.entry(f.as_str()).or_default().push(e);
+        }
+    }
+    for i in 0..t.ranges.len() {
+        let Some(cands) = by_first.get(t.word(i)) else {
+            continue;
+        };
+        for entry in cands {
+            let Some(after) = t.matches(i, entry) else {
+                continue;
+            };
+            let range = match rule.kind {
+                RuleKind::Phrase => Some((i, after)),
+                RuleKind::QuotedPhrase => t
+                    .ranges
+                    .get(i)
+                    .is_some_and(|&(a, _)| structure::in_quotation(t, a))
+                    .then_some((i, after)),
+                RuleKind::SourceVerb => source_before(t, i)
+                    .map(|s| (s, after))
+                    .or_else(|| name_after(t, after).map(|e| (i, e))),
+                RuleKind::AccordingTo => source_after_cue(t, after).map(|e| (i, e)),
+                RuleKind::VagueGroup => structure::vague_subject(t, i).map(|s| (s, after)),
+                RuleKind::UnsourcedClaim | RuleKind::QuotedFragment => None,
+            };
+            let Some((a, z)) = range else { continue };
+            let (Some(&(start, _)), Some(&(_, end))) =
+                (t.ranges.get(a), t.ranges.get(z.saturating_sub(1)))
+            else {
+                continue;
+            };
+            let quote = t.text.slice_clamped(start, end).to_string();
+            out.push(Suggestion {
+                start,
+                end,
+                label: rule.label,
+                rule: rule.id.clone(),
+                rationale: rule.rationale.replace("{quote}", &quote),
+                quote,
+            });
+        }
+    }
+}
+
+/// Sorted, one per span and label; a longer match of the same label that contains a
+/// shorter one is the better span; a vague group is no attribution.
+fn tidy(mut out: Vec<Suggestion>, rules: &[Rule]) -> Vec<Suggestion> {
     out.sort_by_key(|s| (s.start, s.end, s.label));
     out.dedup_by(|b, a| (a.start, a.end, a.label) == (b.start, b.end, b.label));
-    // A longer match of the same label that contains a shorter one is the better span.
     let spans: Vec<Span> = out.iter().map(Suggestion::span).collect();
+    let vague: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|s| vague_rule(rules, &s.rule))
+        .map(|s| (s.start, s.end))
+        .collect();
     out.retain(|s| {
-        !spans.iter().any(|o| {
+        let contained = spans.iter().any(|o| {
             o.label == s.label
                 && o.start <= s.start
                 && s.end <= o.end
                 && (o.start, o.end) != (s.start, s.end)
-        })
+        });
+        let vague_source =
+            s.label == Label::Attribution && vague.iter().any(|&(a, b)| a <= s.start && s.end <= b);
+        !contained && !vague_source
     });
     out
 }
@@ -560,6 +432,8 @@ pub fn agreement(suggestions: &[Suggestion], key: &[KeySpan]) -> [Agreement; 3] 
 }
 
 mod language;
+mod sources;
+mod structure;
 
 #[cfg(test)]
 mod tests;

@@ -151,3 +151,95 @@ fn german_and_ukrainian_texts_are_recognised() {
         "en"
     );
 }
+
+const GROUPS: &str = "# rule: groups\n# label: unsupported\n# kind: vague-group\n# rationale: \"{quote}\" is a vague group.\nsay\nbelieve\nfear\ndismissed\nsaid\n";
+const CLAIMS: &str = "# rule: claims\n# label: unsupported\n# kind: unsourced-claim\n# rationale: \"{quote}\" has no source.\nmost\nworst\noverwhelmingly\n";
+const FRAGMENTS: &str = "# rule: fragments\n# label: opinion\n# kind: quoted-fragment\n# rationale: \"{quote}\" is in quotation marks.\n";
+
+#[test]
+fn vague_groups_take_the_quantifier_the_plural_and_a_short_tail() {
+    let got = quotes(
+        "Critics dismissed the plan. Some Fernhill families say it is late, while others fear the worst. Supporters of the deal say it pays. Many in the village believe it.",
+        &[rule(GROUPS)],
+    );
+    let q: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        q,
+        vec![
+            "Critics dismissed",
+            "Some Fernhill families say",
+            "others fear",
+            "Supporters of the deal say",
+            "Many in the village believe",
+        ]
+    );
+}
+
+#[test]
+fn named_determined_and_official_groups_are_no_vague_group() {
+    let got = quotes(
+        "Residents of Little Ashcombe say no. The district's parents say yes. Officials said so. The critics say more. Doctors at Dunmore General said it.",
+        &[rule(GROUPS)],
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_vague_group_replaces_the_attribution_on_the_same_words() {
+    let got = quotes(
+        "Campaigners say the mast is ugly.",
+        &[rule(SAID), rule(GROUPS)],
+    );
+    assert_eq!(
+        got,
+        vec![(
+            "Campaigners say".to_string(),
+            Label::Unsupported,
+            "groups".to_string()
+        )]
+    );
+}
+
+#[test]
+fn unsourced_claims_take_the_clause_unless_a_source_is_near() {
+    let rules = [rule(SAID), rule(CLAIMS)];
+    let got = quotes(
+        "Waiting times at Redmarsh are the worst in the region. The clinic, which opened in May, is among the busiest, and most patients wait a day.",
+        &rules,
+    );
+    let q: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        q,
+        vec![
+            "Waiting times at Redmarsh are the worst in the region",
+            "most patients wait a day",
+        ]
+    );
+    // A source in the sentence, or in the one before, covers the claim; so do quotation
+    // marks.
+    let sourced = quotes(
+        "The mayor said the roads are bad. Residents are overwhelmingly against the plan. \"Most of us want it,\" she said. Next came the vote.\n\nIt was the worst day.",
+        &rules,
+    );
+    let q: Vec<&str> = sourced.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        q,
+        vec!["The mayor said", "she said", "It was the worst day"]
+    );
+}
+
+#[test]
+fn quoted_fragments_are_short_phrases_not_sentences_names_or_figures() {
+    let got = quotes(
+        "She was \"heartbroken\" by the vote. He called it \u{201c}a new heart for downtown\u{201d}. \"We know every bend,\" she said. Fans chanted \"Hands Off Fernhill\" and \"12 percent\".",
+        &[rule(FRAGMENTS)],
+    );
+    let q: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        q,
+        vec![
+            "\"heartbroken\"",
+            "\u{201c}a new heart for downtown\u{201d}"
+        ]
+    );
+}

@@ -1,0 +1,341 @@
+//! Rules that look past single words:
+//! - `vague-group`: a group nobody could check with its verb ("some residents say", "Critics
+//!   dismissed", "many in the village believe"), where the entries are the verbs;
+//! - `unsourced-claim`: a generalisation or superlative ("the worst in the region", "Most
+//!   villagers oppose") in a sentence with no source in it or in the sentence before, where
+//!   the entries are the cue words and the span is the clause around the cue;
+//! - `quoted-fragment`: a short phrase in quotation marks inside a sentence ("heartbroken"),
+//!   the writer keeping a word at arm's length or a source's loaded word (no entries).
+
+use super::sources::{BETWEEN, DETERMINERS, PRONOUNS, gap};
+use super::{Rule, Suggestion, Tokens};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Words that make a group vague: "some residents", "many in the village".
+const QUANTIFIERS: &[&str] = &[
+    "some",
+    "many",
+    "most",
+    "few",
+    "several",
+    "other",
+    "others",
+    "numerous",
+    "countless",
+    "certain",
+];
+/// Groups that, unnamed, still stand for a known body: "officials said" is attribution.
+const SPECIFIC_GROUPS: &[&str] = &[
+    "officials",
+    "police",
+    "authorities",
+    "prosecutors",
+    "investigators",
+    "organisers",
+    "organizers",
+    "firefighters",
+    "paramedics",
+    "rescuers",
+    "inspectors",
+    "regulators",
+    "ministers",
+    "judges",
+    "forecasters",
+    "spokespeople",
+    "scientists",
+    "researchers",
+    "doctors",
+    "authors",
+    "lawyers",
+];
+/// Plural nouns without an "s".
+const PLURALS: &[&str] = &["people", "staff", "children", "women", "men", "folk"];
+/// Words ending in "s" that are no plural noun.
+const NOT_PLURAL: &[&str] = &[
+    "this", "his", "its", "was", "has", "does", "is", "us", "thus", "yes", "as", "always",
+    "perhaps", "less", "unless", "news", "series", "whereas", "plus", "besides", "across",
+];
+/// Words that may open a clause before a vague group: "while others fear".
+const CONJUNCTIONS: &[&str] = &[
+    "and", "but", "while", "whereas", "though", "although", "as", "because", "yet", "so", "since",
+    "that",
+];
+/// Prepositions of a group's short tail: "supporters of the deal", "many in the village".
+const PREPOSITIONS: &[&str] = &["of", "in", "from", "across", "around", "on"];
+
+fn plural_noun(t: &Tokens<'_>, k: usize) -> bool {
+    let w = t.word(k);
+    PLURALS.contains(&w)
+        || (w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("'s")
+            && !w.ends_with("’s")
+            && w.chars().count() > 3
+            && !NOT_PLURAL.contains(&w)
+            && !PRONOUNS.contains(&w))
+}
+
+/// True when token `k` opens a sentence, a paragraph or a quotation.
+fn opens_sentence(t: &Tokens<'_>, k: usize) -> bool {
+    k == 0
+        || gap(t, k - 1)
+            .chars()
+            .any(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | '"' | '“'))
+}
+
+/// True when token `k` opens a clause: a sentence, or after a conjunction or a comma.
+fn opens_clause(t: &Tokens<'_>, k: usize) -> bool {
+    opens_sentence(t, k)
+        || gap(t, k - 1).contains(',')
+        || (t.joined(k - 1) && CONJUNCTIONS.contains(&t.word(k - 1)))
+}
+
+/// The vague group just before the verb at token `i`, as the index of its first token.
+pub(super) fn vague_subject(t: &Tokens<'_>, i: usize) -> Option<usize> {
+    let mut p = i.checked_sub(1)?;
+    for _ in 0..2 {
+        let w = t.word(p);
+        if t.joined(p) && p > 0 && (BETWEEN.contains(&w) || (w.ends_with("ly") && w.len() > 4)) {
+            p -= 1;
+        } else {
+            break;
+        }
+    }
+    if !t.joined(p) {
+        return None;
+    }
+    // The head: the word before the verb, or before a short lowercase tail ("of the deal").
+    let tail_head = (1..=3).find_map(|back| {
+        let k = p.checked_sub(back - 1)?;
+        let h = k.checked_sub(1)?;
+        let tail_ok = PREPOSITIONS.contains(&t.word(k))
+            && (h..p).all(|m| t.joined(m))
+            && (k..=p).all(|m| !t.capitalised(m));
+        tail_ok.then_some(h)
+    });
+    [Some(p), tail_head]
+        .into_iter()
+        .flatten()
+        .find_map(|h| group_start(t, h))
+}
+
+/// True when the word of token `h` is capitalised inside a sentence somewhere: a name
+/// ("Harris said"), not a group ("Critics said").
+fn name_elsewhere(t: &Tokens<'_>, h: usize) -> bool {
+    let w = t.word(h);
+    (0..t.ranges.len())
+        .any(|k| k != h && t.word(k) == w && t.capitalised(k) && !opens_sentence(t, k))
+}
+
+/// The first token of a vague group whose head noun (or quantifier) is token `h`.
+fn group_start(t: &Tokens<'_>, h: usize) -> Option<usize> {
+    let head = t.word(h);
+    let partitive = t.word(h + 1) == "of";
+    if QUANTIFIERS.contains(&head) && head != "other" && !partitive {
+        let a_few = head == "few" && h > 0 && t.joined(h - 1) && t.word(h - 1) == "a";
+        let start = if a_few { h - 1 } else { h };
+        let specific = start > 0 && t.joined(start - 1) && DETERMINERS.contains(&t.word(start - 1));
+        return (!specific).then_some(start);
+    }
+    if !plural_noun(t, h) || (t.capitalised(h) && (!opens_sentence(t, h) || name_elsewhere(t, h))) {
+        return None;
+    }
+    // Up to two words before the head: a quantifier makes the group vague; a determiner or
+    // a possessive makes it specific ("the district's parents").
+    let mut q = h;
+    for _ in 0..2 {
+        if q == 0 || !t.joined(q - 1) || opens_sentence(t, q) {
+            break;
+        }
+        let w = t.word(q - 1);
+        if QUANTIFIERS.contains(&w) {
+            let a_few = w == "few" && q > 1 && t.joined(q - 2) && t.word(q - 2) == "a";
+            return Some(if a_few { q - 2 } else { q - 1 });
+        }
+        if DETERMINERS.contains(&w) || w.ends_with("'s") || w.ends_with("’s") {
+            return None;
+        }
+        if CONJUNCTIONS.contains(&w) {
+            break;
+        }
+        q -= 1;
+    }
+    let bare = q == h || opens_sentence(t, q);
+    (bare && !SPECIFIC_GROUPS.contains(&head) && opens_clause(t, q)).then_some(q)
+}
+
+/// Sentences as char ranges (trimmed), with the index of their paragraph.
+fn sentences(t: &Tokens<'_>) -> Vec<(usize, usize, usize)> {
+    let text = t.text.as_str();
+    let mut out = Vec::new();
+    let mut para = 0;
+    let mut para_start = 0;
+    for line in text.split_inclusive('\n') {
+        for (b, s) in line.split_sentence_bound_indices() {
+            let trimmed = s.trim_end();
+            let lead = trimmed.len() - trimmed.trim_start().len();
+            if trimmed.trim().is_empty() {
+                continue;
+            }
+            let start = t.text.char_of_byte(para_start + b + lead);
+            let end = t.text.char_of_byte(para_start + b + trimmed.len());
+            out.push((start, end, para));
+        }
+        para_start += line.len();
+        para += 1;
+    }
+    out
+}
+
+/// True when char `c` lies inside quotation marks opened in its paragraph.
+fn inside_quotes(t: &Tokens<'_>, para_start: usize, c: usize) -> bool {
+    t.text
+        .slice_clamped(para_start, c)
+        .chars()
+        .filter(|&ch| matches!(ch, '"' | '“' | '”'))
+        .count()
+        % 2
+        == 1
+}
+
+/// True when char `c` lies inside quotation marks opened in its paragraph.
+pub(super) fn in_quotation(t: &Tokens<'_>, c: usize) -> bool {
+    let before = t.text.slice_clamped(0, c);
+    let para_start = before.rfind('\n').map_or(0, |b| t.text.char_of_byte(b) + 1);
+    inside_quotes(t, para_start, c)
+}
+
+/// Words that may open a clause but are not part of a claim.
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "yet", "so", "while", "although", "though", "because", "that", "which",
+];
+
+/// The clause around chars `a..b` within the sentence `s..e`: bounded by commas, semicolons,
+/// colons, dashes and brackets, without an opening conjunction or final punctuation.
+fn clause(t: &Tokens<'_>, (s, e): (usize, usize), (a, b): (usize, usize)) -> (usize, usize) {
+    let stop = |c: char| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')');
+    let before = t.text.slice_clamped(s, a);
+    let start = before
+        .char_indices()
+        .filter(|&(_, c)| stop(c))
+        .last()
+        .map_or(s, |(i, _)| s + before[..i].chars().count() + 1);
+    let after = t.text.slice_clamped(b, e);
+    let end = after.chars().position(stop).map_or(e, |n| b + n);
+    let mut range = t.text.snap_to_words(start, end).unwrap_or((a, b));
+    // Drop opening conjunctions ("and most villagers oppose" → "most villagers oppose").
+    let mut k = t.ranges.partition_point(|&(w0, _)| w0 < range.0);
+    while let (Some(&(w0, _)), Some(&(n0, _))) = (t.ranges.get(k), t.ranges.get(k + 1)) {
+        if w0 != range.0 || n0 > a || !CLAUSE_OPENERS.contains(&t.word(k)) {
+            break;
+        }
+        range.0 = n0;
+        k += 1;
+    }
+    range
+}
+
+/// Suggestions of the `unsourced-claim` rule. `sourced` are the spans of attributions, vague
+/// sources and reporting verbs, which make a sentence and the next one sourced; `judged` are
+/// the opinions found, whose clauses are a view rather than a claim of fact.
+pub(super) fn unsourced_claims(
+    t: &Tokens<'_>,
+    rule: &Rule,
+    (sourced, judged): (&[(usize, usize)], &[(usize, usize)]),
+    out: &mut Vec<Suggestion>,
+) {
+    let sentences = sentences(t);
+    let para_start = |p: usize| {
+        sentences
+            .iter()
+            .find(|x| x.2 == p)
+            .map_or(0, |&(start, _, _)| start)
+    };
+    let has_source = |s: usize, e: usize| sourced.iter().any(|&(a, b)| a < e && s < b);
+    for i in 0..t.ranges.len() {
+        for after in rule.entries.iter().filter_map(|entry| t.matches(i, entry)) {
+            // "Not everyone", "most likely": no generalisation.
+            let negated = i > 0 && t.joined(i - 1) && t.word(i - 1) == "not";
+            if negated || (t.word(i) == "most" && t.word(after) == "likely") {
+                continue;
+            }
+            let (Some(&(a, _)), Some(&(_, b))) = (t.ranges.get(i), t.ranges.get(after - 1)) else {
+                continue;
+            };
+            let Some(n) = sentences.iter().position(|&(s, e, _)| s <= a && b <= e) else {
+                continue;
+            };
+            let (s, e, p) = sentences[n];
+            let before = n
+                .checked_sub(1)
+                .and_then(|m| sentences.get(m))
+                .filter(|x| x.2 == p)
+                .map_or(s, |x| x.0);
+            if has_source(before, e) || inside_quotes(t, para_start(p), a) {
+                continue;
+            }
+            let (start, end) = clause(t, (s, e), (a, b));
+            if judged.iter().any(|&(x, y)| x < end && start < y) {
+                continue;
+            }
+            let quote = t.text.slice_clamped(start, end).to_string();
+            out.push(Suggestion {
+                start,
+                end,
+                label: rule.label,
+                rule: rule.id.clone(),
+                rationale: rule.rationale.replace("{quote}", &quote),
+                quote,
+            });
+        }
+    }
+}
+
+/// Suggestions of the `quoted-fragment` rule: phrases of one to six words in quotation
+/// marks that are no quoted sentence (no closing punctuation inside), no name or slogan
+/// (not every word capitalised) and no figure.
+pub(super) fn quoted_fragments(t: &Tokens<'_>, rule: &Rule, out: &mut Vec<Suggestion>) {
+    let chars: Vec<char> = t.text.as_str().chars().collect();
+    let mut open: Option<usize> = None;
+    for (c, &ch) in chars.iter().enumerate() {
+        match ch {
+            '\n' => open = None,
+            '“' => open = Some(c),
+            '"' if open.is_none() => open = Some(c),
+            '"' | '”' => {
+                if let Some(o) = open.take() {
+                    fragment(t, rule, (o, c + 1), out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn fragment(t: &Tokens<'_>, rule: &Rule, (o, c): (usize, usize), out: &mut Vec<Suggestion>) {
+    let inner = t.text.slice_clamped(o + 1, c - 1);
+    let words: Vec<&str> = inner.unicode_words().collect();
+    let all_capitals = words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let sentence = inner
+        .trim_end()
+        .ends_with(|ch: char| matches!(ch, '.' | ',' | '!' | '?' | ';' | ':'));
+    if words.is_empty()
+        || words.len() > 6
+        || sentence
+        || (all_capitals && words.len() > 1)
+        || inner.chars().any(|ch| ch.is_ascii_digit())
+    {
+        return;
+    }
+    let quote = t.text.slice_clamped(o, c).to_string();
+    out.push(Suggestion {
+        start: o,
+        end: c,
+        label: rule.label,
+        rule: rule.id.clone(),
+        rationale: rule.rationale.replace("{quote}", &quote),
+        quote,
+    });
+}
