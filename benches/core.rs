@@ -236,7 +236,54 @@ fn lms_zip() {
     );
 }
 
+/// The suggestion assistant with the English lists on a 50,000-word article: the held-out
+/// test articles, one after another until the article is long enough.
+fn assistant() {
+    use newsmark::model::TextIndex;
+    use newsmark::model::suggest::suggest;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut parts = Vec::new();
+    let mut files: Vec<_> = std::fs::read_dir(root.join("tests/fixtures/assistant"))
+        .expect("held-out articles")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    files.sort();
+    for p in files {
+        parts.push(
+            store::read_lesson(&p)
+                .expect("article")
+                .text
+                .as_str()
+                .to_string(),
+        );
+    }
+    let mut text = String::new();
+    while text.split_whitespace().count() < 50_000 {
+        for part in &parts {
+            text.push_str(part);
+            text.push('\n');
+        }
+    }
+    let words = text.split_whitespace().count();
+    let text = TextIndex::new(text);
+    let (rules, errors) = store::rules::load_rules("en", None);
+    assert!(errors.is_empty());
+    let runs = 5;
+    let t = Instant::now();
+    let mut found = 0;
+    for _ in 0..runs {
+        found = black_box(suggest(&text, &rules)).len();
+    }
+    println!(
+        "assistant on a {words}-word article: {:.0} ms per run, {found} suggestions",
+        t.elapsed().as_secs_f64() * 1000.0 / runs as f64
+    );
+}
+
 fn main() {
+    assistant();
     lms_zip();
     profile();
     reanchor();

@@ -217,8 +217,7 @@ fn clause(t: &Tokens<'_>, (s, e): (usize, usize), (a, b): (usize, usize)) -> (us
     let before = t.text.slice_clamped(s, a);
     let start = before
         .char_indices()
-        .filter(|&(_, c)| stop(c))
-        .last()
+        .rfind(|&(_, c)| stop(c))
         .map_or(s, |(i, _)| s + before[..i].chars().count() + 1);
     let after = t.text.slice_clamped(b, e);
     let end = after.chars().position(stop).map_or(e, |n| b + n);
@@ -235,13 +234,16 @@ fn clause(t: &Tokens<'_>, (s, e): (usize, usize), (a, b): (usize, usize)) -> (us
     range
 }
 
+/// Char ranges found by other rules.
+type Ranges<'r> = &'r [(usize, usize)];
+
 /// Suggestions of the `unsourced-claim` rule. `sourced` are the spans of attributions, vague
 /// sources and reporting verbs, which make a sentence and the next one sourced; `judged` are
 /// the opinions found, whose clauses are a view rather than a claim of fact.
 pub(super) fn unsourced_claims(
     t: &Tokens<'_>,
     rule: &Rule,
-    (sourced, judged): (&[(usize, usize)], &[(usize, usize)]),
+    (sourced, judged): (Ranges<'_>, Ranges<'_>),
     out: &mut Vec<Suggestion>,
 ) {
     let sentences = sentences(t);
@@ -320,7 +322,7 @@ fn fragment(t: &Tokens<'_>, rule: &Rule, (o, c): (usize, usize), out: &mut Vec<S
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
     let sentence = inner
         .trim_end()
-        .ends_with(|ch: char| matches!(ch, '.' | ',' | '!' | '?' | ';' | ':'));
+        .ends_with(['.', ',', '!', '?', ';', ':']);
     if words.is_empty()
         || words.len() > 6
         || sentence
