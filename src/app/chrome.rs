@@ -18,16 +18,17 @@ pub fn top_bar(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
             ui.label(RichText::new("newsmark").strong().size(18.0));
             // What just happened, for a screen reader (a polite live region, not shown).
             live_region(ui, "said", &sh.said.1);
-            if let Some(s) = lesson {
-                let t = &s.lesson.meta.title;
-                let title = crate::t!("shell-top-lesson-title", title = t);
-                ui.label(RichText::new(title).size(16.0));
-            }
-            if let Page::Authoring(p) = &state.page {
-                let t = &p.draft.meta.title;
-                let title = crate::t!("shell-top-workshop-title", title = t);
-                ui.label(RichText::new(title).size(16.0));
-            }
+            let title = match (&state.page, lesson) {
+                (Page::Authoring(p), _) => Some(crate::t!(
+                    "shell-top-workshop-title",
+                    title = &p.draft.meta.title
+                )),
+                (_, Some(s)) => Some(crate::t!(
+                    "shell-top-lesson-title",
+                    title = &s.lesson.meta.title
+                )),
+                _ => None,
+            };
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
                     .button(crate::t!("shell-help-button"))
@@ -67,6 +68,13 @@ pub fn top_bar(ui: &mut egui::Ui, state: &AppState, cmds: &mut Vec<Command>) {
                     && ui.button(crate::t!("shell-open-file")).clicked()
                 {
                     cmds.push(Command::OpenFileDialog);
+                }
+                // The title takes the room the buttons leave, cut with "…" when it is longer
+                // (the whole title is the window's title and shows on hover).
+                if let Some(title) = title {
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                        ui.add(egui::Label::new(RichText::new(title).size(16.0)).truncate());
+                    });
                 }
             });
         });

@@ -320,9 +320,7 @@ fn fragment(t: &Tokens<'_>, rule: &Rule, (o, c): (usize, usize), out: &mut Vec<S
     let all_capitals = words
         .iter()
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    let sentence = inner
-        .trim_end()
-        .ends_with(['.', ',', '!', '?', ';', ':']);
+    let sentence = inner.trim_end().ends_with(['.', ',', '!', '?', ';', ':']);
     if words.is_empty()
         || words.len() > 6
         || sentence
