@@ -268,7 +268,7 @@ pub fn suggest(text: &TextIndex, rules: &[Rule]) -> Vec<Suggestion> {
     for rule in rules.iter().filter(|r| r.kind == RuleKind::UnsourcedClaim) {
         structure::unsourced_claims(&t, rule, (&sourced, &judged), &mut out);
     }
-    tidy(out, rules)
+    tidy(out)
 }
 
 /// Char ranges of the reporting verbs and cues of the attribution rules, with or without a
@@ -345,14 +345,15 @@ fn word_rule(t: &Tokens<'_>, rule: &Rule, out: &mut Vec<Suggestion>) {
 }
 
 /// Sorted, one per span and label; a longer match of the same label that contains a
-/// shorter one is the better span; a vague group is no attribution.
-fn tidy(mut out: Vec<Suggestion>, rules: &[Rule]) -> Vec<Suggestion> {
+/// shorter one is the better span; a vague source ("Studies show", "Critics said") is no
+/// attribution.
+fn tidy(mut out: Vec<Suggestion>) -> Vec<Suggestion> {
     out.sort_by_key(|s| (s.start, s.end, s.label));
     out.dedup_by(|b, a| (a.start, a.end, a.label) == (b.start, b.end, b.label));
     let spans: Vec<Span> = out.iter().map(Suggestion::span).collect();
-    let vague: Vec<(usize, usize)> = out
+    let unsupported: Vec<(usize, usize)> = out
         .iter()
-        .filter(|s| vague_rule(rules, &s.rule))
+        .filter(|s| s.label == Label::Unsupported)
         .map(|s| (s.start, s.end))
         .collect();
     out.retain(|s| {
@@ -362,8 +363,8 @@ fn tidy(mut out: Vec<Suggestion>, rules: &[Rule]) -> Vec<Suggestion> {
                 && s.end <= o.end
                 && (o.start, o.end) != (s.start, s.end)
         });
-        let vague_source =
-            s.label == Label::Attribution && vague.iter().any(|&(a, b)| a <= s.start && s.end <= b);
+        let vague_source = s.label == Label::Attribution
+            && unsupported.iter().any(|&(a, b)| a <= s.start && s.end <= b);
         !contained && !vague_source
     });
     out

@@ -90,14 +90,12 @@ fn name_joined(t: &Tokens<'_>, i: usize) -> bool {
 }
 
 /// Auxiliaries and adverbs that may stand between a source and its verb ("Moscow has
-/// consistently denied").
+/// consistently denied"). "was" and "were" are not among them: "the result was announced"
+/// is no source.
 pub(super) const BETWEEN: &[&str] = &[
     "has",
     "have",
     "had",
-    "is",
-    "was",
-    "were",
     "will",
     "would",
     "also",
@@ -112,6 +110,22 @@ pub(super) const BETWEEN: &[&str] = &[
     "aussi",
     "encore",
 ];
+
+/// Words that count a source: "one council aide", "two officials".
+const COUNTS: &[&str] = &["one", "two", "three", "four", "several"];
+
+/// Words that are no part of a source between a determiner and a verb.
+const NOT_IN_SOURCE: &[&str] = &[
+    "has", "have", "had", "been", "is", "are", "was", "were", "be", "that", "which", "who",
+];
+
+/// True when token `k` opens a sentence, a paragraph or a quotation.
+pub(super) fn opens_sentence(t: &Tokens<'_>, k: usize) -> bool {
+    k == 0
+        || gap(t, k - 1)
+            .chars()
+            .any(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | '"' | '“'))
+}
 
 /// The gap between tokens `i` and `i + 1`.
 pub(super) fn gap<'t>(t: &'t Tokens<'_>, i: usize) -> &'t str {
@@ -152,13 +166,24 @@ pub(super) fn source_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
     if gap(t, p) == ", " {
         // The clause between commas: a name right after the opening comma, or a name
         // right before it.
-        let open = (p.saturating_sub(12)..p)
+        let open = (p.saturating_sub(20)..p)
             .rev()
             .find(|&k| gap(t, k) == ", ")?;
         if t.capitalised(open + 1) && name_word(t, open + 1) {
             return Some(open + 1);
         }
-        return (t.capitalised(open) && name_word(t, open)).then(|| name_start(t, open, 5));
+        if t.capitalised(open) && name_word(t, open) {
+            return Some(name_start(t, open, 5));
+        }
+        // "One council aide, speaking on condition of anonymity, said"; "A study by the
+        // health agency, published last year, suggested": a determiner or a number that
+        // opens the sentence and up to six words.
+        return (open.saturating_sub(6)..=open).find(|&k| {
+            let w = t.word(k);
+            (DETERMINERS.contains(&w) || COUNTS.contains(&w))
+                && opens_sentence(t, k)
+                && (k..open).all(|m| t.joined(m))
+        });
     }
     if !t.joined(p) {
         return None;
@@ -169,10 +194,13 @@ pub(super) fn source_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
     if PRONOUNS.contains(&t.word(p)) {
         return Some(p);
     }
-    // "the ministry", "a spokesperson": up to three words after a determiner.
+    // "the ministry", "a spokesperson": up to three words after a determiner, none of them
+    // an auxiliary or a relative ("the restaurant has been told", "a government that
+    // promised" are no sources).
     (1..=3).find_map(|back| {
         let d = (p + 1).checked_sub(back + 1)?;
-        ((d..p).all(|k| t.joined(k)) && DETERMINERS.contains(&t.word(d))).then_some(d)
+        let plain = (d + 1..=p).all(|k| !NOT_IN_SOURCE.contains(&t.word(k)));
+        ((d..p).all(|k| t.joined(k)) && DETERMINERS.contains(&t.word(d)) && plain).then_some(d)
     })
 }
 

@@ -7,7 +7,7 @@
 //! - `quoted-fragment`: a short phrase in quotation marks inside a sentence ("heartbroken"),
 //!   the writer keeping a word at arm's length or a source's loaded word (no entries).
 
-use super::sources::{BETWEEN, DETERMINERS, PRONOUNS, gap};
+use super::sources::{BETWEEN, DETERMINERS, PRONOUNS, gap, opens_sentence};
 use super::{Rule, Suggestion, Tokens};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -73,14 +73,6 @@ fn plural_noun(t: &Tokens<'_>, k: usize) -> bool {
             && w.chars().count() > 3
             && !NOT_PLURAL.contains(&w)
             && !PRONOUNS.contains(&w))
-}
-
-/// True when token `k` opens a sentence, a paragraph or a quotation.
-fn opens_sentence(t: &Tokens<'_>, k: usize) -> bool {
-    k == 0
-        || gap(t, k - 1)
-            .chars()
-            .any(|c| matches!(c, '.' | '!' | '?' | '\n' | ':' | '"' | '“'))
 }
 
 /// True when token `k` opens a clause: a sentence, or after a conjunction or a comma.

@@ -243,3 +243,18 @@ fn quoted_fragments_are_short_phrases_not_sentences_names_or_figures() {
         ]
     );
 }
+
+#[test]
+fn an_unnamed_source_with_a_clause_between_commas_and_no_passive_source() {
+    let got = quotes(
+        "One council aide, speaking on condition of anonymity because she was not allowed to talk to reporters, said the vote was close. The result was said to be close. The plan has been said to work.",
+        &[rule(SAID)],
+    );
+    let q: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        q,
+        vec![
+            "One council aide, speaking on condition of anonymity because she was not allowed to talk to reporters, said"
+        ]
+    );
+}
