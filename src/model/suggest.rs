@@ -178,6 +178,19 @@ pub struct Suggestion {
 }
 
 impl Suggestion {
+    /// A suggestion of `rule` for chars `start..end`, its rationale filled in.
+    fn of_rule(text: &TextIndex, (start, end): (usize, usize), rule: &Rule) -> Suggestion {
+        let quote = text.slice_clamped(start, end).to_string();
+        Suggestion {
+            start,
+            end,
+            label: rule.label,
+            rule: rule.id.clone(),
+            rationale: rule.rationale.replace("{quote}", &quote),
+            quote,
+        }
+    }
+
     /// As a span.
     pub fn span(&self) -> Span {
         Span::new(self.start, self.end, self.label)
@@ -331,15 +344,7 @@ fn word_rule(t: &Tokens<'_>, rule: &Rule, out: &mut Vec<Suggestion>) {
             else {
                 continue;
             };
-            let quote = t.text.slice_clamped(start, end).to_string();
-            out.push(Suggestion {
-                start,
-                end,
-                label: rule.label,
-                rule: rule.id.clone(),
-                rationale: rule.rationale.replace("{quote}", &quote),
-                quote,
-            });
+            out.push(Suggestion::of_rule(t.text, (start, end), rule));
         }
     }
 }

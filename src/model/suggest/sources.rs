@@ -92,7 +92,7 @@ fn name_joined(t: &Tokens<'_>, i: usize) -> bool {
 /// Auxiliaries and adverbs that may stand between a source and its verb ("Moscow has
 /// consistently denied"). "was" and "were" are not among them: "the result was announced"
 /// is no source.
-pub(super) const BETWEEN: &[&str] = &[
+const BETWEEN: &[&str] = &[
     "has",
     "have",
     "had",
@@ -148,13 +148,9 @@ fn name_start(t: &Tokens<'_>, p: usize, limit: usize) -> usize {
     first
 }
 
-/// The source just before token `i` (a name, a pronoun, or a determiner and up to three
-/// words), as the index of its first token. Auxiliaries and "-ly" adverbs may stand
-/// between, and so may a clause between commas ("Luis Ferreira, who voted against, said";
-/// "the director, Samuel Osei, told").
-pub(super) fn source_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
+/// The token before the verb at `i`, past up to two auxiliaries or "-ly" adverbs.
+pub(super) fn before_verb(t: &Tokens<'_>, i: usize) -> Option<usize> {
     let mut p = i.checked_sub(1)?;
-    // Skip up to two auxiliaries or adverbs.
     for _ in 0..2 {
         let w = t.word(p);
         if t.joined(p) && p > 0 && (BETWEEN.contains(&w) || (w.ends_with("ly") && w.len() > 4)) {
@@ -163,6 +159,15 @@ pub(super) fn source_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
             break;
         }
     }
+    Some(p)
+}
+
+/// The source just before token `i` (a name, a pronoun, or a determiner and up to three
+/// words), as the index of its first token. Auxiliaries and "-ly" adverbs may stand
+/// between, and so may a clause between commas ("Luis Ferreira, who voted against, said";
+/// "the director, Samuel Osei, told").
+pub(super) fn source_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
+    let p = before_verb(t, i)?;
     if gap(t, p) == ", " {
         // The clause between commas: a name right after the opening comma, or a name
         // right before it.

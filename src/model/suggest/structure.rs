@@ -7,7 +7,7 @@
 //! - `quoted-fragment`: a short phrase in quotation marks inside a sentence ("heartbroken"),
 //!   the writer keeping a word at arm's length or a source's loaded word (no entries).
 
-use super::sources::{BETWEEN, DETERMINERS, PRONOUNS, gap, opens_sentence};
+use super::sources::{DETERMINERS, PRONOUNS, before_verb, gap, opens_sentence};
 use super::{Rule, Suggestion, Tokens};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -84,15 +84,7 @@ fn opens_clause(t: &Tokens<'_>, k: usize) -> bool {
 
 /// The vague group just before the verb at token `i`, as the index of its first token.
 pub(super) fn vague_subject(t: &Tokens<'_>, i: usize) -> Option<usize> {
-    let mut p = i.checked_sub(1)?;
-    for _ in 0..2 {
-        let w = t.word(p);
-        if t.joined(p) && p > 0 && (BETWEEN.contains(&w) || (w.ends_with("ly") && w.len() > 4)) {
-            p -= 1;
-        } else {
-            break;
-        }
-    }
+    let p = before_verb(t, i)?;
     if !t.joined(p) {
         return None;
     }
@@ -272,15 +264,7 @@ pub(super) fn unsourced_claims(
             if judged.iter().any(|&(x, y)| x < end && start < y) {
                 continue;
             }
-            let quote = t.text.slice_clamped(start, end).to_string();
-            out.push(Suggestion {
-                start,
-                end,
-                label: rule.label,
-                rule: rule.id.clone(),
-                rationale: rule.rationale.replace("{quote}", &quote),
-                quote,
-            });
+            out.push(Suggestion::of_rule(t.text, (start, end), rule));
         }
     }
 }
@@ -321,13 +305,5 @@ fn fragment(t: &Tokens<'_>, rule: &Rule, (o, c): (usize, usize), out: &mut Vec<S
     {
         return;
     }
-    let quote = t.text.slice_clamped(o, c).to_string();
-    out.push(Suggestion {
-        start: o,
-        end: c,
-        label: rule.label,
-        rule: rule.id.clone(),
-        rationale: rule.rationale.replace("{quote}", &quote),
-        quote,
-    });
+    out.push(Suggestion::of_rule(t.text, (o, c), rule));
 }
