@@ -513,24 +513,7 @@ fn main() {
         None,
         Arc::new(NoDialogs),
     ));
-    frame(&ctx, &mut app, input());
-    let t = Instant::now();
-    open(&ctx, &mut app, Command::OpenPath(path));
-    frame(&ctx, &mut app, input());
-    println!(
-        "50,000-word article: read in the background and first frame drawn in {:.1} ms",
-        t.elapsed().as_secs_f64() * 1e3
-    );
-    let mut worst = Duration::ZERO;
-    let mut frames = 0;
-    while app.views.article.pending() > 0 {
-        worst = worst.max(frame(&ctx, &mut app, input()));
-        frames += 1;
-    }
-    println!(
-        "50,000-word article: rest laid out over {frames} frames, longest {:.1} ms",
-        worst.as_secs_f64() * 1e3
-    );
+    open_long(&ctx, &mut app, &path, "50,000-word article");
     add_highlights(&mut app, 5_000);
     let t = Instant::now();
     frame(&ctx, &mut app, input());
@@ -566,6 +549,29 @@ fn main() {
     workshop_typing(&dir.path().join("long.md"));
 }
 
+/// Open the long lesson and lay out the rest of it frame by frame, printing the time to the
+/// first frame and the longest frame after it.
+fn open_long(ctx: &Context, app: &mut NewsmarkApp, path: &std::path::Path, what: &str) {
+    frame(ctx, app, input());
+    let t = Instant::now();
+    open(ctx, app, Command::OpenPath(path.to_path_buf()));
+    frame(ctx, app, input());
+    println!(
+        "{what}: read in the background and first frame drawn in {:.1} ms",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    let mut worst = Duration::ZERO;
+    let mut frames = 0;
+    while app.views.article.pending() > 0 {
+        worst = worst.max(frame(ctx, app, input()));
+        frames += 1;
+    }
+    println!(
+        "{what}: rest laid out over {frames} frames, longest {:.1} ms",
+        worst.as_secs_f64() * 1e3
+    );
+}
+
 /// The 50,000-word lesson with assistive technology connected: egui then builds the
 /// AccessKit tree every frame, with the article's paragraphs as text runs, caret and
 /// selection.
@@ -577,24 +583,7 @@ fn accesskit_long(path: &std::path::Path) {
         None,
         Arc::new(NoDialogs),
     ));
-    frame(&ctx, &mut app, input());
-    let t = Instant::now();
-    open(&ctx, &mut app, Command::OpenPath(path.to_path_buf()));
-    frame(&ctx, &mut app, input());
-    println!(
-        "50,000-word article, AccessKit on: opened and first frame drawn in {:.1} ms",
-        t.elapsed().as_secs_f64() * 1e3
-    );
-    let mut worst = Duration::ZERO;
-    let mut frames = 0;
-    while app.views.article.pending() > 0 {
-        worst = worst.max(frame(&ctx, &mut app, input()));
-        frames += 1;
-    }
-    println!(
-        "50,000-word article, AccessKit on: rest laid out over {frames} frames, longest {:.1} ms",
-        worst.as_secs_f64() * 1e3
-    );
+    open_long(&ctx, &mut app, path, "50,000-word article, AccessKit on");
     add_highlights(&mut app, 500);
     let per = steady(&ctx, &mut app, 100);
     let scroll = scrolling(&ctx, &mut app, 100);

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{H, app_as, harness, settle};
+use common::{H, app_as, harness, messages, settle};
 use egui_kittest::kittest::Queryable;
 use newsmark::app::dialogs::FakeDialogs;
 use newsmark::app::editing::EditCommand;
@@ -103,15 +103,7 @@ fn a_hand_in_seals_the_work_and_start_fresh_clears_it_for_the_next_student() {
     // Sealed: a new highlight is refused, and says why.
     mark(&mut h, 0, 11);
     assert_eq!(highlights(&h), 1, "the highlights are locked");
-    assert!(
-        h.state()
-            .state
-            .shared
-            .messages
-            .all()
-            .iter()
-            .any(|m| m.text.contains("Make changes"))
-    );
+    assert!(messages(&h).iter().any(|m| m.contains("Make changes")));
     // Make changes reopens them and says a new hand-in is needed.
     h.get_by_label("Make changes").click();
     h.run();

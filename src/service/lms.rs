@@ -212,33 +212,34 @@ pub fn grade_submissions(
     let mut files: Vec<Option<GradedFile>> = Vec::new();
     let mut hand_ins: Vec<HandIn> = Vec::new();
     let mut entries: Vec<String> = Vec::new();
+    // A hand-in read but not counted: a problem, and a line in its student's missing entry.
+    let mut refuse = |s: Submission, kind: ProblemKind, message: String| {
+        not_counted.push((s.identity, format!("{} ({message})", s.file)));
+        problems.push(ClassProblem {
+            file: s.file,
+            kind,
+            message,
+        });
+    };
+    let mut readable = Vec::new();
     for (s, r) in grade_all(lesson, &key.spans, subs.entries) {
-        let graded = match r {
-            Ok(g) => g,
-            Err(e) => {
-                let message = store::describe(&Problem::Spans(e));
-                not_counted.push((s.identity, format!("{} ({message})", s.file)));
-                problems.push(ClassProblem {
-                    file: s.file,
-                    kind: ProblemKind::Unreadable,
-                    message,
-                });
-                continue;
+        match r {
+            Err(e) => refuse(
+                s,
+                ProblemKind::Unreadable,
+                store::describe(&Problem::Spans(e)),
+            ),
+            Ok(_) if for_other_lesson(lesson_name, lesson, &s.answer) => {
+                let message = format!(
+                    "an answer to the lesson {:?}, not {lesson_name:?}; it is not counted",
+                    s.answer.lesson.as_deref().unwrap_or("")
+                );
+                refuse(s, ProblemKind::OtherLesson, message);
             }
-        };
-        if for_other_lesson(lesson_name, lesson, &s.answer) {
-            let message = format!(
-                "an answer to the lesson {:?}, not {lesson_name:?}; it is not counted",
-                s.answer.lesson.as_deref().unwrap_or("")
-            );
-            not_counted.push((s.identity, format!("{} ({message})", s.file)));
-            problems.push(ClassProblem {
-                file: s.file,
-                kind: ProblemKind::OtherLesson,
-                message,
-            });
-            continue;
+            Ok(g) => readable.push((s, g)),
         }
+    }
+    for (s, graded) in readable {
         hand_ins.push(HandIn {
             file: s.file.clone(),
             identity: s.identity,
