@@ -7,7 +7,7 @@ mod common;
 use common::{H, app, app_with, harness, settle};
 use egui::accesskit::Role;
 use egui::{Key, vec2};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use newsmark::app::authoring::{AuthoringCommand, AuthoringPage, DetailError, DetailsForm, Tab};
 use newsmark::app::dialogs::FakeDialogs;
 use newsmark::app::editing::EditCommand;
@@ -208,6 +208,19 @@ fn suggestions_are_accepted_and_rejected_one_at_a_time_and_by_rule() {
     assert!(q.iter().any(|x| x == "Mayor Ann Lee said"), "{q:?}");
     assert!(q.iter().any(|x| x == "Critics say"), "{q:?}");
     assert!(q.iter().any(|x| x == "disaster"), "{q:?}");
+    // A screen reader hears the label, words and rule of each suggestion, and which rule an
+    // "Accept all" is for.
+    assert!(
+        h.query_by_label("Opinion suggested: “disaster” (evaluative)")
+            .is_some()
+    );
+    assert!(h.query_by_label("Accept “disaster”").is_some());
+    let by_rule: Vec<String> = h
+        .get_all_by_label_contains("of named-source")
+        .map(|n| n.accesskit_node().label().unwrap_or_default())
+        .collect();
+    assert_eq!(by_rule.len(), 2, "{by_rule:?}");
+    assert!(by_rule[0].starts_with("Accept") && by_rule[1].starts_with("Reject"));
     assert!(
         workshop(&h).editor.is_empty(),
         "nothing enters the key by itself"
@@ -246,11 +259,8 @@ fn suggestions_are_accepted_and_rejected_one_at_a_time_and_by_rule() {
     );
     // Mouse: Accept on a listed suggestion.
     let before = workshop(&h).editor.len();
-    if !workshop(&h).suggestions.is_empty() {
-        h.get_all_by_label("Accept")
-            .next()
-            .expect("an Accept button")
-            .click();
+    if let Some(s) = workshop(&h).suggestions.first().cloned() {
+        h.get_by_label(&format!("Accept “{}”", s.quote)).click();
         h.run();
         assert_eq!(workshop(&h).editor.len(), before + 1);
     }
@@ -675,4 +685,37 @@ fn compare_with_another_key_and_merge_the_disagreements() {
     assert_eq!(c.left(), left - 1);
     act(&mut h, AuthoringCommand::CompareEnd);
     assert!(workshop(&h).compare.is_none());
+}
+
+#[test]
+fn tabbing_through_the_suggestions_keeps_the_focused_control_in_view() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(app(dir.path()));
+    new_lesson(&mut h);
+    h.set_size(egui::vec2(1024.0, 420.0));
+    h.run();
+    h.get_by_label("Suggest items").click();
+    settle(&mut h);
+    let last = workshop(&h)
+        .suggestions
+        .last()
+        .expect("suggestions")
+        .quote
+        .clone();
+    let target = format!("Reject “{last}”");
+    // Below the window at first: the side panel has to scroll to show it.
+    assert!(h.get_by_label(&target).rect().top() > 420.0);
+    for _ in 0..80 {
+        h.key_press(egui::Key::Tab);
+        h.run();
+        if h.get_by_label(&target).accesskit_node().is_focused() {
+            break;
+        }
+    }
+    let r = h.get_by_label(&target).rect();
+    assert!(
+        h.get_by_label(&target).accesskit_node().is_focused(),
+        "Tab reached {target}"
+    );
+    assert!(r.top() >= 0.0 && r.bottom() <= 420.0, "{target} at {r:?}");
 }

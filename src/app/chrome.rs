@@ -123,11 +123,14 @@ pub fn help_window(ctx: &egui::Context, pal: &Palette, cmds: &mut Vec<Command>) 
             .inner
         });
         ui.separator();
-        egui::ScrollArea::vertical()
-            .id_salt("help scroll")
-            .max_height(height)
-            .min_scrolled_height(height)
-            .show(ui, |ui| help::show(ui, pal));
+        crate::app::widgets::scrolled(
+            egui::ScrollArea::vertical()
+                .id_salt("help scroll")
+                .max_height(height)
+                .min_scrolled_height(height),
+            ui,
+            |ui| help::show(ui, pal),
+        );
         close.inner
     });
     if closed || cancel {

@@ -401,19 +401,22 @@ impl NewsmarkApp {
             Page::Profile(page) => {
                 // Taller than a small laptop's window: it scrolls.
                 egui::CentralPanel::default().show(ui, |ui| {
-                    egui::ScrollArea::vertical()
-                        .id_salt("profile")
-                        .auto_shrink(false)
-                        .show(ui, |ui| cmds.extend(profile::view::show(ui, sh, page)))
+                    crate::app::widgets::scrolled(
+                        egui::ScrollArea::vertical()
+                            .id_salt("profile")
+                            .auto_shrink(false),
+                        ui,
+                        |ui| cmds.extend(profile::view::show(ui, sh, page)),
+                    )
                 });
             }
             Page::Focus(page) => {
                 egui::CentralPanel::default().show(ui, |ui| {
-                    egui::ScrollArea::vertical()
-                        .id_salt("focus")
-                        .show(ui, |ui| {
-                            cmds.extend(focus::view::show(ui, sh, page, &mut self.views.focus))
-                        })
+                    crate::app::widgets::scrolled(
+                        egui::ScrollArea::vertical().id_salt("focus"),
+                        ui,
+                        |ui| cmds.extend(focus::view::show(ui, sh, page, &mut self.views.focus)),
+                    )
                 });
             }
         }

@@ -150,3 +150,25 @@ pub fn back_and_tabs<T: Copy + PartialEq>(
     ui.separator();
     (back, chosen)
 }
+
+/// A scroll area whose contents follow the keyboard: a control inside it that gets the focus
+/// (by Tab, or from the program) is scrolled into view, which egui does not do by itself.
+/// Large regions that take the focus, such as an article, keep their own scrolling.
+pub fn scrolled<R>(
+    area: egui::ScrollArea,
+    ui: &mut Ui,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> egui::scroll_area::ScrollAreaOutput<R> {
+    area.show(ui, |ui| {
+        let r = add(ui);
+        let focused = ui.memory(|m| m.focused());
+        if let Some(c) = focused.and_then(|id| ui.ctx().read_response(id))
+            && c.gained_focus()
+            && ui.min_rect().contains_rect(c.rect)
+            && c.rect.height() < ui.clip_rect().height()
+        {
+            ui.scroll_to_rect(c.rect, None);
+        }
+        r
+    })
+}

@@ -160,3 +160,14 @@ workshop-load-autosave-unreadable = Deine automatisch gespeicherte Antwort konnt
 workshop-load-copy-unreadable = { $note } Deine frühere Antwort konnte nicht als Kopie beiseitegelegt werden: { $error }
 workshop-load-copy-kept = { $note } Eine Kopie deiner früheren Antwort liegt in { $path }
 workshop-load-copy-not-kept = { $note } Eine Kopie deiner früheren Antwort konnte nicht angelegt werden: { $error }. Die automatisch gespeicherte Antwort bleibt unverändert in { $path }, bis du die Antwort änderst.
+workshop-accept-all-name = { $count ->
+    [one] Den Vorschlag von { $rule } annehmen
+   *[other] Alle { $count } Vorschläge von { $rule } annehmen
+}
+workshop-reject-all-name = { $count ->
+    [one] Den Vorschlag von { $rule } ablehnen
+   *[other] Alle { $count } Vorschläge von { $rule } ablehnen
+}
+workshop-suggestion-name = Vorschlag { $label }: „{ $quote }“ ({ $rule })
+workshop-accept-name = { $quote } annehmen
+workshop-reject-name = { $quote } ablehnen

@@ -201,3 +201,16 @@ workshop-load-copy-unreadable = { $note } Your earlier answer could not be copie
 workshop-load-copy-kept = { $note } A copy of your earlier answer is kept in { $path }
 # $note: as above; $error: why; $path: the autosave file.
 workshop-load-copy-not-kept = { $note } A copy of your earlier answer could not be kept: { $error }. The autosave is left as it is in { $path } until you change the answer.
+workshop-accept-all-name = { $count ->
+    [one] Accept the one suggestion of { $rule }
+   *[other] Accept all { $count } suggestions of { $rule }
+}
+workshop-reject-all-name = { $count ->
+    [one] Reject the one suggestion of { $rule }
+   *[other] Reject all { $count } suggestions of { $rule }
+}
+# $label: the suggested label's name; $quote: the suggested words; $rule: the rule's id.
+workshop-suggestion-name = { $label } suggested: “{ $quote }” ({ $rule })
+# $quote: the suggested words, already in quotation marks.
+workshop-accept-name = Accept { $quote }
+workshop-reject-name = Reject { $quote }

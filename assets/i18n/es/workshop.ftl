@@ -162,3 +162,14 @@ workshop-load-autosave-unreadable = No se ha podido leer tu respuesta guardada a
 workshop-load-copy-unreadable = { $note } No se ha podido apartar una copia de tu respuesta anterior: { $error }
 workshop-load-copy-kept = { $note } Hay una copia de tu respuesta anterior en { $path }
 workshop-load-copy-not-kept = { $note } No se ha podido guardar una copia de tu respuesta anterior: { $error }. El guardado automático se deja como está en { $path } hasta que cambies la respuesta.
+workshop-accept-all-name = { $count ->
+    [one] Aceptar la sugerencia de { $rule }
+   *[other] Aceptar las { $count } sugerencias de { $rule }
+}
+workshop-reject-all-name = { $count ->
+    [one] Rechazar la sugerencia de { $rule }
+   *[other] Rechazar las { $count } sugerencias de { $rule }
+}
+workshop-suggestion-name = { $label } sugerida: «{ $quote }» ({ $rule })
+workshop-accept-name = Aceptar { $quote }
+workshop-reject-name = Rechazar { $quote }

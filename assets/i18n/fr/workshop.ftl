@@ -219,3 +219,14 @@ workshop-load-copy-unreadable = { $note } Votre réponse précédente n'a pas pu
 workshop-load-copy-kept = { $note } Une copie de votre réponse précédente est conservée dans { $path }
 # $note: as above; $error: why; $path: the autosave file.
 workshop-load-copy-not-kept = { $note } Une copie de votre réponse précédente n'a pas pu être conservée : { $error }. L'enregistrement automatique est laissé tel quel dans { $path } jusqu'à ce que vous modifiiez la réponse.
+workshop-accept-all-name = { $count ->
+    [one] Accepter la suggestion de { $rule }
+   *[other] Accepter les { $count } suggestions de { $rule }
+}
+workshop-reject-all-name = { $count ->
+    [one] Refuser la suggestion de { $rule }
+   *[other] Refuser les { $count } suggestions de { $rule }
+}
+workshop-suggestion-name = { $label } suggérée : « { $quote } » ({ $rule })
+workshop-accept-name = Accepter { $quote }
+workshop-reject-name = Refuser { $quote }

@@ -221,3 +221,8 @@ workshop-load-copy-unreadable = { $note } Не вдалося відкласти
 workshop-load-copy-kept = { $note } Копію твоєї попередньої відповіді збережено у файлі { $path }
 # $note: as above; $error: why; $path: the autosave file.
 workshop-load-copy-not-kept = { $note } Не вдалося зберегти копію твоєї попередньої відповіді: { $error }. Автозбереження залишено без змін у файлі { $path }, доки ти не зміниш відповідь.
+workshop-accept-all-name = Прийняти всі пропозиції правила { $rule } ({ $count })
+workshop-reject-all-name = Відхилити всі пропозиції правила { $rule } ({ $count })
+workshop-suggestion-name = Пропозиція «{ $label }»: «{ $quote }» ({ $rule })
+workshop-accept-name = Прийняти { $quote }
+workshop-reject-name = Відхилити { $quote }

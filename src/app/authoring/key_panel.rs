@@ -242,16 +242,21 @@ fn assistant(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Command>
         let n = p.suggestions.iter().filter(|s| s.rule == r).count();
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(crate::t!("workshop-rule-count", rule = r, count = n)).small());
-            if ui
-                .small_button(crate::t!("workshop-accept-all-button"))
-                .clicked()
-            {
+            // Named with their rule for a screen reader: the buttons look alike on every row.
+            let accept = ui.small_button(crate::t!("workshop-accept-all-button"));
+            named(
+                &accept,
+                crate::t!("workshop-accept-all-name", rule = r, count = n),
+            );
+            if accept.clicked() {
                 out.push(cmd(A::AcceptRule(r.to_string())));
             }
-            if ui
-                .small_button(crate::t!("workshop-reject-all-button"))
-                .clicked()
-            {
+            let reject = ui.small_button(crate::t!("workshop-reject-all-button"));
+            named(
+                &reject,
+                crate::t!("workshop-reject-all-name", rule = r, count = n),
+            );
+            if reject.clicked() {
                 out.push(cmd(A::RejectRule(r.to_string())));
             }
         });
@@ -263,7 +268,17 @@ fn assistant(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Command>
             ui.horizontal_wrapped(|ui| {
                 badge(ui, &pal, s.label);
                 let q = RichText::new(crate::t!("workshop-quote", quote = &s.quote)).italics();
-                if ui.selectable_label(current, q).clicked() {
+                let name = crate::t!(
+                    "workshop-suggestion-name",
+                    label = s.label.title(),
+                    quote = &s.quote,
+                    rule = &s.rule
+                );
+                let shown = ui.selectable_label(current, q);
+                shown.widget_info(|| {
+                    egui::WidgetInfo::selected(egui::Role::Button, true, current, &name)
+                });
+                if shown.clicked() {
                     out.push(cmd(A::Edit(EditCommand::Caret {
                         to: s.start,
                         extend: false,
@@ -275,19 +290,29 @@ fn assistant(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, out: &mut Vec<Command>
                 ui.label(RichText::new(&s.rationale).small());
             }
             ui.horizontal(|ui| {
-                if ui
-                    .small_button(crate::t!("workshop-accept-button"))
-                    .clicked()
-                {
+                let quote = crate::t!("workshop-quote", quote = &s.quote);
+                let accept = ui.small_button(crate::t!("workshop-accept-button"));
+                named(
+                    &accept,
+                    crate::t!("workshop-accept-name", quote = quote.as_str()),
+                );
+                if accept.clicked() {
                     out.push(cmd(A::Accept(i)));
                 }
-                if ui
-                    .small_button(crate::t!("workshop-reject-button"))
-                    .clicked()
-                {
+                let reject = ui.small_button(crate::t!("workshop-reject-button"));
+                named(
+                    &reject,
+                    crate::t!("workshop-reject-name", quote = quote.as_str()),
+                );
+                if reject.clicked() {
                     out.push(cmd(A::Reject(i)));
                 }
             });
         });
     }
+}
+
+/// Give a button the name a screen reader says, when its visible text alone is ambiguous.
+fn named(button: &egui::Response, name: String) {
+    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
 }

@@ -206,46 +206,44 @@ fn details(ui: &mut Ui, sh: &Shared, p: &AuthoringPage) -> Vec<Command> {
     let pal = palette(sh.settings.dark);
     let m = &p.draft.meta;
     let w = pal.warning;
-    egui::ScrollArea::vertical()
-        .id_salt("details")
-        .show(ui, |ui| {
-            ui.heading(crate::t!("workshop-details-heading"));
-            ui.label(RichText::new(crate::t!("workshop-details-intro")).color(pal.weak_text));
-            ui.add_space(8.0);
-            egui::Grid::new("details_form")
-                .num_columns(2)
-                .spacing([12.0, 8.0])
-                .show(ui, |ui| {
-                    text_row(ui, &mut out, p, w, Field::Title);
-                    text_row(ui, &mut out, p, w, Field::Summary);
-                    text_row(ui, &mut out, p, w, Field::Outlet);
-                    text_row(ui, &mut out, p, w, Field::Author);
-                    text_row(ui, &mut out, p, w, Field::Date);
-                    text_row(ui, &mut out, p, w, Field::Url);
-                    text_row(ui, &mut out, p, w, Field::Licence);
-                    ui.label(crate::t!("workshop-field-level"));
-                    ui.horizontal(|ui| {
-                        for (l, name) in [
-                            (None, crate::t!("workshop-level-none")),
-                            (Some(1), crate::t!("workshop-level-easy")),
-                            (Some(2), crate::t!("workshop-level-medium")),
-                            (Some(3), crate::t!("workshop-level-hard")),
-                        ] {
-                            if ui.selectable_label(m.level == l, name).clicked() {
-                                out.push(cmd(A::SetLevel(l)));
-                            }
+    crate::app::widgets::scrolled(egui::ScrollArea::vertical().id_salt("details"), ui, |ui| {
+        ui.heading(crate::t!("workshop-details-heading"));
+        ui.label(RichText::new(crate::t!("workshop-details-intro")).color(pal.weak_text));
+        ui.add_space(8.0);
+        egui::Grid::new("details_form")
+            .num_columns(2)
+            .spacing([12.0, 8.0])
+            .show(ui, |ui| {
+                text_row(ui, &mut out, p, w, Field::Title);
+                text_row(ui, &mut out, p, w, Field::Summary);
+                text_row(ui, &mut out, p, w, Field::Outlet);
+                text_row(ui, &mut out, p, w, Field::Author);
+                text_row(ui, &mut out, p, w, Field::Date);
+                text_row(ui, &mut out, p, w, Field::Url);
+                text_row(ui, &mut out, p, w, Field::Licence);
+                ui.label(crate::t!("workshop-field-level"));
+                ui.horizontal(|ui| {
+                    for (l, name) in [
+                        (None, crate::t!("workshop-level-none")),
+                        (Some(1), crate::t!("workshop-level-easy")),
+                        (Some(2), crate::t!("workshop-level-medium")),
+                        (Some(3), crate::t!("workshop-level-hard")),
+                    ] {
+                        if ui.selectable_label(m.level == l, name).clicked() {
+                            out.push(cmd(A::SetLevel(l)));
                         }
-                        if p.details_errors.contains(&DetailError::Level) {
-                            ui.label(RichText::new(DetailError::Level.to_string()).color(w));
-                        }
-                    });
-                    ui.end_row();
-                    text_row(ui, &mut out, p, w, Field::Skills);
-                    text_row(ui, &mut out, p, w, Field::Minutes);
-                    text_row(ui, &mut out, p, w, Field::Instructions);
-                    text_row(ui, &mut out, p, w, Field::Language);
+                    }
+                    if p.details_errors.contains(&DetailError::Level) {
+                        ui.label(RichText::new(DetailError::Level.to_string()).color(w));
+                    }
                 });
-        });
+                ui.end_row();
+                text_row(ui, &mut out, p, w, Field::Skills);
+                text_row(ui, &mut out, p, w, Field::Minutes);
+                text_row(ui, &mut out, p, w, Field::Instructions);
+                text_row(ui, &mut out, p, w, Field::Language);
+            });
+    });
     out
 }
 
@@ -438,12 +436,15 @@ fn key_tab(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, view: &mut ArticleView) 
         .default_size(380.0)
         .min_size(280.0)
         .show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("key_side_scroll")
-                .auto_shrink(false)
-                .show(ui, |ui| {
+            crate::app::widgets::scrolled(
+                egui::ScrollArea::vertical()
+                    .id_salt("key_side_scroll")
+                    .auto_shrink(false),
+                ui,
+                |ui| {
                     super::key_panel::side(ui, sh, p, &mut out);
-                });
+                },
+            );
         });
     egui::CentralPanel::default()
         .frame(egui::Frame::central_panel(ui.style()).fill(pal.page))

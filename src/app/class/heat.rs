@@ -128,9 +128,10 @@ fn heat_items(ui: &mut Ui, pal: &Palette, p: &ClassPage) {
     );
     let mut items: Vec<_> = r.items.iter().filter(|it| it.span.label == l).collect();
     items.sort_by_key(|it| it.span.start);
-    egui::ScrollArea::vertical()
-        .id_salt("heat items")
-        .show(ui, |ui| {
+    crate::app::widgets::scrolled(
+        egui::ScrollArea::vertical().id_salt("heat items"),
+        ui,
+        |ui| {
             for it in items {
                 let marked = ((it.shares[0] + it.shares[1]) * n as f64).round() as usize;
                 let quote = p.lesson.text.slice_clamped(it.span.start, it.span.end);
@@ -145,5 +146,6 @@ fn heat_items(ui: &mut Ui, pal: &Palette, p: &ClassPage) {
                     ui.label(RichText::new(format!("“{short}”")).size(size * 0.85));
                 });
             }
-        });
+        },
+    );
 }

@@ -253,10 +253,12 @@ fn roster_cmd(c: RosterCommand) -> Command {
 /// that are not answers.
 pub fn panel(ui: &mut Ui, pal: &Palette, p: &ClassPage, out: &mut Vec<Command>) {
     let s = &p.lms;
-    egui::ScrollArea::vertical()
-        .id_salt("roster")
-        .auto_shrink(false)
-        .show(ui, |ui| {
+    crate::app::widgets::scrolled(
+        egui::ScrollArea::vertical()
+            .id_salt("roster")
+            .auto_shrink(false),
+        ui,
+        |ui| {
             roster_bar(ui, pal, p, out);
             if s.busy {
                 ui.spinner();
@@ -285,7 +287,8 @@ pub fn panel(ui: &mut Ui, pal: &Palette, p: &ClassPage, out: &mut Vec<Command>) 
             if s.roster.is_none() && !s.has_news() {
                 ui.label(RichText::new(crate::t!("lms-nothing-to-say")).color(pal.weak_text));
             }
-        });
+        },
+    );
 }
 
 fn roster_bar(ui: &mut Ui, pal: &Palette, p: &ClassPage, out: &mut Vec<Command>) {

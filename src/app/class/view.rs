@@ -389,10 +389,12 @@ fn student(
 
 fn items(ui: &mut Ui, pal: &Palette, p: &ClassPage) {
     ui.label(RichText::new(crate::t!("class-items-help")).color(pal.weak_text));
-    egui::ScrollArea::vertical()
-        .id_salt("items")
-        .auto_shrink(false)
-        .show(ui, |ui| {
+    crate::app::widgets::scrolled(
+        egui::ScrollArea::vertical()
+            .id_salt("items")
+            .auto_shrink(false),
+        ui,
+        |ui| {
             let size = if p.projector { 20.0 } else { 14.0 };
             for it in &p.class.report.items {
                 let q = p.lesson.text.slice_clamped(it.span.start, it.span.end);
@@ -417,7 +419,8 @@ fn items(ui: &mut Ui, pal: &Palette, p: &ClassPage) {
                         .on_hover_text(crate::t!("class-item-shares.hover"));
                 });
             }
-        });
+        },
+    );
 }
 
 /// The shares of the class for a key item, in per cent: found, partly, wrong label, missed.

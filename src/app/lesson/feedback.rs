@@ -289,10 +289,12 @@ pub fn show(ui: &mut Ui, sh: &Shared, s: &LessonPage, sc: &Score) -> Vec<Command
     score_line(ui, sh, &pal, s, sc);
     ui.separator();
     // A new id per check: egui keeps a scroll offset per id, so each check starts at the top.
-    egui::ScrollArea::vertical()
-        .id_salt(("feedback", s.check_serial))
-        .auto_shrink(false)
-        .show(ui, |ui| {
+    crate::app::widgets::scrolled(
+        egui::ScrollArea::vertical()
+            .id_salt(("feedback", s.check_serial))
+            .auto_shrink(false),
+        ui,
+        |ui| {
             summary(ui, &pal, sc);
             ui.separator();
             let [found, partly, wrong, missed] = sc.status_counts();
@@ -349,11 +351,15 @@ pub fn show(ui: &mut Ui, sh: &Shared, s: &LessonPage, sc: &Score) -> Vec<Command
                 ui.separator();
                 ui.label(RichText::new(crate::t!("feedback-attempts-heading")).strong())
                     .on_hover_text(words::attempts());
-                let list: Vec<String> =
-                    p.attempts.iter().map(|a| format!("{:.0}", a.score)).collect();
+                let list: Vec<String> = p
+                    .attempts
+                    .iter()
+                    .map(|a| format!("{:.0}", a.score))
+                    .collect();
                 ui.label(list.join(", ")).on_hover_text(words::attempts());
             }
-        });
+        },
+    );
     cmds
 }
 
@@ -372,10 +378,13 @@ pub fn last_check(ui: &mut Ui, sh: &Shared, s: &LessonPage, sc: &Score) -> Vec<C
                     .small()
                     .color(pal.weak_text),
             );
-            egui::ScrollArea::vertical()
-                .id_salt(("last_check_items", s.check_serial))
-                .max_height((ui.available_height() * 0.5).max(160.0))
-                .show(ui, |ui| item_cards(ui, &pal, s, sc, &mut cmds));
+            crate::app::widgets::scrolled(
+                egui::ScrollArea::vertical()
+                    .id_salt(("last_check_items", s.check_serial))
+                    .max_height((ui.available_height() * 0.5).max(160.0)),
+                ui,
+                |ui| item_cards(ui, &pal, s, sc, &mut cmds),
+            );
         });
     cmds
 }

@@ -19,10 +19,12 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
             ui.add_space(4.0);
         });
     }
-    egui::ScrollArea::vertical()
-        .id_salt("library")
-        .auto_shrink(false)
-        .show(ui, |ui| {
+    crate::app::widgets::scrolled(
+        egui::ScrollArea::vertical()
+            .id_salt("library")
+            .auto_shrink(false),
+        ui,
+        |ui| {
             ui.add_space(12.0);
             let width = ui.available_width().min(820.0);
             ui.vertical_centered(|ui| {
@@ -58,7 +60,8 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
                     cmds.push(Command::OpenFileDialog);
                 }
             });
-        });
+        },
+    );
     cmds
 }
 
