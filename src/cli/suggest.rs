@@ -128,11 +128,12 @@ fn evaluate_dir(dir: &Path, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     };
     let _ = writeln!(
         out,
-        "\n{} lesson(s): attribution recall {}, opinion + unsupported recall {}, precision overall {}",
+        "\n{} lesson(s): attribution recall {}, opinion + unsupported recall {}, precision overall {}, hits cut exactly on a key item's words {}",
         lessons.len(),
         pct(total[Label::Attribution.index()].recall()),
         pct(or.recall()),
-        pct(overall(&total).precision())
+        pct(overall(&total).precision()),
+        pct(overall(&total).exact_cuts())
     );
     code
 }

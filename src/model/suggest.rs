@@ -17,7 +17,10 @@ use crate::model::label::Label;
 use crate::model::scoring::KeySpan;
 use crate::model::span::Span;
 use crate::model::text::TextIndex;
-use sources::{name_after, source_after_cue, source_before};
+use sources::{
+    SHOW_VERBS, name_after, record_before, source_after_cue, source_before, widen_source,
+    widen_verb,
+};
 use std::collections::HashMap;
 
 /// How a rule finds its spans.
@@ -258,27 +261,37 @@ impl<'a> Tokens<'a> {
 pub fn suggest(text: &TextIndex, rules: &[Rule]) -> Vec<Suggestion> {
     let t = Tokens::new(text);
     let mut out: Vec<Suggestion> = Vec::new();
+    // The words of the opinion lists: a quoted fragment is suggested when it holds one.
+    let judging = by_first(
+        rules
+            .iter()
+            .filter(|r| r.label == Label::Opinion)
+            .filter(|r| matches!(r.kind, RuleKind::Phrase | RuleKind::QuotedPhrase))
+            .flat_map(|r| &r.entries),
+    );
     for rule in rules {
         match rule.kind {
             RuleKind::UnsourcedClaim => {}
-            RuleKind::QuotedFragment => structure::quoted_fragments(&t, rule, &mut out),
+            RuleKind::QuotedFragment => structure::quoted_fragments(&t, rule, &judging, &mut out),
             _ => word_rule(&t, rule, &mut out),
         }
     }
     // A claim is sourced when its sentence, or the one before, has an attribution, a vague
-    // source or a reporting verb whose source the rules could not find.
+    // source ("reportedly", "some parents say": the vague source is the item, not the whole
+    // claim) or a reporting verb whose source the rules could not find.
     let mut sourced: Vec<(usize, usize)> = out
         .iter()
-        .filter(|s| s.label == Label::Attribution || vague_rule(rules, &s.rule))
+        .filter(|s| s.label != Label::Opinion)
         .map(|s| (s.start, s.end))
         .collect();
     sourced.extend(reporting_cues(&t, rules));
-    let judged: Vec<(usize, usize)> = out
-        .iter()
-        .filter(|s| s.label == Label::Opinion)
-        .map(|s| (s.start, s.end))
-        .collect();
     for rule in rules.iter().filter(|r| r.kind == RuleKind::UnsourcedClaim) {
+        // Opinions found so far, by earlier rules too ("writer-verdicts" comes first).
+        let judged: Vec<(usize, usize)> = out
+            .iter()
+            .filter(|s| s.label == Label::Opinion)
+            .map(|s| (s.start, s.end))
+            .collect();
         structure::unsourced_claims(&t, rule, (&sourced, &judged), &mut out);
     }
     tidy(out)
@@ -300,22 +313,22 @@ fn reporting_cues(t: &Tokens<'_>, rules: &[Rule]) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// True when the rule with this id finds vague groups.
-fn vague_rule(rules: &[Rule], id: &str) -> bool {
-    rules
-        .iter()
-        .any(|r| r.id == id && r.kind == RuleKind::VagueGroup)
+/// Entries by their first word, so each token is compared with a few entries only.
+type ByFirst<'r> = HashMap<&'r str, Vec<&'r Vec<String>>>;
+
+fn by_first<'r>(entries: impl IntoIterator<Item = &'r Vec<String>>) -> ByFirst<'r> {
+    let mut map: ByFirst<'r> = HashMap::new();
+    for e in entries {
+        if let Some(f) = e.first() {
+            map.entry(f.as_str()).or_default().push(e);
+        }
+    }
+    map
 }
 
 /// One rule matched word by word.
 fn word_rule(t: &Tokens<'_>, rule: &Rule, out: &mut Vec<Suggestion>) {
-    // Entries by first word, so each token is compared with a few entries only.
-    let mut by_first: HashMap<&str, Vec<&Vec<String>>> = HashMap::new();
-    for e in &rule.entries {
-        if let Some(f) = e.first() {
-            by_first.entry(f.as_str()).or_default().push(e);
-        }
-    }
+    let by_first = by_first(&rule.entries);
     for i in 0..t.ranges.len() {
         let Some(cands) = by_first.get(t.word(i)) else {
             continue;
@@ -331,8 +344,11 @@ fn word_rule(t: &Tokens<'_>, rule: &Rule, out: &mut Vec<Suggestion>) {
                     .get(i)
                     .is_some_and(|&(a, _)| structure::in_quotation(t, a))
                     .then_some((i, after)),
+                RuleKind::SourceVerb if SHOW_VERBS.contains(&t.word(i)) => {
+                    record_before(t, i).map(|s| (s, after))
+                }
                 RuleKind::SourceVerb => source_before(t, i)
-                    .map(|s| (s, after))
+                    .map(|s| (widen_source(t, s), widen_verb(t, after)))
                     .or_else(|| name_after(t, after).map(|e| (i, e))),
                 RuleKind::AccordingTo => source_after_cue(t, after).map(|e| (i, e)),
                 RuleKind::VagueGroup => structure::vague_subject(t, i).map(|s| (s, after)),
@@ -390,6 +406,8 @@ pub struct Agreement {
     pub found: usize,
     /// Key items.
     pub items: usize,
+    /// Hits cut exactly on a key item's words (same start and end).
+    pub exact: usize,
 }
 
 impl Agreement {
@@ -399,11 +417,17 @@ impl Agreement {
         self.suggested += o.suggested;
         self.found += o.found;
         self.items += o.items;
+        self.exact += o.exact;
     }
 
     /// Share of suggestions that hit, if any were made.
     pub fn precision(&self) -> Option<f64> {
         (self.suggested > 0).then(|| self.hits as f64 / self.suggested as f64)
+    }
+
+    /// Share of hits cut exactly on a key item's words, if any hit.
+    pub fn exact_cuts(&self) -> Option<f64> {
+        (self.hits > 0).then(|| self.exact as f64 / self.hits as f64)
     }
 
     /// Share of key items found, if there are any.
@@ -413,16 +437,19 @@ impl Agreement {
 }
 
 /// Compare suggestions with key items, per label (in [`Label::ALL`] order). A suggestion
-/// hits when it overlaps any key item of its label; recall counts the required items only
+/// hits when it overlaps any key item of its label, and is cut exactly when it has the
+/// start and end of one; recall counts the required items only
 /// (an optional item is debatable, so missing it is no fault).
 pub fn agreement(suggestions: &[Suggestion], key: &[KeySpan]) -> [Agreement; 3] {
     let mut out = [Agreement::default(); 3];
     for s in suggestions {
         let a = &mut out[s.label.index()];
         a.suggested += 1;
-        a.hits += usize::from(
-            key.iter()
-                .any(|k| k.span.label == s.label && k.span.overlaps(&s.span())),
+        let same = key.iter().filter(|k| k.span.label == s.label);
+        a.hits += usize::from(same.clone().any(|k| k.span.overlaps(&s.span())));
+        a.exact += usize::from(
+            same.clone()
+                .any(|k| (k.span.start, k.span.end) == (s.start, s.end)),
         );
     }
     for k in key.iter().filter(|k| !k.optional) {

@@ -28,6 +28,8 @@ const BUNDLED: &[(&str, &str, &str)] = bundled![
     "en" / "quoted-judgements",
     "en" / "quoted-fragments",
     "en" / "intensifiers",
+    "en" / "writer-verdicts",
+    "en" / "writer-summaries",
     "en" / "unsourced-claims",
     "es" / "named-source",
     "es" / "according-to",

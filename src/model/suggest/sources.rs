@@ -59,12 +59,29 @@ const NOT_NAMES: &[&str] = &[
     "selon",
     "pour",
     "depuis",
+    // Nobody in particular: "Nobody explained", "Everyone knows".
+    "nobody",
+    "no",
+    "none",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "anyone",
 ];
+
+/// True when token `i` is a figure ("71", "4,200"), which is never part of a name.
+fn figure(t: &Tokens<'_>, i: usize) -> bool {
+    t.word(i).starts_with(|c: char| c.is_ascii_digit())
+}
 
 /// True when token `i` can be part of a name: capitalised (and not a sentence opener such
 /// as "The"), or a lowercase joiner such as "de".
 fn name_word(t: &Tokens<'_>, i: usize) -> bool {
     let w = t.word(i);
+    if figure(t, i) {
+        return false;
+    }
     if t.capitalised(i) {
         !NOT_NAMES.contains(&w)
     } else {
@@ -75,7 +92,7 @@ fn name_word(t: &Tokens<'_>, i: usize) -> bool {
 /// True when tokens `i` and `i + 1` belong to one name: spaces between them, or a full stop
 /// after a short word ("J.D. Vance", "Dr. Marsh").
 fn name_joined(t: &Tokens<'_>, i: usize) -> bool {
-    if t.joined(i) {
+    if t.joined(i) || gap(t, i) == "-" {
         return true;
     }
     let short = t.word(i).chars().count() <= 3;
@@ -102,6 +119,7 @@ const BETWEEN: &[&str] = &[
     "then",
     "later",
     "again",
+    "long",
     "ha",
     "había",
     "también",
@@ -117,6 +135,8 @@ const COUNTS: &[&str] = &["one", "two", "three", "four", "several"];
 /// Words that are no part of a source between a determiner and a verb.
 const NOT_IN_SOURCE: &[&str] = &[
     "has", "have", "had", "been", "is", "are", "was", "were", "be", "that", "which", "who",
+    // "the Greens backed the bill but criticised": a conjunction ends the object of another verb.
+    "and", "but", "or", "nor", "than", "not", "to",
 ];
 
 /// True when token `k` opens a sentence, a paragraph or a quotation.
@@ -162,22 +182,40 @@ pub(super) fn before_verb(t: &Tokens<'_>, i: usize) -> Option<usize> {
     Some(p)
 }
 
+/// True when the verb at token `i` follows "has long" or "have long" ("Doctors have long
+/// warned"): a view held for years by a whole group, not what a source said.
+pub(super) fn habitual(t: &Tokens<'_>, i: usize) -> bool {
+    i >= 2
+        && t.word(i - 1) == "long"
+        && matches!(t.word(i - 2), "has" | "have")
+        && t.joined(i - 2)
+        && t.joined(i - 1)
+}
+
 /// The source just before token `i` (a name, a pronoun, or a determiner and up to three
 /// words), as the index of its first token. Auxiliaries and "-ly" adverbs may stand
 /// between, and so may a clause between commas ("Luis Ferreira, who voted against, said";
 /// "the director, Samuel Osei, told").
 pub(super) fn source_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
+    if habitual(t, i) {
+        return None;
+    }
     let p = before_verb(t, i)?;
     if gap(t, p) == ", " {
         // The clause between commas: a name right after the opening comma, or a name
         // right before it.
-        let open = (p.saturating_sub(20)..p)
+        let mut open = (p.saturating_sub(20)..p)
             .rev()
             .find(|&k| gap(t, k) == ", ")?;
-        if t.capitalised(open + 1) && name_word(t, open + 1) {
-            return Some(open + 1);
+        // "Derek Ashworth, 71, who has lived here for years, said": past the age.
+        if figure(t, open) && open > 0 && gap(t, open - 1) == ", " {
+            open -= 1;
         }
-        if t.capitalised(open) && name_word(t, open) {
+        if t.capitalised(open + 1) && name_word(t, open + 1) && !figure(t, open + 1) {
+            // "Greyfield's regional manager, Tom Reyes, said": the title before the name.
+            return Some(title_before(t, open).unwrap_or(open + 1));
+        }
+        if t.capitalised(open) && name_word(t, open) && !figure(t, open) {
             return Some(name_start(t, open, 5));
         }
         // "One council aide, speaking on condition of anonymity, said"; "A study by the
@@ -207,6 +245,226 @@ pub(super) fn source_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
         let plain = (d + 1..=p).all(|k| !NOT_IN_SOURCE.contains(&t.word(k)));
         ((d..p).all(|k| t.joined(k)) && DETERMINERS.contains(&t.word(d)) && plain).then_some(d)
     })
+}
+
+/// Verbs whose subject is a record, not a person: "council figures show".
+pub(super) const SHOW_VERBS: &[&str] = &["show", "shows", "showed", "shown"];
+/// Records that can show something.
+const RECORDS: &[&str] = &[
+    "figures",
+    "data",
+    "records",
+    "statistics",
+    "survey",
+    "surveys",
+    "poll",
+    "polls",
+    "study",
+    "studies",
+    "research",
+    "report",
+    "reports",
+    "documents",
+    "numbers",
+    "analysis",
+    "census",
+    "results",
+    "accounts",
+    "minutes",
+    "filings",
+    "papers",
+    "emails",
+    "files",
+    "tests",
+    "audit",
+    "review",
+    "inquiry",
+    "footage",
+    "images",
+    "photos",
+    "logs",
+    "estimates",
+    "count",
+];
+
+/// The source of a "show" verb at token `i`: a record with a word that makes it specific
+/// ("council figures show", "the survey shows"). A bare record ("Polls show") is vague
+/// sourcing, and "the row shows" is no source at all.
+pub(super) fn record_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
+    let head = before_verb(t, i)?;
+    if !RECORDS.contains(&t.word(head)) || !t.joined(head) {
+        return None;
+    }
+    if let Some(start) = source_before(t, i).filter(|&s| s < head) {
+        return Some(start);
+    }
+    // A word that says whose record it is: "council figures show".
+    let m = head.checked_sub(1)?;
+    (t.joined(m) && !opens_sentence(t, head) && !NOT_IN_SOURCE.contains(&t.word(m)))
+        .then(|| title_before(t, m).unwrap_or(m))
+}
+
+/// Words that end a title or a source's head when walking back: "Yesterday Harris said",
+/// "as manager Steve Marchant said".
+const NOT_IN_TITLE: &[&str] = &[
+    "and",
+    "but",
+    "or",
+    "as",
+    "when",
+    "while",
+    "after",
+    "before",
+    "because",
+    "if",
+    "since",
+    "until",
+    "which",
+    "who",
+    "whose",
+    "where",
+    "that",
+    "although",
+    "though",
+    "whereas",
+    "yet",
+    "so",
+    "yesterday",
+    "today",
+    "tonight",
+    "later",
+    "then",
+    "now",
+    "meanwhile",
+    "however",
+    "also",
+    "earlier",
+    "week",
+    "month",
+    "year",
+    "day",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "said",
+    "says",
+    "told",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "in",
+    "on",
+    "by",
+    "with",
+    "during",
+    "under",
+    "over",
+    "about",
+];
+/// Prepositions that may join a head to its source ("A spokesperson for the trust",
+/// "Doctors at Dunmore General Hospital"), though never as the first word.
+const HEAD_JOINERS: &[&str] = &["for", "of", "at", "from", "close", "to"];
+
+/// The start of the title or head before token `k` inclusive, when the words from the
+/// start of the clause (a sentence or after a comma) to `k` are at most five and all can
+/// be part of one ("Board member", "A spokesperson for", "The"): `None` otherwise.
+pub(super) fn title_before(t: &Tokens<'_>, k: usize) -> Option<usize> {
+    let mut first = k;
+    loop {
+        let w = t.word(first);
+        let joiner = HEAD_JOINERS.contains(&w);
+        if NOT_IN_TITLE.contains(&w) || PRONOUNS.contains(&w) || (w.ends_with("ly") && w.len() > 4)
+        {
+            return None;
+        }
+        if opens_sentence(t, first) || gap(t, first - 1).contains(',') {
+            return (!joiner).then_some(first);
+        }
+        if k - first >= 4 || !t.joined(first - 1) {
+            return None;
+        }
+        first -= 1;
+    }
+}
+
+/// Widen a source that starts at token `start` over its title or head ("Board member
+/// Curtis Abara", "A spokesperson for the trust", "The National Safety Office").
+pub(super) fn widen_source(t: &Tokens<'_>, start: usize) -> usize {
+    if start == 0 || PRONOUNS.contains(&t.word(start)) || !t.joined(start - 1) {
+        return start;
+    }
+    if opens_sentence(t, start) || gap(t, start - 1).contains(',') {
+        return start;
+    }
+    // "a claim its press office denied": a noun before a determiner is another phrase.
+    if DETERMINERS.contains(&t.word(start)) && !HEAD_JOINERS.contains(&t.word(start - 1)) {
+        return start;
+    }
+    title_before(t, start - 1).unwrap_or(start)
+}
+
+/// Mediums a statement comes in: "said in a statement", "told the Post in an email".
+const MEDIUMS: &[&str] = &[
+    "statement",
+    "email",
+    "interview",
+    "letter",
+    "post",
+    "video",
+    "message",
+    "release",
+    "briefing",
+    "note",
+    "speech",
+    "filing",
+    "memo",
+    "text",
+];
+/// Who was told, after "told": "told the board", "told the Chronicle", "told villagers".
+const TELL_VERBS: &[&str] = &["told", "tells", "tell"];
+
+/// The end of a reporting verb's span that ends before token `after`: with whom it was
+/// told ("told the Post") and the medium ("said in a short statement"), when they run
+/// up to punctuation or the next clause.
+pub(super) fn widen_verb(t: &Tokens<'_>, after: usize) -> usize {
+    // The next clause starts at punctuation, a conjunction or preposition, or a new subject
+    // ("told the Courier she had been ill").
+    let stops = |k: usize| {
+        t.ranges.get(k).is_none()
+            || !t.joined(k - 1)
+            || matches!(
+                t.word(k),
+                "that" | "on" | "last" | "this" | "after" | "before" | "at" | "in" | "outside"
+            )
+            || PRONOUNS.contains(&t.word(k))
+            || DETERMINERS.contains(&t.word(k))
+    };
+    let mut end = after;
+    if after > 0 && TELL_VERBS.contains(&t.word(after - 1)) && t.joined(after - 1) {
+        let k = after + usize::from(DETERMINERS.contains(&t.word(after)));
+        let run = (k..k + 3).take_while(|&m| !stops(m)).count();
+        if run > 0 && stops(k + run) {
+            end = k + run;
+        }
+    }
+    // "in a statement", "in an emailed statement", "in a short statement".
+    if t.joined(end - 1)
+        && t.word(end) == "in"
+        && t.joined(end)
+        && DETERMINERS.contains(&t.word(end + 1))
+    {
+        if let Some(m) = (end + 2..end + 4).find(|&m| MEDIUMS.contains(&t.word(m))) {
+            if (end..m).all(|x| t.joined(x)) && stops(m + 1) {
+                end = m + 1;
+            }
+        }
+    }
+    end
 }
 
 /// The capitalised name just after token `i` ("said Mayor Ruth Adeyemi"; up to two

@@ -7,8 +7,9 @@
 //! - `quoted-fragment`: a short phrase in quotation marks inside a sentence ("heartbroken"),
 //!   the writer keeping a word at arm's length or a source's loaded word (no entries).
 
-use super::sources::{DETERMINERS, PRONOUNS, before_verb, gap, opens_sentence};
-use super::{Rule, Suggestion, Tokens};
+use super::sources::{DETERMINERS, PRONOUNS, before_verb, gap, habitual, opens_sentence};
+use super::{ByFirst, Rule, Suggestion, Tokens};
+use crate::model::label::Label;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Words that make a group vague: "some residents", "many in the village".
@@ -47,6 +48,22 @@ const SPECIFIC_GROUPS: &[&str] = &[
     "doctors",
     "authors",
     "lawyers",
+];
+/// Groups that take a side: even someone's ("Tilley's defenders insist") stay unnamed.
+const PARTISANS: &[&str] = &[
+    "defenders",
+    "supporters",
+    "critics",
+    "allies",
+    "friends",
+    "pals",
+    "fans",
+    "opponents",
+    "rivals",
+    "backers",
+    "detractors",
+    "enemies",
+    "admirers",
 ];
 /// Plural nouns without an "s".
 const PLURALS: &[&str] = &["people", "staff", "children", "women", "men", "folk"];
@@ -100,7 +117,7 @@ pub(super) fn vague_subject(t: &Tokens<'_>, i: usize) -> Option<usize> {
     [Some(p), tail_head]
         .into_iter()
         .flatten()
-        .find_map(|h| group_start(t, h))
+        .find_map(|h| group_start(t, h, habitual(t, i)))
 }
 
 /// True when the word of token `h` is capitalised inside a sentence somewhere: a name
@@ -112,7 +129,7 @@ fn name_elsewhere(t: &Tokens<'_>, h: usize) -> bool {
 }
 
 /// The first token of a vague group whose head noun (or quantifier) is token `h`.
-fn group_start(t: &Tokens<'_>, h: usize) -> Option<usize> {
+fn group_start(t: &Tokens<'_>, h: usize, habitual: bool) -> Option<usize> {
     let head = t.word(h);
     let partitive = t.word(h + 1) == "of";
     if QUANTIFIERS.contains(&head) && head != "other" && !partitive {
@@ -136,7 +153,11 @@ fn group_start(t: &Tokens<'_>, h: usize) -> Option<usize> {
             let a_few = w == "few" && q > 1 && t.joined(q - 2) && t.word(q - 2) == "a";
             return Some(if a_few { q - 2 } else { q - 1 });
         }
-        if DETERMINERS.contains(&w) || w.ends_with("'s") || w.ends_with("’s") {
+        let possessive = w.ends_with("'s") || w.ends_with("’s");
+        if possessive && q == h && PARTISANS.contains(&head) && !SPECIFIC_GROUPS.contains(&head) {
+            return Some(q - 1);
+        }
+        if DETERMINERS.contains(&w) || possessive {
             return None;
         }
         if CONJUNCTIONS.contains(&w) {
@@ -145,7 +166,9 @@ fn group_start(t: &Tokens<'_>, h: usize) -> Option<usize> {
         q -= 1;
     }
     let bare = q == h || opens_sentence(t, q);
-    (bare && !SPECIFIC_GROUPS.contains(&head) && opens_clause(t, q)).then_some(q)
+    // "Doctors have long warned" is a whole profession, not the doctors of the story.
+    let specific = SPECIFIC_GROUPS.contains(&head) && !habitual;
+    (bare && !specific && opens_clause(t, q)).then_some(q)
 }
 
 /// Sentences as char ranges (trimmed), with the index of their paragraph.
@@ -197,14 +220,19 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// The clause around chars `a..b` within the sentence `s..e`: bounded by commas, semicolons,
 /// colons, dashes and brackets, without an opening conjunction or final punctuation.
 fn clause(t: &Tokens<'_>, (s, e): (usize, usize), (a, b): (usize, usize)) -> (usize, usize) {
-    let stop = |c: char| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')');
-    let before = t.text.slice_clamped(s, a);
-    let start = before
-        .char_indices()
-        .rfind(|&(_, c)| stop(c))
-        .map_or(s, |(i, _)| s + before[..i].chars().count() + 1);
-    let after = t.text.slice_clamped(b, e);
-    let end = after.chars().position(stop).map_or(e, |n| b + n);
+    // A comma between digits ("3,000") is part of a figure, not a clause boundary.
+    let stop = |c: usize| match t.text.char_at(c) {
+        Some(',') => {
+            !(t.text
+                .char_at(c.wrapping_sub(1))
+                .is_some_and(|p| p.is_ascii_digit())
+                && t.text.char_at(c + 1).is_some_and(|n| n.is_ascii_digit()))
+        }
+        Some(ch) => matches!(ch, ';' | ':' | '—' | '–' | '(' | ')'),
+        None => false,
+    };
+    let start = (s..a).rev().find(|&c| stop(c)).map_or(s, |c| c + 1);
+    let end = (b..e).find(|&c| stop(c)).unwrap_or(e);
     let mut range = t.text.snap_to_words(start, end).unwrap_or((a, b));
     // Drop opening conjunctions ("and most villagers oppose" → "most villagers oppose").
     let mut k = t.ranges.partition_point(|&(w0, _)| w0 < range.0);
@@ -252,10 +280,12 @@ pub(super) fn unsourced_claims(
                 continue;
             };
             let (s, e, p) = sentences[n];
+            // A claim of fact may continue the account of the sentence before; a view is
+            // the writer's unless its own sentence has a source.
             let before = n
                 .checked_sub(1)
                 .and_then(|m| sentences.get(m))
-                .filter(|x| x.2 == p)
+                .filter(|x| x.2 == p && rule.label == Label::Unsupported)
                 .map_or(s, |x| x.0);
             if has_source(before, e) || inside_quotes(t, para_start(p), a) {
                 continue;
@@ -272,7 +302,12 @@ pub(super) fn unsourced_claims(
 /// Suggestions of the `quoted-fragment` rule: phrases of one to six words in quotation
 /// marks that are no quoted sentence (no closing punctuation inside), no name or slogan
 /// (not every word capitalised) and no figure.
-pub(super) fn quoted_fragments(t: &Tokens<'_>, rule: &Rule, out: &mut Vec<Suggestion>) {
+pub(super) fn quoted_fragments(
+    t: &Tokens<'_>,
+    rule: &Rule,
+    judging: &ByFirst<'_>,
+    out: &mut Vec<Suggestion>,
+) {
     let chars: Vec<char> = t.text.as_str().chars().collect();
     let mut open: Option<usize> = None;
     for (c, &ch) in chars.iter().enumerate() {
@@ -282,12 +317,29 @@ pub(super) fn quoted_fragments(t: &Tokens<'_>, rule: &Rule, out: &mut Vec<Sugges
             '"' if open.is_none() => open = Some(c),
             '"' | '”' => {
                 if let Some(o) = open.take() {
-                    fragment(t, rule, (o, c + 1), out);
+                    if judges(t, judging, (o, c + 1)) {
+                        fragment(t, rule, (o, c + 1), out);
+                    }
                 }
             }
             _ => {}
         }
     }
+}
+
+/// True when chars `o..c` hold a word of the opinion lists or a hyphenated compound
+/// ("heavy-handed"): "review the incident" only reports.
+fn judges(t: &Tokens<'_>, judging: &ByFirst<'_>, (o, c): (usize, usize)) -> bool {
+    let first = t.ranges.partition_point(|&(a, _)| a < o);
+    let last = t.ranges.partition_point(|&(a, _)| a < c);
+    let compound = t.text.slice_clamped(o, c).split('-').count() > 1;
+    compound
+        || (first..last).any(|i| {
+            judging.get(t.word(i)).is_some_and(|es| {
+                es.iter()
+                    .any(|e| t.matches(i, e).is_some_and(|after| after <= last))
+            })
+        })
 }
 
 fn fragment(t: &Tokens<'_>, rule: &Rule, (o, c): (usize, usize), out: &mut Vec<Suggestion>) {
@@ -305,5 +357,6 @@ fn fragment(t: &Tokens<'_>, rule: &Rule, (o, c): (usize, usize), out: &mut Vec<S
     {
         return;
     }
-    out.push(Suggestion::of_rule(t.text, (o, c), rule));
+    // The words only: most keys mark "heartbroken" without its quotation marks.
+    out.push(Suggestion::of_rule(t.text, (o + 1, c - 1), rule));
 }

@@ -108,10 +108,18 @@ fn agreement_counts_overlaps_per_label() {
             hits: 1,
             suggested: 1,
             found: 1,
-            items: 1
+            items: 1,
+            exact: 0
         }
     );
     assert_eq!(a[Label::Opinion.index()].recall(), Some(0.0));
+    // Cut exactly: the same start and end as a key item of the label.
+    let exact = agreement(
+        &s,
+        &KeySpan::numbered([Span::new(0, 11, Label::Unsupported)]),
+    );
+    assert_eq!(exact[Label::Unsupported.index()].exact_cuts(), Some(1.0));
+    assert_eq!(a[Label::Unsupported.index()].exact_cuts(), Some(0.0));
     assert_eq!(a[Label::Attribution.index()].precision(), None);
 }
 
@@ -228,18 +236,89 @@ fn unsourced_claims_take_the_clause_unless_a_source_is_near() {
     );
 }
 
+const JUDGING: &str = "# rule: judging\n# label: opinion\n# kind: quoted-phrase\n# rationale: \"{quote}\" judges.\nheartbroken\nheart\nhands off\nbend\npercent\n";
+
 #[test]
 fn quoted_fragments_are_short_phrases_not_sentences_names_or_figures() {
     let got = quotes(
         "She was \"heartbroken\" by the vote. He called it \u{201c}a new heart for downtown\u{201d}. \"We know every bend,\" she said. Fans chanted \"Hands Off Fernhill\" and \"12 percent\".",
-        &[rule(FRAGMENTS)],
+        &[rule(FRAGMENTS), rule(JUDGING)],
+    );
+    let q: Vec<&str> = got
+        .iter()
+        .filter(|g| g.2 == "fragments")
+        .map(|g| g.0.as_str())
+        .collect();
+    assert_eq!(q, vec!["heartbroken", "a new heart for downtown"]);
+}
+
+#[test]
+fn a_quoted_fragment_needs_a_judging_word_or_a_compound() {
+    let got = quotes(
+        "The club will \"review the incident\". Fans found the stewards \"heavy-handed\" and the food \"heartbroken\" fare.",
+        &[rule(FRAGMENTS), rule(JUDGING)],
+    );
+    let q: Vec<&str> = got
+        .iter()
+        .filter(|g| g.2 == "fragments")
+        .map(|g| g.0.as_str())
+        .collect();
+    // The words only, without their quotation marks.
+    assert_eq!(q, vec!["heavy-handed", "heartbroken"]);
+}
+
+const SHOW: &str = "# rule: named\n# label: attribution\n# kind: source-verb\n# rationale: A source and a verb.\nsaid\nshows\nshow\nexplained\ncriticised\n";
+
+#[test]
+fn only_a_specific_record_shows_and_nobody_is_no_source() {
+    let got = quotes(
+        "Council figures show a fall. The row shows no sign of ending. Polls show a tie. Nobody explained the delay. The Greens backed the bill but criticised its cost.",
+        &[rule(SHOW)],
+    );
+    let q: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(q, vec!["Council figures show"]);
+}
+
+const INSIST: &str = "# rule: groups\n# label: unsupported\n# kind: vague-group\n# rationale: \"{quote}\" is a vague group.\ninsist\nwarned\n";
+
+#[test]
+fn partisans_stay_vague_even_when_someone_s_and_a_profession_long_warning_is_vague() {
+    let got = quotes(
+        "Tilley's defenders insist he did nothing wrong. Doctors have long warned about sugar. The district's parents insist on a vote.",
+        &[rule(SHOW), rule(INSIST)],
+    );
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Tilley's defenders insist".to_string(),
+                Label::Unsupported,
+                "groups".to_string()
+            ),
+            (
+                "Doctors have long warned".to_string(),
+                Label::Unsupported,
+                "groups".to_string()
+            ),
+        ]
+    );
+}
+
+const VERDICTS: &str = "# rule: verdicts\n# label: opinion\n# kind: unsourced-claim\n# rationale: \"{quote}\" is a view.\nshould\n";
+
+#[test]
+fn a_verdict_is_the_writer_s_unless_its_own_sentence_has_a_source() {
+    let got = quotes(
+        "The mayor said the pool is costly. Councillors should keep it open. The mayor said they should close it.",
+        &[rule(SAID), rule(VERDICTS)],
     );
     let q: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(
         q,
         vec![
-            "\"heartbroken\"",
-            "\u{201c}a new heart for downtown\u{201d}"
+            "The mayor said",
+            "Councillors should keep it open",
+            "The mayor said"
         ]
     );
 }
@@ -256,5 +335,49 @@ fn an_unnamed_source_with_a_clause_between_commas_and_no_passive_source() {
         vec![
             "One council aide, speaking on condition of anonymity because she was not allowed to talk to reporters, said"
         ]
+    );
+}
+
+const CUTS: &str = "# rule: named\n# label: attribution\n# kind: source-verb\n# rationale: A source and a verb.\nsaid\ntold\ndenied\n";
+
+#[test]
+fn sources_are_cut_with_their_titles_whom_they_told_and_the_medium() {
+    let got = quotes(
+        "Board member Curtis Abara, who voted against the deal, said no. A spokesperson for the trust said yes. Derek Ashworth, 71, who has lived here for years, said so. Okonjo told the Post. The club said in a short statement on Sunday that it was sorry. \"Never,\" said Rita Okonkwo-Hale. Yesterday Harris said it again. It was a claim its press office denied. Pineway owner Sandra Kolb told reporters she was angry.",
+        &[rule(CUTS)],
+    );
+    let q: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        q,
+        vec![
+            "Board member Curtis Abara, who voted against the deal, said",
+            "A spokesperson for the trust said",
+            "Derek Ashworth, 71, who has lived here for years, said",
+            "Okonjo told the Post",
+            "The club said in a short statement",
+            "said Rita Okonkwo-Hale",
+            "Harris said",
+            "its press office denied",
+            "Pineway owner Sandra Kolb told reporters",
+        ]
+    );
+}
+
+#[test]
+fn a_claim_s_clause_does_not_end_at_a_comma_inside_a_figure() {
+    let rules = [
+        rule(CLAIMS),
+        rule(
+            "# rule: more\n# label: unsupported\n# kind: unsourced-claim\n# rationale: \"{quote}\".\nmore than\n",
+        ),
+    ];
+    let got = quotes(
+        "The vote is on Monday. Campaigners have gathered more than 3,000 signatures, and the hall was full.",
+        &rules,
+    );
+    let q: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        q,
+        vec!["Campaigners have gathered more than 3,000 signatures"]
     );
 }
