@@ -366,8 +366,8 @@ fn word_rule(t: &Tokens<'_>, rule: &Rule, out: &mut Vec<Suggestion>) {
 }
 
 /// Sorted, one per span and label; a longer match of the same label that contains a
-/// shorter one is the better span; a vague source ("Studies show", "Critics said") is no
-/// attribution.
+/// shorter one is the better span; a vague source ("Studies show", "Critics said",
+/// "according to a video circulating online") is no attribution.
 fn tidy(mut out: Vec<Suggestion>) -> Vec<Suggestion> {
     out.sort_by_key(|s| (s.start, s.end, s.label));
     out.dedup_by(|b, a| (a.start, a.end, a.label) == (b.start, b.end, b.label));
@@ -384,8 +384,10 @@ fn tidy(mut out: Vec<Suggestion>) -> Vec<Suggestion> {
                 && s.end <= o.end
                 && (o.start, o.end) != (s.start, s.end)
         });
+        // "Critics said", "According to a video circulating online": the vague source is
+        // the item.
         let vague_source = s.label == Label::Attribution
-            && unsupported.iter().any(|&(a, b)| a <= s.start && s.end <= b);
+            && unsupported.iter().any(|&(a, b)| a < s.end && s.start < b);
         !contained && !vague_source
     });
     out

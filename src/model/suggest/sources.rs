@@ -3,6 +3,7 @@
 //! Adeyemi"), or the words after a cue ("according to the city's transportation department").
 
 use super::Tokens;
+use super::structure::SPECIFIC_GROUPS;
 
 /// Words that stand for a source on their own before a verb.
 pub(super) const PRONOUNS: &[&str] = &[
@@ -59,6 +60,20 @@ const NOT_NAMES: &[&str] = &[
     "selon",
     "pour",
     "depuis",
+    // Days and months: "said Monday" names a time, not a source.
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "september",
+    "october",
+    "november",
+    "december",
     // Nobody in particular: "Nobody explained", "Everyone knows".
     "nobody",
     "no",
@@ -218,6 +233,11 @@ pub(super) fn source_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
         if t.capitalised(open) && name_word(t, open) && !figure(t, open) {
             return Some(name_start(t, open, 5));
         }
+        // "PEBL's founder, 26-year-old former games designer Tamsin Roke, told": the name
+        // and its title between the commas.
+        if t.capitalised(p) && name_word(t, p) {
+            return Some(widen_source(t, name_start(t, p, 5)));
+        }
         // "One council aide, speaking on condition of anonymity, said"; "A study by the
         // health agency, published last year, suggested": a determiner or a number that
         // opens the sentence and up to six words.
@@ -237,10 +257,18 @@ pub(super) fn source_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
     if PRONOUNS.contains(&t.word(p)) {
         return Some(p);
     }
-    // "the ministry", "a spokesperson": up to three words after a determiner, none of them
-    // an auxiliary or a relative ("the restaurant has been told", "a government that
-    // promised" are no sources).
-    (1..=3).find_map(|back| {
+    // A body that needs no determiner: "Officials said", "League organisers said".
+    if SPECIFIC_GROUPS.contains(&t.word(p)) {
+        return Some(title_before(t, p).unwrap_or(p));
+    }
+    // "an amber heat warning": a word in "-ing" after a determiner is a noun, no verb.
+    if t.word(i).ends_with("ing") {
+        return None;
+    }
+    // "the ministry", "a spokesperson", "The county council's environmental health team":
+    // up to five words after a determiner, none of them an auxiliary or a relative ("the
+    // restaurant has been told", "a government that promised" are no sources).
+    (1..=5).find_map(|back| {
         let d = (p + 1).checked_sub(back + 1)?;
         let plain = (d + 1..=p).all(|k| !NOT_IN_SOURCE.contains(&t.word(k)));
         ((d..p).all(|k| t.joined(k)) && DETERMINERS.contains(&t.word(d)) && plain).then_some(d)
@@ -300,35 +328,22 @@ pub(super) fn record_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
     }
     // A word that says whose record it is: "council figures show".
     let m = head.checked_sub(1)?;
-    (t.joined(m) && !opens_sentence(t, head) && !NOT_IN_SOURCE.contains(&t.word(m)))
-        .then(|| title_before(t, m).unwrap_or(m))
+    if !t.joined(m) || opens_sentence(t, head) || NOT_IN_SOURCE.contains(&t.word(m)) {
+        return None;
+    }
+    // "Yet studies show" has no such word.
+    title_before(t, m)
 }
 
-/// Words that end a title or a source's head when walking back: "Yesterday Harris said",
-/// "as manager Steve Marchant said".
-const NOT_IN_TITLE: &[&str] = &[
-    "and",
-    "but",
-    "or",
-    "as",
-    "when",
-    "while",
-    "after",
-    "before",
-    "because",
-    "if",
-    "since",
-    "until",
-    "which",
-    "who",
-    "whose",
-    "where",
-    "that",
-    "although",
-    "though",
-    "whereas",
-    "yet",
+/// Words that open a clause: a title walked back to one starts after it ("although
+/// Eastvale Police figures show", "as manager Steve Marchant said").
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "or", "as", "when", "while", "after", "before", "because", "if", "since",
+    "until", "which", "who", "whose", "where", "that", "although", "though", "whereas", "yet",
     "so",
+];
+/// Words that are no part of a title or a source's head: "Yesterday Harris said".
+const NOT_IN_TITLE: &[&str] = &[
     "yesterday",
     "today",
     "tonight",
@@ -371,12 +386,16 @@ const NOT_IN_TITLE: &[&str] = &[
 const HEAD_JOINERS: &[&str] = &["for", "of", "at", "from", "close", "to"];
 
 /// The start of the title or head before token `k` inclusive, when the words from the
-/// start of the clause (a sentence or after a comma) to `k` are at most five and all can
-/// be part of one ("Board member", "A spokesperson for", "The"): `None` otherwise.
+/// start of the clause (a sentence, after a comma or after a word such as "although") to
+/// `k` are at most five and all can be part of one ("Board member", "A spokesperson for", "The"): `None` otherwise.
 pub(super) fn title_before(t: &Tokens<'_>, k: usize) -> Option<usize> {
     let mut first = k;
     loop {
         let w = t.word(first);
+        if CLAUSE_OPENERS.contains(&w) {
+            let next = first + 1;
+            return (next <= k && !HEAD_JOINERS.contains(&t.word(next))).then_some(next);
+        }
         let joiner = HEAD_JOINERS.contains(&w);
         if NOT_IN_TITLE.contains(&w) || PRONOUNS.contains(&w) || (w.ends_with("ly") && w.len() > 4)
         {
@@ -443,6 +462,8 @@ pub(super) fn widen_verb(t: &Tokens<'_>, after: usize) -> usize {
             )
             || PRONOUNS.contains(&t.word(k))
             || DETERMINERS.contains(&t.word(k))
+            || NOT_IN_TITLE.contains(&t.word(k))
+            || t.word(k).ends_with("wards")
     };
     let mut end = after;
     if after > 0 && TELL_VERBS.contains(&t.word(after - 1)) && t.joined(after - 1) {
@@ -467,18 +488,24 @@ pub(super) fn widen_verb(t: &Tokens<'_>, after: usize) -> usize {
     end
 }
 
-/// The capitalised name just after token `i` ("said Mayor Ruth Adeyemi"; up to two
-/// lowercase words of a title may come first: "said union representative Carlos Mendes"),
+/// The capitalised name just after token `i` ("said Mayor Ruth Adeyemi"; up to three
+/// lowercase words of a title may come first: "said trust chief executive Alison Fairweather"),
 /// as the index after its last token.
 pub(super) fn name_after(t: &Tokens<'_>, i: usize) -> Option<usize> {
     if i == 0 || !t.joined(i - 1) {
         return None;
     }
-    let start = (i..i + 3).find(|&k| {
+    let start = (i..i + 4).find(|&k| {
         t.capitalised(k) && name_word(t, k) && (i..k).all(|m| t.joined(m) && !t.capitalised(m))
     })?;
     if start > i
-        && (i..start).any(|m| DETERMINERS.contains(&t.word(m)) || BETWEEN.contains(&t.word(m)))
+        && (i..start).any(|m| {
+            let w = t.word(m);
+            DETERMINERS.contains(&w)
+                || BETWEEN.contains(&w)
+                || NOT_IN_TITLE.contains(&w)
+                || CLAUSE_OPENERS.contains(&w)
+        })
     {
         return None;
     }

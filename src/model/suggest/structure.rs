@@ -26,7 +26,7 @@ const QUANTIFIERS: &[&str] = &[
     "certain",
 ];
 /// Groups that, unnamed, still stand for a known body: "officials said" is attribution.
-const SPECIFIC_GROUPS: &[&str] = &[
+pub(super) const SPECIFIC_GROUPS: &[&str] = &[
     "officials",
     "police",
     "authorities",
@@ -287,7 +287,9 @@ pub(super) fn unsourced_claims(
                 .and_then(|m| sentences.get(m))
                 .filter(|x| x.2 == p && rule.label == Label::Unsupported)
                 .map_or(s, |x| x.0);
-            if has_source(before, e) || inside_quotes(t, para_start(p), a) {
+            // The opening sentence reports the news itself.
+            let lede = n == 0 && rule.label == Label::Unsupported;
+            if lede || has_source(before, e) || inside_quotes(t, para_start(p), a) {
                 continue;
             }
             let (start, end) = clause(t, (s, e), (a, b));
