@@ -474,18 +474,14 @@ pub(super) fn widen_verb(t: &Tokens<'_>, after: usize) -> usize {
         }
     }
     // "in a statement", "in an emailed statement", "in a short statement".
-    if t.joined(end - 1)
+    let medium = (t.joined(end - 1)
         && t.word(end) == "in"
         && t.joined(end)
-        && DETERMINERS.contains(&t.word(end + 1))
-    {
-        if let Some(m) = (end + 2..end + 4).find(|&m| MEDIUMS.contains(&t.word(m))) {
-            if (end..m).all(|x| t.joined(x)) && stops(m + 1) {
-                end = m + 1;
-            }
-        }
-    }
-    end
+        && DETERMINERS.contains(&t.word(end + 1)))
+    .then(|| (end + 2..end + 4).find(|&m| MEDIUMS.contains(&t.word(m))))
+    .flatten()
+    .filter(|&m| (end..m).all(|x| t.joined(x)) && stops(m + 1));
+    medium.map_or(end, |m| m + 1)
 }
 
 /// The capitalised name just after token `i` ("said Mayor Ruth Adeyemi"; up to three
@@ -519,13 +515,23 @@ pub(super) fn name_after(t: &Tokens<'_>, i: usize) -> Option<usize> {
     Some(end)
 }
 
-/// The source after a cue: words up to the next punctuation, at most eight.
+/// The source after a cue: words up to the next punctuation, at most twelve, ending before a
+/// word that opens a clause or a verb's auxiliary ("according to figures published on
+/// Thursday by the Northvale Health Trust"; "according to the minutes that were read").
 pub(super) fn source_after_cue(t: &Tokens<'_>, i: usize) -> Option<usize> {
     if i == 0 || !t.joined(i - 1) || t.ranges.get(i).is_none() {
         return None;
     }
+    let ends = |k: usize| {
+        let w = t.word(k);
+        CLAUSE_OPENERS.contains(&w)
+            || matches!(
+                w,
+                "is" | "was" | "are" | "were" | "will" | "would" | "has" | "have" | "had"
+            )
+    };
     let mut end = i + 1;
-    while end - i < 8 && t.joined(end - 1) && t.ranges.get(end).is_some() {
+    while end - i < 12 && t.joined(end - 1) && t.ranges.get(end).is_some() && !ends(end) {
         end += 1;
     }
     Some(end)

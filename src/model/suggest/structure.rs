@@ -318,10 +318,10 @@ pub(super) fn quoted_fragments(
             '“' => open = Some(c),
             '"' if open.is_none() => open = Some(c),
             '"' | '”' => {
-                if let Some(o) = open.take() {
-                    if judges(t, judging, (o, c + 1)) {
-                        fragment(t, rule, (o, c + 1), out);
-                    }
+                if let Some(o) = open.take()
+                    && judges(t, judging, (o, c + 1))
+                {
+                    fragment(t, rule, (o, c + 1), out);
                 }
             }
             _ => {}

@@ -390,3 +390,19 @@ fn a_claim_s_clause_does_not_end_at_a_comma_inside_a_figure() {
         vec!["Campaigners have gathered more than 3,000 signatures"]
     );
 }
+
+#[test]
+fn an_according_to_source_runs_to_punctuation_or_the_next_clause() {
+    let got = quotes(
+        "Waits rose, according to figures published on Thursday by the Northvale Health Trust. It failed according to the minutes that were read out.",
+        &[rule(ACC)],
+    );
+    let q: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        q,
+        vec![
+            "according to figures published on Thursday by the Northvale Health Trust",
+            "according to the minutes"
+        ]
+    );
+}
