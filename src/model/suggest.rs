@@ -11,7 +11,7 @@
 //!   ("according to the city's transportation department").
 //!
 //! Matching is case-insensitive on whole words (Unicode word segmentation); the words of a
-//! match may be separated by spaces only.
+//! match may be separated by spaces or a hyphen.
 
 use crate::model::label::Label;
 use crate::model::scoring::KeySpan;
@@ -233,10 +233,20 @@ impl<'a> Tokens<'a> {
         }
     }
 
-    /// Does `entry` match at token `i`? Returns the index after the match.
+    /// True when tokens `i` and `i + 1` are separated by spaces or a hyphen ("hot-headed").
+    fn linked(&self, i: usize) -> bool {
+        self.joined(i)
+            || match (self.ranges.get(i), self.ranges.get(i + 1)) {
+                (Some(&(_, e)), Some(&(s, _))) => self.text.slice_clamped(e, s) == "-",
+                _ => false,
+            }
+    }
+
+    /// Does `entry` match at token `i`? Returns the index after the match. The words of an
+    /// entry may be separated by spaces or a hyphen: "hot-headed" matches "hot-headed".
     fn matches(&self, i: usize, entry: &[String]) -> Option<usize> {
         for (k, w) in entry.iter().enumerate() {
-            if self.lower.get(i + k) != Some(w) || (k > 0 && !self.joined(i + k - 1)) {
+            if self.lower.get(i + k) != Some(w) || (k > 0 && !self.linked(i + k - 1)) {
                 return None;
             }
         }
@@ -342,7 +352,7 @@ fn word_rule(t: &Tokens<'_>, rule: &Rule, out: &mut Vec<Suggestion>) {
                 RuleKind::QuotedPhrase => t
                     .ranges
                     .get(i)
-                    .is_some_and(|&(a, _)| structure::in_quotation(t, a))
+                    .is_some_and(|&(a, _)| structure::in_short_quotation(t, a))
                     .then_some((i, after)),
                 RuleKind::SourceVerb if SHOW_VERBS.contains(&t.word(i)) => {
                     record_before(t, i).map(|s| (s, after))

@@ -215,7 +215,14 @@ pub(super) fn source_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
     if habitual(t, i) {
         return None;
     }
-    let p = before_verb(t, i)?;
+    let mut p = before_verb(t, i)?;
+    // "Cllr Derek Plumb (Con) said": past a bracket after the source.
+    let bracket = (gap(t, p) == ") ")
+        .then(|| (p.saturating_sub(6)..p).rev().find(|&k| gap(t, k) == " ("))
+        .flatten();
+    if let Some(k) = bracket {
+        p = k;
+    }
     if gap(t, p) == ", " {
         // The clause between commas: a name right after the opening comma, or a name
         // right before it.
@@ -244,11 +251,11 @@ pub(super) fn source_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
         return (open.saturating_sub(6)..=open).find(|&k| {
             let w = t.word(k);
             (DETERMINERS.contains(&w) || COUNTS.contains(&w))
-                && opens_sentence(t, k)
+                && (opens_sentence(t, k) || (k > 0 && gap(t, k - 1).contains(',')))
                 && (k..open).all(|m| t.joined(m))
         });
     }
-    if !t.joined(p) {
+    if !t.joined(p) && bracket.is_none() {
         return None;
     }
     if t.capitalised(p) && name_word(t, p) {
@@ -271,7 +278,8 @@ pub(super) fn source_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
     (1..=5).find_map(|back| {
         let d = (p + 1).checked_sub(back + 1)?;
         let plain = (d + 1..=p).all(|k| !NOT_IN_SOURCE.contains(&t.word(k)));
-        ((d..p).all(|k| t.joined(k)) && DETERMINERS.contains(&t.word(d)) && plain).then_some(d)
+        // "the 24-year-old said": a hyphen joins the words of a source too.
+        ((d..p).all(|k| t.linked(k)) && DETERMINERS.contains(&t.word(d)) && plain).then_some(d)
     })
 }
 

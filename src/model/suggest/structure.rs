@@ -24,6 +24,8 @@ const QUANTIFIERS: &[&str] = &[
     "numerous",
     "countless",
     "certain",
+    "everyone",
+    "everybody",
 ];
 /// Groups that, unnamed, still stand for a known body: "officials said" is attribution.
 pub(super) const SPECIFIC_GROUPS: &[&str] = &[
@@ -210,6 +212,28 @@ pub(super) fn in_quotation(t: &Tokens<'_>, c: usize) -> bool {
     let before = t.text.slice_clamped(0, c);
     let para_start = before.rfind('\n').map_or(0, |b| t.text.char_of_byte(b) + 1);
     inside_quotes(t, para_start, c)
+}
+
+/// The most words a quotation may have for a listed word in it to be suggested: in a short
+/// quote a loaded word stands out as the source's judgement; in a long quoted passage
+/// single words were mostly plain speech (right 7 times in 25 on the development articles,
+/// against 44 in 62 in quotes of up to 15 words).
+const SHORT_QUOTE_WORDS: usize = 15;
+
+/// True when char `c` lies inside a quotation of at most [`SHORT_QUOTE_WORDS`] words.
+pub(super) fn in_short_quotation(t: &Tokens<'_>, c: usize) -> bool {
+    if !in_quotation(t, c) {
+        return false;
+    }
+    let mark = |ch: char| matches!(ch, '"' | '“' | '”' | '\n');
+    let before = t.text.slice_clamped(0, c);
+    let open = before.rfind(mark).map_or(0, |b| t.text.char_of_byte(b) + 1);
+    let close = (c..t.text.char_len())
+        .find(|&k| t.text.char_at(k).is_some_and(mark))
+        .unwrap_or(t.text.char_len());
+    let first = t.ranges.partition_point(|&(a, _)| a < open);
+    let last = t.ranges.partition_point(|&(a, _)| a < close);
+    last - first <= SHORT_QUOTE_WORDS
 }
 
 /// Words that may open a clause but are not part of a claim.

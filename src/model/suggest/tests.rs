@@ -406,3 +406,42 @@ fn an_according_to_source_runs_to_punctuation_or_the_next_clause() {
         ]
     );
 }
+
+#[test]
+fn a_listed_word_counts_in_a_short_quotation_only() {
+    let qp = "# rule: qp\n# label: opinion\n# kind: quoted-phrase\n# rationale: \"{quote}\" judges.\nawful\n";
+    let text = "\"It was awful,\" she said. \"We met the board on Monday and went through the plans line by line, and one of them was awful for the town,\" he said. It was awful.";
+    let got: Vec<usize> = suggest(&TextIndex::new(text), &[rule(qp)])
+        .iter()
+        .map(|s| s.start)
+        .collect();
+    // The short quote only: not the long one, not outside quotation marks.
+    assert_eq!(got, vec![8]);
+}
+
+#[test]
+fn entries_match_across_a_hyphen() {
+    let words = "# rule: words\n# label: opinion\n# kind: phrase\n# rationale: \"{quote}\" judges.\nhot-headed\nmuch loved\n";
+    let got = quotes(
+        "The hot-headed striker left the much-loved club. He was hot headed.",
+        &[rule(words)],
+    );
+    let q: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(q, vec!["hot-headed", "much-loved", "hot headed"]);
+}
+
+#[test]
+fn a_bracket_after_a_name_and_a_hyphenated_source_are_part_of_the_source() {
+    let got = quotes(
+        "Committee chairman Cllr Derek Plumb (Con) said no. The 24-year-old said yes.",
+        &[rule(SAID)],
+    );
+    let q: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        q,
+        vec![
+            "Committee chairman Cllr Derek Plumb (Con) said",
+            "The 24-year-old said"
+        ]
+    );
+}
