@@ -271,12 +271,13 @@ impl<'a> Tokens<'a> {
 pub fn suggest(text: &TextIndex, rules: &[Rule]) -> Vec<Suggestion> {
     let t = Tokens::new(text);
     let mut out: Vec<Suggestion> = Vec::new();
-    // The words of the opinion lists: a quoted fragment is suggested when it holds one.
+    // The words of the opinion lists of kind `phrase` (not the broader lists that count
+    // only inside quotes): a quoted fragment is suggested when it holds one.
     let judging = by_first(
         rules
             .iter()
             .filter(|r| r.label == Label::Opinion)
-            .filter(|r| matches!(r.kind, RuleKind::Phrase | RuleKind::QuotedPhrase))
+            .filter(|r| r.kind == RuleKind::Phrase)
             .flat_map(|r| &r.entries),
     );
     for rule in rules {

@@ -239,7 +239,7 @@ fn unsourced_claims_take_the_clause_unless_a_source_is_near() {
     );
 }
 
-const JUDGING: &str = "# rule: judging\n# label: opinion\n# kind: quoted-phrase\n# rationale: \"{quote}\" judges.\nheartbroken\nheart\nhands off\nbend\npercent\n";
+const JUDGING: &str = "# rule: judging\n# label: opinion\n# kind: phrase\n# rationale: \"{quote}\" judges.\nheartbroken\nheart\nhands off\nbend\npercent\n";
 
 #[test]
 fn quoted_fragments_are_short_phrases_not_sentences_names_or_figures() {
