@@ -14,6 +14,11 @@ fn quotes(text: &str, rules: &[Rule]) -> Vec<(String, Label, String)> {
         .collect()
 }
 
+/// The quoted words of the suggestions.
+fn texts(text: &str, rules: &[Rule]) -> Vec<String> {
+    quotes(text, rules).into_iter().map(|q| q.0).collect()
+}
+
 const VAGUE: &str = "# rule: vague\n# label: unsupported\n# kind: phrase\n# rationale: \"{quote}\" names nobody.\ncritics say\nit is believed\n";
 const SAID: &str = "# rule: named\n# label: attribution\n# kind: source-verb\n# rationale: A source and a verb.\nsaid\ntold reporters\ndijo\n";
 const ACC: &str = "# rule: acc\n# label: attribution\n# kind: according-to\n# rationale: A cue and a source.\naccording to\nsegún\n";
@@ -167,11 +172,10 @@ const FRAGMENTS: &str = "# rule: fragments\n# label: opinion\n# kind: quoted-fra
 
 #[test]
 fn vague_groups_take_the_quantifier_the_plural_and_a_short_tail() {
-    let got = quotes(
+    let q = texts(
         "Critics dismissed the plan. Some Fernhill families say it is late, while others fear the worst. Supporters of the deal say it pays. Many in the village believe it.",
         &[rule(GROUPS)],
     );
-    let q: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(
         q,
         vec![
@@ -274,11 +278,10 @@ const SHOW: &str = "# rule: named\n# label: attribution\n# kind: source-verb\n# 
 
 #[test]
 fn only_a_specific_record_shows_and_nobody_is_no_source() {
-    let got = quotes(
+    let q = texts(
         "Council figures show a fall. The row shows no sign of ending. Polls show a tie. Nobody explained the delay. The Greens backed the bill but criticised its cost. Crime is down, although Eastvale Police figures show a rise. Yet studies show little. Forecasters issued an amber heat warning on Monday.",
         &[rule(SHOW)],
     );
-    let q: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(
         q,
         vec!["Council figures show", "Eastvale Police figures show"]
@@ -314,11 +317,10 @@ const VERDICTS: &str = "# rule: verdicts\n# label: opinion\n# kind: unsourced-cl
 
 #[test]
 fn a_verdict_is_the_writer_s_unless_its_own_sentence_has_a_source() {
-    let got = quotes(
+    let q = texts(
         "The mayor said the pool is costly. Councillors should keep it open. The mayor said they should close it.",
         &[rule(SAID), rule(VERDICTS)],
     );
-    let q: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(
         q,
         vec![
@@ -331,11 +333,10 @@ fn a_verdict_is_the_writer_s_unless_its_own_sentence_has_a_source() {
 
 #[test]
 fn an_unnamed_source_with_a_clause_between_commas_and_no_passive_source() {
-    let got = quotes(
+    let q = texts(
         "One council aide, speaking on condition of anonymity because she was not allowed to talk to reporters, said the vote was close. The result was said to be close. The plan has been said to work.",
         &[rule(SAID)],
     );
-    let q: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(
         q,
         vec![
@@ -348,11 +349,10 @@ const CUTS: &str = "# rule: named\n# label: attribution\n# kind: source-verb\n# 
 
 #[test]
 fn sources_are_cut_with_their_titles_whom_they_told_and_the_medium() {
-    let got = quotes(
+    let q = texts(
         "PEBL's founder, 26-year-old former games designer Tamsin Roke, told the Ticker the coin was fun. League organisers said 2,140 came. He told reporters afterwards he was sorry. Board member Curtis Abara, who voted against the deal, said no. A spokesperson for the trust said yes. Derek Ashworth, 71, who has lived here for years, said so. Okonjo told the Post. The club said in a short statement on Sunday that it was sorry. \"Never,\" said Rita Okonkwo-Hale. Yesterday Harris said it again. It was a claim its press office denied. Pineway owner Sandra Kolb told reporters she was angry.",
         &[rule(CUTS)],
     );
-    let q: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(
         q,
         vec![
@@ -393,11 +393,10 @@ fn a_claim_s_clause_does_not_end_at_a_comma_inside_a_figure() {
 
 #[test]
 fn an_according_to_source_runs_to_punctuation_or_the_next_clause() {
-    let got = quotes(
+    let q = texts(
         "Waits rose, according to figures published on Thursday by the Northvale Health Trust. It failed according to the minutes that were read out.",
         &[rule(ACC)],
     );
-    let q: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(
         q,
         vec![
@@ -422,21 +421,19 @@ fn a_listed_word_counts_in_a_short_quotation_only() {
 #[test]
 fn entries_match_across_a_hyphen() {
     let words = "# rule: words\n# label: opinion\n# kind: phrase\n# rationale: \"{quote}\" judges.\nhot-headed\nmuch loved\n";
-    let got = quotes(
+    let q = texts(
         "The hot-headed striker left the much-loved club. He was hot headed.",
         &[rule(words)],
     );
-    let q: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(q, vec!["hot-headed", "much-loved", "hot headed"]);
 }
 
 #[test]
 fn a_bracket_after_a_name_and_a_hyphenated_source_are_part_of_the_source() {
-    let got = quotes(
+    let q = texts(
         "Committee chairman Cllr Derek Plumb (Con) said no. The 24-year-old said yes.",
         &[rule(SAID)],
     );
-    let q: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(
         q,
         vec![
