@@ -7,7 +7,7 @@ use super::structure::SPECIFIC_GROUPS;
 
 /// Words that stand for a source on their own before a verb.
 pub(super) const PRONOUNS: &[&str] = &[
-    "he", "she", "they", "we", "i", "él", "ella", "ellos", "ellas", "nosotros", "il", "elle",
+    "he", "she", "they", "we", "i", "it", "él", "ella", "ellos", "ellas", "nosotros", "il", "elle",
     "ils", "elles", "nous",
 ];
 /// Determiners that start a source like "the ministry".

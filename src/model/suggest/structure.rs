@@ -50,6 +50,7 @@ pub(super) const SPECIFIC_GROUPS: &[&str] = &[
     "doctors",
     "authors",
     "lawyers",
+    "officers",
 ];
 /// Groups that take a side: even someone's ("Tilley's defenders insist") stay unnamed.
 const PARTISANS: &[&str] = &[
@@ -270,6 +271,13 @@ fn clause(t: &Tokens<'_>, (s, e): (usize, usize), (a, b): (usize, usize)) -> (us
     range
 }
 
+/// Words that open a sentence continuing the one before: a pronoun for its source, or
+/// "this"/"that" for what it said.
+const CONTINUATIONS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "this", "that", "these", "those", "his", "her", "their",
+    "its",
+];
+
 /// Char ranges found by other rules.
 type Ranges<'r> = &'r [(usize, usize)];
 
@@ -304,12 +312,15 @@ pub(super) fn unsourced_claims(
                 continue;
             };
             let (s, e, p) = sentences[n];
-            // A claim of fact may continue the account of the sentence before; a view is
-            // the writer's unless its own sentence has a source.
+            // A claim of fact that plainly continues the account of the sentence before
+            // ("He added that most…", "They say…") is that source's; a view is the writer's
+            // unless its own sentence has a source.
+            let first = t.ranges.partition_point(|&(w, _)| w < s);
+            let continues = CONTINUATIONS.contains(&t.word(first));
             let before = n
                 .checked_sub(1)
                 .and_then(|m| sentences.get(m))
-                .filter(|x| x.2 == p && rule.label == Label::Unsupported)
+                .filter(|x| x.2 == p && rule.label == Label::Unsupported && continues)
                 .map_or(s, |x| x.0);
             // The opening sentence reports the news itself.
             let lede = n == 0 && rule.label == Label::Unsupported;

@@ -230,16 +230,22 @@ fn unsourced_claims_take_the_clause_unless_a_source_is_near() {
     );
     // The opening sentence reports the news itself.
     assert!(quotes("Most shops closed early on Friday.", &rules).is_empty());
-    // A source in the sentence, or in the one before, covers the claim; so do quotation
-    // marks.
-    let sourced = quotes(
-        "The mayor said the roads are bad. Residents are overwhelmingly against the plan. \"Most of us want it,\" she said. Next came the vote.\n\nIt was the worst day.",
+    // A source in the sentence covers the claim, and so does one in the sentence before
+    // when this one plainly continues it ("She …"); so do quotation marks. A new subject
+    // after a source is the writer's own claim.
+    let sourced = texts(
+        "The mayor said the roads are bad. She is overwhelmingly against the plan. \"Most of us want it,\" she said. Next came the vote.\n\nIt was the worst day. The mayor said so. Residents are overwhelmingly against it.",
         &rules,
     );
-    let q: Vec<&str> = sourced.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(
-        q,
-        vec!["The mayor said", "she said", "It was the worst day"]
+        sourced,
+        vec![
+            "The mayor said",
+            "she said",
+            "It was the worst day",
+            "The mayor said",
+            "Residents are overwhelmingly against it"
+        ]
     );
 }
 
