@@ -34,7 +34,8 @@ pub enum RuleKind {
     AccordingTo,
     /// A reporting verb after a group nobody could check ("some residents say").
     VagueGroup,
-    /// A cue word in a clause with no source in its sentence or the one before.
+    /// A cue word in a clause with no source in its sentence (nor in the one before, when it
+    /// plainly continues that one).
     UnsourcedClaim,
     /// A short phrase in quotation marks (no entries).
     QuotedFragment,
@@ -287,7 +288,8 @@ pub fn suggest(text: &TextIndex, rules: &[Rule]) -> Vec<Suggestion> {
             _ => word_rule(&t, rule, &mut out),
         }
     }
-    // A claim is sourced when its sentence, or the one before, has an attribution, a vague
+    // A claim is sourced when its sentence (or the one before, which it plainly
+    // continues) has an attribution, a vague
     // source ("reportedly", "some parents say": the vague source is the item, not the whole
     // claim) or a reporting verb whose source the rules could not find.
     let mut sourced: Vec<(usize, usize)> = out

@@ -2,8 +2,9 @@
 //! - `vague-group`: a group nobody could check with its verb ("some residents say", "Critics
 //!   dismissed", "many in the village believe"), where the entries are the verbs;
 //! - `unsourced-claim`: a generalisation or superlative ("the worst in the region", "Most
-//!   villagers oppose") in a sentence with no source in it or in the sentence before, where
-//!   the entries are the cue words and the span is the clause around the cue;
+//!   villagers oppose") in a sentence with no source in it (nor in the sentence before, when
+//!   it plainly continues that one), where the entries are the cue words and the span is the
+//!   clause around the cue; with the label opinion, a writer's verdict ("should");
 //! - `quoted-fragment`: a short phrase in quotation marks inside a sentence ("heartbroken"),
 //!   the writer keeping a word at arm's length or a source's loaded word (no entries).
 
@@ -282,7 +283,8 @@ const CONTINUATIONS: &[&str] = &[
 type Ranges<'r> = &'r [(usize, usize)];
 
 /// Suggestions of the `unsourced-claim` rule. `sourced` are the spans of attributions, vague
-/// sources and reporting verbs, which make a sentence and the next one sourced; `judged` are
+/// sources and reporting verbs, which make a sentence sourced, and the next one when it
+/// opens with a pronoun that continues it; `judged` are
 /// the opinions found, whose clauses are a view rather than a claim of fact.
 pub(super) fn unsourced_claims(
     t: &Tokens<'_>,
