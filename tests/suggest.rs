@@ -170,10 +170,14 @@ fn vague_groups_unsourced_claims_and_quoted_fragments() {
             .any(|s| s.label == Label::Attribution && s.quote.contains("Campaigners")),
         "{all:?}"
     );
-    // The sentence with "said" is sourced; the one before it is not.
+    // The sentence with "said" is sourced; the ones before it are not ("quietly" is a cue:
+    // who says the families applied?).
     assert_eq!(
         by("unsourced-claims"),
-        vec!["Most villagers oppose the scheme"]
+        vec![
+            "Some Fernhill families have quietly applied elsewhere",
+            "Most villagers oppose the scheme"
+        ]
     );
     // A listed word in quotes is the listed word's; a longer fragment is suggested when it
     // holds a judging word, without its quotation marks, and a neutral one is not.
@@ -253,16 +257,16 @@ fn quality(dir: &Path) -> [f64; 4] {
 /// they were done; `assistant` holds the held-out articles of earlier rounds, which the
 /// rules were then shaped on. The bars (attribution 0.9, opinion and unsupported
 /// 0.7 each, precision 0.85) are not all met; the README says which.
-/// Measured on 244–252 when they were added: recall attribution 0.89, opinion 0.41,
-/// unsupported 0.55; precision 0.81.
-const HELD_OUT_FLOORS: [f64; 4] = [0.85, 0.35, 0.5, 0.76];
+/// Measured on 253–261 when they were added: recall attribution 0.89, opinion 0.36,
+/// unsupported 0.60; precision 0.75.
+const HELD_OUT_FLOORS: [f64; 4] = [0.85, 0.3, 0.55, 0.7];
 
 #[test]
 fn the_assistant_keeps_its_measured_quality_on_articles_it_was_not_tuned_to() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     for (dir, floors) in [
         ("tests/fixtures/assistant-heldout", HELD_OUT_FLOORS),
-        ("tests/fixtures/assistant", [0.9, 0.42, 0.6, 0.82]),
+        ("tests/fixtures/assistant", [0.9, 0.42, 0.62, 0.81]),
         ("lessons", [0.86, 0.5, 0.5, 0.9]),
     ] {
         let q = quality(&root.join(dir));
