@@ -401,13 +401,9 @@ impl NewsmarkApp {
             Page::Profile(page) => {
                 // Taller than a small laptop's window: it scrolls.
                 egui::CentralPanel::default().show(ui, |ui| {
-                    crate::app::widgets::scrolled(
-                        egui::ScrollArea::vertical()
-                            .id_salt("profile")
-                            .auto_shrink(false),
-                        ui,
-                        |ui| cmds.extend(profile::view::show(ui, sh, page)),
-                    )
+                    crate::app::widgets::scrolled_page("profile", ui, |ui| {
+                        cmds.extend(profile::view::show(ui, sh, page))
+                    })
                 });
             }
             Page::Focus(page) => {

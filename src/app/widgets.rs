@@ -151,6 +151,20 @@ pub fn back_and_tabs<T: Copy + PartialEq>(
     (back, chosen)
 }
 
+/// A vertical [`scrolled`] area that fills the room it is given, as a page or a side panel
+/// does; `id` tells it apart from the others.
+pub fn scrolled_page<R>(
+    id: impl std::hash::Hash + std::fmt::Debug,
+    ui: &mut Ui,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> egui::scroll_area::ScrollAreaOutput<R> {
+    scrolled(
+        egui::ScrollArea::vertical().id_salt(id).auto_shrink(false),
+        ui,
+        add,
+    )
+}
+
 /// A scroll area whose contents follow the keyboard: a control inside it that gets the focus
 /// (by Tab, or from the program) is scrolled into view, which egui does not do by itself.
 /// Large regions that take the focus, such as an article, keep their own scrolling.

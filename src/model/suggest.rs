@@ -288,10 +288,10 @@ pub fn suggest(text: &TextIndex, rules: &[Rule]) -> Vec<Suggestion> {
             _ => word_rule(&t, rule, &mut out),
         }
     }
-    // A claim is sourced when its sentence (or the one before, which it plainly
-    // continues) has an attribution, a vague
-    // source ("reportedly", "some parents say": the vague source is the item, not the whole
-    // claim) or a reporting verb whose source the rules could not find.
+    // A claim is sourced when its sentence (or the one before, which it plainly continues)
+    // has an attribution, a vague source ("reportedly", "some parents say": the vague source
+    // is the item, not the whole claim) or a reporting verb whose source the rules could not
+    // find.
     let mut sourced: Vec<(usize, usize)> = out
         .iter()
         .filter(|s| s.label != Label::Opinion)
@@ -313,14 +313,15 @@ pub fn suggest(text: &TextIndex, rules: &[Rule]) -> Vec<Suggestion> {
 /// Char ranges of the reporting verbs and cues of the attribution rules, with or without a
 /// source found next to them.
 fn reporting_cues(t: &Tokens<'_>, rules: &[Rule]) -> Vec<(usize, usize)> {
-    let cues: Vec<&Vec<String>> = rules
-        .iter()
-        .filter(|r| matches!(r.kind, RuleKind::SourceVerb | RuleKind::AccordingTo))
-        .flat_map(|r| &r.entries)
-        .collect();
+    let cues = by_first(
+        rules
+            .iter()
+            .filter(|r| matches!(r.kind, RuleKind::SourceVerb | RuleKind::AccordingTo))
+            .flat_map(|r| &r.entries),
+    );
     (0..t.ranges.len())
         .filter_map(|i| {
-            let after = cues.iter().find_map(|e| t.matches(i, e))?;
+            let after = cues.get(t.word(i))?.iter().find_map(|e| t.matches(i, e))?;
             Some((t.ranges.get(i)?.0, t.ranges.get(after - 1)?.1))
         })
         .collect()

@@ -436,15 +436,9 @@ fn key_tab(ui: &mut Ui, sh: &Shared, p: &AuthoringPage, view: &mut ArticleView) 
         .default_size(380.0)
         .min_size(280.0)
         .show(ui, |ui| {
-            crate::app::widgets::scrolled(
-                egui::ScrollArea::vertical()
-                    .id_salt("key_side_scroll")
-                    .auto_shrink(false),
-                ui,
-                |ui| {
-                    super::key_panel::side(ui, sh, p, &mut out);
-                },
-            );
+            crate::app::widgets::scrolled_page("key_side_scroll", ui, |ui| {
+                super::key_panel::side(ui, sh, p, &mut out);
+            });
         });
     egui::CentralPanel::default()
         .frame(egui::Frame::central_panel(ui.style()).fill(pal.page))

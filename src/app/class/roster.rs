@@ -253,42 +253,36 @@ fn roster_cmd(c: RosterCommand) -> Command {
 /// that are not answers.
 pub fn panel(ui: &mut Ui, pal: &Palette, p: &ClassPage, out: &mut Vec<Command>) {
     let s = &p.lms;
-    crate::app::widgets::scrolled(
-        egui::ScrollArea::vertical()
-            .id_salt("roster")
-            .auto_shrink(false),
-        ui,
-        |ui| {
-            roster_bar(ui, pal, p, out);
-            if s.busy {
-                ui.spinner();
-            }
-            ui.add_space(8.0);
-            missing(ui, pal, s);
-            unmatched(ui, pal, s, out);
-            let title = crate::t!("lms-mismatches-heading", count = s.mismatches.len());
-            section(ui, &title, s.mismatches.iter().map(|m| m.message.clone()));
-            let late: Vec<String> = s
-                .hand_ins
+    crate::app::widgets::scrolled_page("roster", ui, |ui| {
+        roster_bar(ui, pal, p, out);
+        if s.busy {
+            ui.spinner();
+        }
+        ui.add_space(8.0);
+        missing(ui, pal, s);
+        unmatched(ui, pal, s, out);
+        let title = crate::t!("lms-mismatches-heading", count = s.mismatches.len());
+        section(ui, &title, s.mismatches.iter().map(|m| m.message.clone()));
+        let late: Vec<String> = s
+            .hand_ins
+            .iter()
+            .filter(|h| h.late)
+            .map(|h| h.typed_name.clone().unwrap_or_else(|| h.entry.clone()))
+            .collect();
+        let title = crate::t!("lms-late-heading", count = late.len());
+        section(ui, &title, late.into_iter());
+        let title = crate::t!("lms-other-files-heading", count = s.other_files.len());
+        section(
+            ui,
+            &title,
+            s.other_files
                 .iter()
-                .filter(|h| h.late)
-                .map(|h| h.typed_name.clone().unwrap_or_else(|| h.entry.clone()))
-                .collect();
-            let title = crate::t!("lms-late-heading", count = late.len());
-            section(ui, &title, late.into_iter());
-            let title = crate::t!("lms-other-files-heading", count = s.other_files.len());
-            section(
-                ui,
-                &title,
-                s.other_files
-                    .iter()
-                    .map(|f| format!("{}: {}", f.file, f.message)),
-            );
-            if s.roster.is_none() && !s.has_news() {
-                ui.label(RichText::new(crate::t!("lms-nothing-to-say")).color(pal.weak_text));
-            }
-        },
-    );
+                .map(|f| format!("{}: {}", f.file, f.message)),
+        );
+        if s.roster.is_none() && !s.has_news() {
+            ui.label(RichText::new(crate::t!("lms-nothing-to-say")).color(pal.weak_text));
+        }
+    });
 }
 
 fn roster_bar(ui: &mut Ui, pal: &Palette, p: &ClassPage, out: &mut Vec<Command>) {

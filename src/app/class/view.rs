@@ -389,38 +389,32 @@ fn student(
 
 fn items(ui: &mut Ui, pal: &Palette, p: &ClassPage) {
     ui.label(RichText::new(crate::t!("class-items-help")).color(pal.weak_text));
-    crate::app::widgets::scrolled(
-        egui::ScrollArea::vertical()
-            .id_salt("items")
-            .auto_shrink(false),
-        ui,
-        |ui| {
-            let size = if p.projector { 20.0 } else { 14.0 };
-            for it in &p.class.report.items {
-                let q = p.lesson.text.slice_clamped(it.span.start, it.span.end);
-                egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.horizontal_wrapped(|ui| {
-                        badge(ui, pal, it.span.label);
-                        let number = it.index + 1;
-                        let quote = crate::t!("class-item-quote", number = number, quote = q);
-                        ui.label(RichText::new(quote).size(size).italics());
-                        if it.optional {
-                            ui.label(
-                                RichText::new(crate::t!("class-item-optional"))
-                                    .small()
-                                    .color(pal.weak_text),
-                            );
-                        }
-                    });
-                    shares_bar(ui, pal, &it.shares);
-                    let line = item_line(&it.shares, it.most_given_instead());
-                    ui.label(RichText::new(line).size(size * 0.85))
-                        .on_hover_text(crate::t!("class-item-shares.hover"));
+    crate::app::widgets::scrolled_page("items", ui, |ui| {
+        let size = if p.projector { 20.0 } else { 14.0 };
+        for it in &p.class.report.items {
+            let q = p.lesson.text.slice_clamped(it.span.start, it.span.end);
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal_wrapped(|ui| {
+                    badge(ui, pal, it.span.label);
+                    let number = it.index + 1;
+                    let quote = crate::t!("class-item-quote", number = number, quote = q);
+                    ui.label(RichText::new(quote).size(size).italics());
+                    if it.optional {
+                        ui.label(
+                            RichText::new(crate::t!("class-item-optional"))
+                                .small()
+                                .color(pal.weak_text),
+                        );
+                    }
                 });
-            }
-        },
-    );
+                shares_bar(ui, pal, &it.shares);
+                let line = item_line(&it.shares, it.most_given_instead());
+                ui.label(RichText::new(line).size(size * 0.85))
+                    .on_hover_text(crate::t!("class-item-shares.hover"));
+            });
+        }
+    });
 }
 
 /// The shares of the class for a key item, in per cent: found, partly, wrong label, missed.

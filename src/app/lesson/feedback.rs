@@ -289,44 +289,39 @@ pub fn show(ui: &mut Ui, sh: &Shared, s: &LessonPage, sc: &Score) -> Vec<Command
     score_line(ui, sh, &pal, s, sc);
     ui.separator();
     // A new id per check: egui keeps a scroll offset per id, so each check starts at the top.
-    crate::app::widgets::scrolled(
-        egui::ScrollArea::vertical()
-            .id_salt(("feedback", s.check_serial))
-            .auto_shrink(false),
-        ui,
-        |ui| {
-            summary(ui, &pal, sc);
-            ui.separator();
-            let [found, partly, wrong, missed] = sc.status_counts();
-            #[rustfmt::skip]
+    crate::app::widgets::scrolled_page(("feedback", s.check_serial), ui, |ui| {
+        summary(ui, &pal, sc);
+        ui.separator();
+        let [found, partly, wrong, missed] = sc.status_counts();
+        #[rustfmt::skip]
             let counts = crate::t!("feedback-key-items", found = found, partly = partly, wrong = wrong, missed = missed);
-            ui.label(RichText::new(counts).strong())
-                .on_hover_text(words::status_counts());
-            if let Some(n) = s.key.as_ref().and_then(|k| k.unplaced_note()) {
-                ui.label(RichText::new(n).color(pal.warning));
-            }
-            item_cards(ui, &pal, s, sc, &mut cmds);
-            let extra: Vec<_> = sc
-                .answer_spans
-                .iter()
-                .filter(|a| a.status != SpanStatus::MatchesKey)
-                .collect();
-            if !extra.is_empty() {
-                ui.separator();
-                ui.label(RichText::new(crate::t!("feedback-extra-heading")).strong());
-                for a in extra {
-                    ui.horizontal_wrapped(|ui| {
-                        badge(ui, &pal, a.label);
-                        let quote = s.lesson.text.slice_clamped(a.start, a.end);
-                        let r = ui
-                            .link(crate::t!("feedback-quote", quote = quote))
-                            .on_hover_text(crate::t!("feedback-show-in-article"));
-                        if r.clicked() {
-                            cmds.push(Command::Lesson(LessonCommand::ScrollTo(a.start)));
-                        }
-                    });
-                    let note = match a.status {
-                        #[rustfmt::skip]
+        ui.label(RichText::new(counts).strong())
+            .on_hover_text(words::status_counts());
+        if let Some(n) = s.key.as_ref().and_then(|k| k.unplaced_note()) {
+            ui.label(RichText::new(n).color(pal.warning));
+        }
+        item_cards(ui, &pal, s, sc, &mut cmds);
+        let extra: Vec<_> = sc
+            .answer_spans
+            .iter()
+            .filter(|a| a.status != SpanStatus::MatchesKey)
+            .collect();
+        if !extra.is_empty() {
+            ui.separator();
+            ui.label(RichText::new(crate::t!("feedback-extra-heading")).strong());
+            for a in extra {
+                ui.horizontal_wrapped(|ui| {
+                    badge(ui, &pal, a.label);
+                    let quote = s.lesson.text.slice_clamped(a.start, a.end);
+                    let r = ui
+                        .link(crate::t!("feedback-quote", quote = quote))
+                        .on_hover_text(crate::t!("feedback-show-in-article"));
+                    if r.clicked() {
+                        cmds.push(Command::Lesson(LessonCommand::ScrollTo(a.start)));
+                    }
+                });
+                let note = match a.status {
+                    #[rustfmt::skip]
                         SpanStatus::WrongLabel => {
                             let has: Vec<String> = key_labels_over(sc, a)
                                 .into_iter()
@@ -340,26 +335,25 @@ pub fn show(ui: &mut Ui, sh: &Shared, s: &LessonPage, sc: &Score) -> Vec<Command
                                 crate::t!("feedback-other-label-chose", label = label, count = count, first = first, second = second)
                             }
                         }
-                        _ => crate::t!("feedback-not-in-key"),
-                    };
-                    ui.label(RichText::new(note).small().color(pal.weak_text));
-                }
+                    _ => crate::t!("feedback-not-in-key"),
+                };
+                ui.label(RichText::new(note).small().color(pal.weak_text));
             }
-            if let Some(p) = sh.progress.lessons.get(&s.id)
-                && p.attempts.len() > 1
-            {
-                ui.separator();
-                ui.label(RichText::new(crate::t!("feedback-attempts-heading")).strong())
-                    .on_hover_text(words::attempts());
-                let list: Vec<String> = p
-                    .attempts
-                    .iter()
-                    .map(|a| format!("{:.0}", a.score))
-                    .collect();
-                ui.label(list.join(", ")).on_hover_text(words::attempts());
-            }
-        },
-    );
+        }
+        if let Some(p) = sh.progress.lessons.get(&s.id)
+            && p.attempts.len() > 1
+        {
+            ui.separator();
+            ui.label(RichText::new(crate::t!("feedback-attempts-heading")).strong())
+                .on_hover_text(words::attempts());
+            let list: Vec<String> = p
+                .attempts
+                .iter()
+                .map(|a| format!("{:.0}", a.score))
+                .collect();
+            ui.label(list.join(", ")).on_hover_text(words::attempts());
+        }
+    });
     cmds
 }
 

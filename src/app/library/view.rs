@@ -19,49 +19,43 @@ pub fn show(ui: &mut Ui, sh: &Shared, page: &LibraryPage) -> Vec<Command> {
             ui.add_space(4.0);
         });
     }
-    crate::app::widgets::scrolled(
-        egui::ScrollArea::vertical()
-            .id_salt("library")
-            .auto_shrink(false),
-        ui,
-        |ui| {
-            ui.add_space(12.0);
-            let width = ui.available_width().min(820.0);
-            ui.vertical_centered(|ui| {
-                ui.set_max_width(width);
-                ui.heading(RichText::new(crate::t!("library-title")).size(26.0));
-                ui.label(RichText::new(crate::t!("library-intro")).color(pal.weak_text));
-                // The first start asks whose copy this is, before anything else.
-                if sh.settings.role.is_none() {
-                    role_question(ui, &pal, &mut cmds);
-                }
-                // Work autosaved and not checked yet: carry on where the learner left off.
-                if let Some(e) = sh.lessons_in_progress().first() {
-                    continue_bar(ui, e, &mut cmds);
-                }
-                // One pass over the attempts for both the words and the recommendation.
-                let (words, recommended) = sh.library_profile();
-                profile_and_next(ui, sh, &pal, words, recommended.as_ref(), &mut cmds);
-                if let Some(o) = &page.opening {
-                    ui.add_space(6.0);
-                    ui.horizontal(|ui| {
-                        ui.spinner();
-                        let opening = crate::t!("library-opening", name = o.name.as_str());
-                        ui.label(RichText::new(opening).strong());
-                    });
-                }
-                instructor_tools(ui, sh, &pal, &mut cmds);
-                ui.add_space(10.0);
-                super::search::search_bar(ui, sh, &mut cmds);
+    crate::app::widgets::scrolled_page("library", ui, |ui| {
+        ui.add_space(12.0);
+        let width = ui.available_width().min(820.0);
+        ui.vertical_centered(|ui| {
+            ui.set_max_width(width);
+            ui.heading(RichText::new(crate::t!("library-title")).size(26.0));
+            ui.label(RichText::new(crate::t!("library-intro")).color(pal.weak_text));
+            // The first start asks whose copy this is, before anything else.
+            if sh.settings.role.is_none() {
+                role_question(ui, &pal, &mut cmds);
+            }
+            // Work autosaved and not checked yet: carry on where the learner left off.
+            if let Some(e) = sh.lessons_in_progress().first() {
+                continue_bar(ui, e, &mut cmds);
+            }
+            // One pass over the attempts for both the words and the recommendation.
+            let (words, recommended) = sh.library_profile();
+            profile_and_next(ui, sh, &pal, words, recommended.as_ref(), &mut cmds);
+            if let Some(o) = &page.opening {
                 ui.add_space(6.0);
-                lessons(ui, sh, page, recommended.as_ref(), width, &mut cmds);
-                ui.add_space(8.0);
-                if ui.button(crate::t!("library-open-file-button")).clicked() {
-                    cmds.push(Command::OpenFileDialog);
-                }
-            });
-        },
-    );
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    let opening = crate::t!("library-opening", name = o.name.as_str());
+                    ui.label(RichText::new(opening).strong());
+                });
+            }
+            instructor_tools(ui, sh, &pal, &mut cmds);
+            ui.add_space(10.0);
+            super::search::search_bar(ui, sh, &mut cmds);
+            ui.add_space(6.0);
+            lessons(ui, sh, page, recommended.as_ref(), width, &mut cmds);
+            ui.add_space(8.0);
+            if ui.button(crate::t!("library-open-file-button")).clicked() {
+                cmds.push(Command::OpenFileDialog);
+            }
+        });
+    });
     cmds
 }
 

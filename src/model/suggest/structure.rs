@@ -238,8 +238,9 @@ pub(super) fn in_short_quotation(t: &Tokens<'_>, c: usize) -> bool {
     last - first <= SHORT_QUOTE_WORDS
 }
 
-/// Words that may open a clause but are not part of a claim.
-const CLAUSE_OPENERS: &[&str] = &[
+/// Words that may open a clause but are not part of a claim (dropped from its start; not
+/// the wider `sources::CLAUSE_OPENERS`, which end a source's title).
+const CLAIM_OPENERS: &[&str] = &[
     "and", "but", "yet", "so", "while", "although", "though", "because", "that", "which",
 ];
 
@@ -263,7 +264,7 @@ fn clause(t: &Tokens<'_>, (s, e): (usize, usize), (a, b): (usize, usize)) -> (us
     // Drop opening conjunctions ("and most villagers oppose" → "most villagers oppose").
     let mut k = t.ranges.partition_point(|&(w0, _)| w0 < range.0);
     while let (Some(&(w0, _)), Some(&(n0, _))) = (t.ranges.get(k), t.ranges.get(k + 1)) {
-        if w0 != range.0 || n0 > a || !CLAUSE_OPENERS.contains(&t.word(k)) {
+        if w0 != range.0 || n0 > a || !CLAIM_OPENERS.contains(&t.word(k)) {
             break;
         }
         range.0 = n0;
