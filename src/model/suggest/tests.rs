@@ -251,31 +251,28 @@ fn unsourced_claims_take_the_clause_unless_a_source_is_near() {
 
 const JUDGING: &str = "# rule: judging\n# label: opinion\n# kind: phrase\n# rationale: \"{quote}\" judges.\nheartbroken\nheart\nhands off\nbend\npercent\n";
 
+/// The words suggested by the quoted-fragment rule, with a list of judging words beside it.
+fn fragments(text: &str) -> Vec<String> {
+    quotes(text, &[rule(FRAGMENTS), rule(JUDGING)])
+        .into_iter()
+        .filter(|g| g.2 == "fragments")
+        .map(|g| g.0)
+        .collect()
+}
+
 #[test]
 fn quoted_fragments_are_short_phrases_not_sentences_names_or_figures() {
-    let got = quotes(
+    let q = fragments(
         "She was \"heartbroken\" by the vote. He called it \u{201c}a new heart for downtown\u{201d}. \"We know every bend,\" she said. Fans chanted \"Hands Off Fernhill\" and \"12 percent\".",
-        &[rule(FRAGMENTS), rule(JUDGING)],
     );
-    let q: Vec<&str> = got
-        .iter()
-        .filter(|g| g.2 == "fragments")
-        .map(|g| g.0.as_str())
-        .collect();
     assert_eq!(q, vec!["heartbroken", "a new heart for downtown"]);
 }
 
 #[test]
 fn a_quoted_fragment_needs_a_judging_word_or_a_compound() {
-    let got = quotes(
+    let q = fragments(
         "The club will \"review the incident\". Fans found the stewards \"heavy-handed\" and the food \"heartbroken\" fare.",
-        &[rule(FRAGMENTS), rule(JUDGING)],
     );
-    let q: Vec<&str> = got
-        .iter()
-        .filter(|g| g.2 == "fragments")
-        .map(|g| g.0.as_str())
-        .collect();
     // The words only, without their quotation marks.
     assert_eq!(q, vec!["heavy-handed", "heartbroken"]);
 }
