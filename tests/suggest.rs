@@ -135,6 +135,28 @@ fn evaluative_words() {
 }
 
 #[test]
+fn loaded_words_and_figures_of_speech() {
+    let t = "The smarmy chairman splurged on a jet, then the board pulled the plug. \
+             Staff were left to languish. The chairman flew to Rome. The plug was pulled out.";
+    let words = of("en", "loaded-words", t);
+    assert!(words.iter().any(|x| x == "smarmy"), "{words:?}");
+    assert!(words.iter().any(|x| x == "splurged"), "{words:?}");
+    assert!(!words.iter().any(|x| x.contains("flew")), "{words:?}");
+    let figures = of("en", "figures-of-speech", t);
+    assert!(figures.iter().any(|x| x == "pulled the plug"), "{figures:?}");
+    assert!(figures.iter().any(|x| x == "left to languish"), "{figures:?}");
+    // The literal plug is no figure of speech.
+    assert!(!figures.iter().any(|x| x.contains("pulled out")), "{figures:?}");
+    let all = run("en", t);
+    assert!(
+        all.iter()
+            .filter(|s| s.rule == "figures-of-speech")
+            .all(|s| s.label == Label::Opinion && s.rationale.contains("figure of speech")),
+        "{all:?}"
+    );
+}
+
+#[test]
 fn intensifiers() {
     let q = of(
         "en",

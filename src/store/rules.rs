@@ -25,6 +25,8 @@ const BUNDLED: &[(&str, &str, &str)] = bundled![
     "en" / "loaded-verbs",
     "en" / "evaluative",
     "en" / "judging-words",
+    "en" / "loaded-words",
+    "en" / "figures-of-speech",
     "en" / "quoted-judgements",
     "en" / "quoted-fragments",
     "en" / "intensifiers",
@@ -125,7 +127,7 @@ mod tests {
         for l in LANGUAGES {
             let (rules, errors) = load_rules(l, None);
             // English has the rules that look past single words, too.
-            assert_eq!(rules.len(), if l == "en" { 13 } else { 6 }, "{l}");
+            assert_eq!(rules.len(), if l == "en" { 15 } else { 6 }, "{l}");
             assert!(errors.is_empty());
         }
     }
@@ -147,7 +149,7 @@ mod tests {
         .unwrap();
         std::fs::write(en.join("broken.txt"), "# rule: x\n# label: fact\n").unwrap();
         let (rules, errors) = load_rules("en", Some(dir.path()));
-        assert_eq!(rules.len(), 14);
+        assert_eq!(rules.len(), 16);
         let replaced = rules.iter().find(|r| r.id == "intensifiers").unwrap();
         assert_eq!(replaced.entries, vec![vec!["perhaps".to_string()]]);
         assert_eq!(errors.len(), 1);
