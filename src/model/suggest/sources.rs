@@ -134,6 +134,9 @@ const BETWEEN: &[&str] = &[
     "then",
     "later",
     "again",
+    "already",
+    "still",
+    "often",
     "long",
     "ha",
     "había",
@@ -405,14 +408,16 @@ pub(super) fn title_before(t: &Tokens<'_>, k: usize) -> Option<usize> {
             return (next <= k && !HEAD_JOINERS.contains(&t.word(next))).then_some(next);
         }
         let joiner = HEAD_JOINERS.contains(&w);
-        if NOT_IN_TITLE.contains(&w) || PRONOUNS.contains(&w) || (w.ends_with("ly") && w.len() > 4)
+        // "Second-year student": a word after a hyphen is part of the compound.
+        let compound = first > 0 && t.linked(first - 1) && !t.joined(first - 1);
+        if (NOT_IN_TITLE.contains(&w) && !compound) || PRONOUNS.contains(&w) || (w.ends_with("ly") && w.len() > 4)
         {
             return None;
         }
         if opens_sentence(t, first) || gap(t, first - 1).contains(',') {
             return (!joiner).then_some(first);
         }
-        if k - first >= 4 || !t.joined(first - 1) {
+        if k - first >= 4 || !t.linked(first - 1) {
             return None;
         }
         first -= 1;

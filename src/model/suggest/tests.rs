@@ -173,7 +173,7 @@ const FRAGMENTS: &str = "# rule: fragments\n# label: opinion\n# kind: quoted-fra
 #[test]
 fn vague_groups_take_the_quantifier_the_plural_and_a_short_tail() {
     let q = texts(
-        "Critics dismissed the plan. Some Fernhill families say it is late, while others fear the worst. Supporters of the deal say it pays. Many in the village believe it.",
+        "Critics dismissed the plan. Some Fernhill families say it is late, while others fear the worst. Supporters of the deal say it pays. Many in the village believe it. Hoteliers in the region already fear the worst.",
         &[rule(GROUPS)],
     );
     assert_eq!(
@@ -184,6 +184,7 @@ fn vague_groups_take_the_quantifier_the_plural_and_a_short_tail() {
             "others fear",
             "Supporters of the deal say",
             "Many in the village believe",
+            "Hoteliers in the region already fear",
         ]
     );
 }
@@ -353,7 +354,7 @@ const CUTS: &str = "# rule: named\n# label: attribution\n# kind: source-verb\n# 
 #[test]
 fn sources_are_cut_with_their_titles_whom_they_told_and_the_medium() {
     let q = texts(
-        "PEBL's founder, 26-year-old former games designer Tamsin Roke, told the Ticker the coin was fun. League organisers said 2,140 came. He told reporters afterwards he was sorry. Board member Curtis Abara, who voted against the deal, said no. A spokesperson for the trust said yes. Derek Ashworth, 71, who has lived here for years, said so. Okonjo told the Post. The club said in a short statement on Sunday that it was sorry. \"Never,\" said Rita Okonkwo-Hale. Yesterday Harris said it again. It was a claim its press office denied. Pineway owner Sandra Kolb told reporters she was angry.",
+        "PEBL's founder, 26-year-old former games designer Tamsin Roke, told the Ticker the coin was fun. League organisers said 2,140 came. He told reporters afterwards he was sorry. Board member Curtis Abara, who voted against the deal, said no. A spokesperson for the trust said yes. Derek Ashworth, 71, who has lived here for years, said so. Okonjo told the Post. The club said in a short statement on Sunday that it was sorry. \"Never,\" said Rita Okonkwo-Hale. Yesterday Harris said it again. It was a claim its press office denied. Pineway owner Sandra Kolb told reporters she was angry. Second-year chemistry student Daniel Osei said it was dear.",
         &[rule(CUTS)],
     );
     assert_eq!(
@@ -371,6 +372,7 @@ fn sources_are_cut_with_their_titles_whom_they_told_and_the_medium() {
             "Harris said",
             "its press office denied",
             "Pineway owner Sandra Kolb told reporters",
+            "Second-year chemistry student Daniel Osei said",
         ]
     );
 }
