@@ -410,7 +410,9 @@ pub(super) fn title_before(t: &Tokens<'_>, k: usize) -> Option<usize> {
         let joiner = HEAD_JOINERS.contains(&w);
         // "Second-year student": a word after a hyphen is part of the compound.
         let compound = first > 0 && t.linked(first - 1) && !t.joined(first - 1);
-        if (NOT_IN_TITLE.contains(&w) && !compound) || PRONOUNS.contains(&w) || (w.ends_with("ly") && w.len() > 4)
+        if (NOT_IN_TITLE.contains(&w) && !compound)
+            || PRONOUNS.contains(&w)
+            || (w.ends_with("ly") && w.len() > 4)
         {
             return None;
         }

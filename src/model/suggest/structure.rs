@@ -300,7 +300,20 @@ pub(super) fn unsourced_claims(
             .find(|x| x.2 == p)
             .map_or(0, |&(start, _, _)| start)
     };
-    let has_source = |s: usize, e: usize| sourced.iter().any(|&(a, b)| a < e && s < b);
+    // A source counts for the claim unless ", while" or ", but" parts them: "Complaints
+    // have doubled, while industry sources say supply eased" leaves the first clause bare.
+    let covers = |(from, s, e): (usize, usize, usize), (a, b): (usize, usize)| {
+        sourced.iter().any(|&(x, y)| {
+            let parted = if y <= a && s <= x {
+                contrast_between(t, y, a)
+            } else if b <= x {
+                contrast_between(t, b, x)
+            } else {
+                false
+            };
+            x < e && from < y && !parted
+        })
+    };
     for i in 0..t.ranges.len() {
         for after in rule.entries.iter().filter_map(|entry| t.matches(i, entry)) {
             // "Not everyone", "most likely": no generalisation.
@@ -327,7 +340,7 @@ pub(super) fn unsourced_claims(
                 .map_or(s, |x| x.0);
             // The opening sentence reports the news itself.
             let lede = n == 0 && rule.label == Label::Unsupported;
-            if lede || has_source(before, e) || inside_quotes(t, para_start(p), a) {
+            if lede || covers((before, s, e), (a, b)) || inside_quotes(t, para_start(p), a) {
                 continue;
             }
             let (start, end) = clause(t, (s, e), (a, b));
@@ -337,6 +350,16 @@ pub(super) fn unsourced_claims(
             out.push(Suggestion::of_rule(t.text, (start, end), rule));
         }
     }
+}
+
+/// Words that set a clause against the one before when a comma comes first.
+const CONTRASTS: &[&str] = &["while", "whereas", "but"];
+
+/// True when a contrasting word after a comma ("…, while …") lies in chars `from..to`.
+fn contrast_between(t: &Tokens<'_>, from: usize, to: usize) -> bool {
+    let first = t.ranges.partition_point(|&(w, _)| w < from);
+    let last = t.ranges.partition_point(|&(w, _)| w < to);
+    (first.max(1)..last).any(|k| CONTRASTS.contains(&t.word(k)) && gap(t, k - 1).contains(','))
 }
 
 /// Suggestions of the `quoted-fragment` rule: phrases of one to six words in quotation

@@ -248,6 +248,21 @@ fn unsourced_claims_take_the_clause_unless_a_source_is_near() {
             "Residents are overwhelmingly against it"
         ]
     );
+    // ", while" or ", but" sets the source's clause apart from the claim's.
+    let parted = texts(
+        "The vote is on Monday. Most shops have closed, while the mayor said trade was up. Most shops have closed, the mayor said. The mayor said trade was up, but most shops have closed.",
+        &rules,
+    );
+    assert_eq!(
+        parted,
+        vec![
+            "Most shops have closed",
+            "the mayor said",
+            "the mayor said",
+            "The mayor said",
+            "most shops have closed",
+        ]
+    );
 }
 
 const JUDGING: &str = "# rule: judging\n# label: opinion\n# kind: phrase\n# rationale: \"{quote}\" judges.\nheartbroken\nheart\nhands off\nbend\npercent\n";
