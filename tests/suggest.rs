@@ -143,10 +143,19 @@ fn loaded_words_and_figures_of_speech() {
     assert!(words.iter().any(|x| x == "splurged"), "{words:?}");
     assert!(!words.iter().any(|x| x.contains("flew")), "{words:?}");
     let figures = of("en", "figures-of-speech", t);
-    assert!(figures.iter().any(|x| x == "pulled the plug"), "{figures:?}");
-    assert!(figures.iter().any(|x| x == "left to languish"), "{figures:?}");
+    assert!(
+        figures.iter().any(|x| x == "pulled the plug"),
+        "{figures:?}"
+    );
+    assert!(
+        figures.iter().any(|x| x == "left to languish"),
+        "{figures:?}"
+    );
     // The literal plug is no figure of speech.
-    assert!(!figures.iter().any(|x| x.contains("pulled out")), "{figures:?}");
+    assert!(
+        !figures.iter().any(|x| x.contains("pulled out")),
+        "{figures:?}"
+    );
     let all = run("en", t);
     assert!(
         all.iter()
