@@ -121,6 +121,25 @@ fn name_joined(t: &Tokens<'_>, i: usize) -> bool {
     }
 }
 
+/// Titles that are shortened with a full stop ("Dr.", "Prof.").
+const SHORT_TITLES: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "gen", "col", "sgt", "lt", "rev", "gov",
+    "sen", "rep",
+];
+
+/// True when token `k` is an initial ("J", "J.D") or a shortened title ("Dr").
+fn initial(t: &Tokens<'_>, k: usize) -> bool {
+    let Some(&(a, b)) = t.ranges.get(k) else {
+        return false;
+    };
+    let word = t.text.slice_clamped(a, b);
+    let letters: Vec<&str> = word.split('.').collect();
+    SHORT_TITLES.contains(&t.word(k))
+        || letters
+            .iter()
+            .all(|l| l.chars().count() == 1 && l.chars().all(char::is_uppercase))
+}
+
 /// Auxiliaries and adverbs that may stand between a source and its verb ("Moscow has
 /// consistently denied"). "was" and "were" are not among them: "the result was announced"
 /// is no source.
@@ -545,8 +564,11 @@ pub(super) fn source_after_cue(t: &Tokens<'_>, i: usize) -> Option<usize> {
                 "is" | "was" | "are" | "were" | "will" | "would" | "has" | "have" | "had"
             )
     };
+    // "J.D. Vance", "Dr. Marsh": the full stop after an initial or a title ends no source.
+    let next =
+        |k: usize| t.joined(k) || (initial(t, k) && name_joined(t, k) && t.capitalised(k + 1));
     let mut end = i + 1;
-    while end - i < 12 && t.joined(end - 1) && t.ranges.get(end).is_some() && !ends(end) {
+    while end - i < 12 && next(end - 1) && t.ranges.get(end).is_some() && !ends(end) {
         end += 1;
     }
     Some(end)

@@ -73,6 +73,20 @@ fn according_to_takes_the_source_up_to_punctuation() {
     );
     assert_eq!(got[0].0, "according to the city's transport department");
     assert_eq!(got[1].0, "Según el ayuntamiento");
+    // An initial's or a title's full stop is no end: "J.D. Vance", "Dr. Marsh"; a
+    // sentence's is.
+    let got = texts(
+        "It stalled, according to US Vice President J.D. Vance. It ended, according to Dr. Ruth Marsh. It rose, according to the BBC. The vote was close.",
+        &[rule(ACC)],
+    );
+    assert_eq!(
+        got,
+        vec![
+            "according to US Vice President J.D. Vance",
+            "according to Dr. Ruth Marsh",
+            "according to the BBC",
+        ]
+    );
 }
 
 #[test]
