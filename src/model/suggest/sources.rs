@@ -219,6 +219,19 @@ pub(super) fn before_verb(t: &Tokens<'_>, i: usize) -> Option<usize> {
     Some(p)
 }
 
+/// True when the cue at token `i` describes a noun instead of reporting: after a
+/// determiner ("an estimated £5m", "the alleged fraud") or after another past tense
+/// ("the board ignored repeated warnings", but "Fred added").
+fn adjectival(t: &Tokens<'_>, i: usize) -> bool {
+    i > 0
+        && t.joined(i - 1)
+        && (DETERMINERS.contains(&t.word(i - 1))
+            || (t.word(i).ends_with("ed")
+                && t.word(i - 1).ends_with("ed")
+                && !t.capitalised(i - 1)
+                && !BETWEEN.contains(&t.word(i - 1))))
+}
+
 /// True when the verb at token `i` follows "has long" or "have long" ("Doctors have long
 /// warned"): a view held for years by a whole group, not what a source said.
 pub(super) fn habitual(t: &Tokens<'_>, i: usize) -> bool {
@@ -234,7 +247,7 @@ pub(super) fn habitual(t: &Tokens<'_>, i: usize) -> bool {
 /// between, and so may a clause between commas ("Luis Ferreira, who voted against, said";
 /// "the director, Samuel Osei, told").
 pub(super) fn source_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
-    if habitual(t, i) {
+    if habitual(t, i) || adjectival(t, i) {
         return None;
     }
     let mut p = before_verb(t, i)?;

@@ -63,6 +63,17 @@ fn source_verb_finds_names_pronouns_and_determiners() {
 fn a_verb_without_a_source_is_no_suggestion() {
     // "said" after a comma and with a lowercase non-source before it.
     assert!(quotes("The plan, said to cost more, failed.", &[rule(SAID)]).is_empty());
+    // A cue that describes a noun: after a determiner or after another past tense.
+    let cues = rule(
+        "# rule: cues\n# label: attribution\n# kind: source-verb\n# rationale: r\nestimated\nrepeated\nadded\n",
+    );
+    assert_eq!(
+        texts(
+            "The garage needs an estimated sum. The board ignored repeated warnings. Fred added more. The board repeated it.",
+            &[cues],
+        ),
+        vec!["Fred added", "The board repeated"]
+    );
 }
 
 #[test]
