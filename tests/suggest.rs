@@ -135,7 +135,7 @@ fn evaluative_words() {
 }
 
 #[test]
-fn loaded_words_and_figures_of_speech() {
+fn loaded_words_figures_of_speech_loaded_phrases_and_commentary() {
     let t = "The smarmy chairman splurged on a jet, then the board pulled the plug. \
              Staff were left to languish. The chairman flew to Rome. The plug was pulled out.";
     let words = of("en", "loaded-words", t);
@@ -156,6 +156,11 @@ fn loaded_words_and_figures_of_speech() {
         !figures.iter().any(|x| x.contains("pulled out")),
         "{figures:?}"
     );
+    let t2 = "Fans reacted angrily to the veiled threat. Whether it works remains to be seen. \
+              Fans reacted to the threat.";
+    let phrases = of("en", "loaded-phrases", t2);
+    assert_eq!(phrases, vec!["reacted angrily", "veiled threat"]);
+    assert_eq!(of("en", "commentary", t2), vec!["remains to be seen"]);
     let all = run("en", t);
     assert!(
         all.iter()
