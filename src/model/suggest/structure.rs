@@ -303,16 +303,19 @@ pub(super) fn unsourced_claims(
     // A source counts for the claim unless ", while" or ", but" parts them: "Complaints
     // have doubled, while industry sources say supply eased" leaves the first clause bare.
     let covers = |(from, s, e): (usize, usize, usize), (a, b): (usize, usize)| {
-        sourced.iter().any(|&(x, y)| {
-            let parted = if y <= a && s <= x {
-                contrast_between(t, y, a)
-            } else if b <= x {
-                contrast_between(t, b, x)
-            } else {
-                false
-            };
-            x < e && from < y && !parted
-        })
+        sourced
+            .iter()
+            .filter(|&&(x, y)| x < e && from < y)
+            .any(|&(x, y)| {
+                let parted = if y <= a && s <= x {
+                    contrast_between(t, y, a)
+                } else if b <= x {
+                    contrast_between(t, b, x)
+                } else {
+                    false
+                };
+                !parted
+            })
     };
     for i in 0..t.ranges.len() {
         for after in rule.entries.iter().filter_map(|entry| t.matches(i, entry)) {
