@@ -352,6 +352,9 @@ fn word_rule(t: &Tokens<'_>, rule: &Rule, out: &mut Vec<Suggestion>) {
                 continue;
             };
             let range = match rule.kind {
+                RuleKind::Phrase if rule.label == Label::Opinion => {
+                    Some((i, trim_end(t, i, after)))
+                }
                 RuleKind::Phrase => Some((i, after)),
                 RuleKind::QuotedPhrase => t
                     .ranges
@@ -377,6 +380,21 @@ fn word_rule(t: &Tokens<'_>, rule: &Rule, out: &mut Vec<Suggestion>) {
             out.push(Suggestion::of_rule(t.text, (start, end), rule));
         }
     }
+}
+
+/// Words that may end an opinion entry ("beating heart of", "lashed out at") but not its
+/// span: the suggestion stops before them. "in" and "on" stay: they are often part of the verb
+/// ("spot on", "caved in").
+const TRAILING: &[&str] = &[
+    "of", "to", "for", "with", "at", "from", "by", "a", "an", "the", "and",
+];
+
+/// The end of a phrase match at tokens `i..after`, less its trailing function words.
+fn trim_end(t: &Tokens<'_>, i: usize, mut after: usize) -> usize {
+    while after > i + 1 && TRAILING.contains(&t.word(after - 1)) {
+        after -= 1;
+    }
+    after
 }
 
 /// Sorted, one per span and label; a longer match of the same label that contains a

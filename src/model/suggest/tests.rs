@@ -474,6 +474,20 @@ fn entries_match_across_a_hyphen() {
 }
 
 #[test]
+fn an_opinion_span_ends_before_a_trailing_preposition_but_keeps_a_particle() {
+    let words = "# rule: words\n# label: opinion\n# kind: phrase\n# rationale: r\nbeating heart of\nlashed out at\ncaved in\n";
+    let vague = "# rule: vague\n# label: unsupported\n# kind: phrase\n# rationale: r\nis said to\n";
+    let q = texts(
+        "It was the beating heart of the town. She lashed out at them and caved in. He is said to be ill.",
+        &[rule(words), rule(vague)],
+    );
+    assert_eq!(
+        q,
+        vec!["beating heart", "lashed out", "caved in", "is said to"]
+    );
+}
+
+#[test]
 fn a_bracket_after_a_name_and_a_hyphenated_source_are_part_of_the_source() {
     let q = texts(
         "Committee chairman Cllr Derek Plumb (Con) said no. The 24-year-old said yes.",
