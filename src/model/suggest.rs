@@ -307,7 +307,38 @@ pub fn suggest(text: &TextIndex, rules: &[Rule]) -> Vec<Suggestion> {
             .collect();
         structure::unsourced_claims(&t, rule, (&sourced, &judged), &mut out);
     }
-    tidy(out)
+    tidy(join_neighbours(&t, tidy(out), rules))
+}
+
+/// Opinion words found side by side by the word lists ("frankly" + "absurd",
+/// "cold-hearted" + "chancer") are one judgement: one suggestion over both, explained by
+/// the rule of the last word, its head.
+fn join_neighbours(t: &Tokens<'_>, out: Vec<Suggestion>, rules: &[Rule]) -> Vec<Suggestion> {
+    let word_list = |s: &Suggestion| {
+        s.label == Label::Opinion
+            && rules.iter().any(|r| {
+                r.id == s.rule && matches!(r.kind, RuleKind::Phrase | RuleKind::QuotedPhrase)
+            })
+    };
+    let mut joined: Vec<Suggestion> = Vec::with_capacity(out.len());
+    for s in out {
+        let next_to = joined.last().is_some_and(|p| {
+            word_list(p)
+                && word_list(&s)
+                && p.end <= s.start
+                && t.text
+                    .slice_clamped(p.end, s.start)
+                    .chars()
+                    .all(|c| c == ' ' || c == '-')
+                && !t.text.slice_clamped(p.end, s.start).is_empty()
+        });
+        let head = rules.iter().find(|r| r.id == s.rule);
+        match (next_to, joined.last_mut(), head) {
+            (true, Some(p), Some(rule)) => *p = Suggestion::of_rule(t.text, (p.start, s.end), rule),
+            _ => joined.push(s),
+        }
+    }
+    joined
 }
 
 /// Char ranges of the reporting verbs and cues of the attribution rules, with or without a

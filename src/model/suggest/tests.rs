@@ -501,3 +501,28 @@ fn a_bracket_after_a_name_and_a_hyphenated_source_are_part_of_the_source() {
         ]
     );
 }
+
+#[test]
+fn opinion_words_side_by_side_are_one_suggestion_explained_by_the_head() {
+    let adverbs = "# rule: adverbs\n# label: opinion\n# kind: phrase\n# rationale: \"{quote}\" comments.\nfrankly\n";
+    let words = "# rule: words\n# label: opinion\n# kind: phrase\n# rationale: \"{quote}\" judges.\nabsurd\ncold-hearted\nchancer\n";
+    let got = quotes(
+        "It is frankly absurd. A cold-hearted chancer. Frankly, it is absurd.",
+        &[rule(adverbs), rule(words)],
+    );
+    let q: Vec<(&str, &str)> = got.iter().map(|g| (g.0.as_str(), g.2.as_str())).collect();
+    assert_eq!(
+        q,
+        vec![
+            ("frankly absurd", "words"),
+            ("cold-hearted chancer", "words"),
+            ("Frankly", "adverbs"),
+            ("absurd", "words"),
+        ]
+    );
+    let s = suggest(
+        &TextIndex::new("It is frankly absurd."),
+        &[rule(adverbs), rule(words)],
+    );
+    assert_eq!(s[0].rationale, "\"frankly absurd\" judges.");
+}
