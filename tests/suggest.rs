@@ -177,10 +177,13 @@ fn intensifiers() {
         "intensifiers",
         "It was an extremely costly and utterly pointless plan. It was costly.",
     );
-    assert!(
-        q.iter().any(|x| x.starts_with("extremely")) && q.iter().any(|x| x.starts_with("utterly")),
-        "{q:?}"
-    );
+    assert!(q.iter().any(|x| x.starts_with("extremely")), "{q:?}");
+    // "utterly" next to a judging word is one suggestion with it.
+    let all: Vec<String> = run("en", "It was an utterly pointless plan.")
+        .into_iter()
+        .map(|s| s.quote)
+        .collect();
+    assert!(all.iter().any(|x| x == "utterly pointless"), "{all:?}");
     let q = of(
         "es",
         "intensifiers",
@@ -293,16 +296,16 @@ fn quality(dir: &Path) -> [f64; 4] {
 /// they were done; `assistant` holds the held-out articles of earlier rounds, which the
 /// rules were then shaped on. The bars (attribution 0.9, opinion and unsupported
 /// 0.7 each, precision 0.85) are not all met; the README says which.
-/// Measured on 271–279 when they were added: recall attribution 0.95, opinion 0.52,
-/// unsupported 0.58; precision 0.81.
-const HELD_OUT_FLOORS: [f64; 4] = [0.9, 0.47, 0.53, 0.76];
+/// Measured on 280–288 when they were added: recall attribution 0.87, opinion 0.59,
+/// unsupported 0.62; precision 0.81.
+const HELD_OUT_FLOORS: [f64; 4] = [0.82, 0.54, 0.57, 0.76];
 
 #[test]
 fn the_assistant_keeps_its_measured_quality_on_articles_it_was_not_tuned_to() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     for (dir, floors) in [
         ("tests/fixtures/assistant-heldout", HELD_OUT_FLOORS),
-        ("tests/fixtures/assistant", [0.9, 0.51, 0.62, 0.83]),
+        ("tests/fixtures/assistant", [0.9, 0.53, 0.62, 0.82]),
         ("lessons", [0.86, 0.55, 0.5, 0.9]),
     ] {
         let q = quality(&root.join(dir));
