@@ -263,7 +263,15 @@ pub(super) fn source_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
         // right before it.
         let mut open = (p.saturating_sub(20)..p)
             .rev()
-            .find(|&k| gap(t, k) == ", ")?;
+            .find(|&k| matches!(gap(t, k), ", " | "), "))?;
+        // "Councillor Priya Ashworth (Lab), who chairs the committee, said".
+        if gap(t, open) == "), " {
+            let k = (open.saturating_sub(6)..open)
+                .rev()
+                .find(|&k| gap(t, k) == " (")?;
+            return (t.capitalised(k) && name_word(t, k))
+                .then(|| widen_source(t, name_start(t, k, 5)));
+        }
         // "Derek Ashworth, 71, who has lived here for years, said": past the age.
         if figure(t, open) && open > 0 && gap(t, open - 1) == ", " {
             open -= 1;

@@ -394,7 +394,7 @@ const CUTS: &str = "# rule: named\n# label: attribution\n# kind: source-verb\n# 
 #[test]
 fn sources_are_cut_with_their_titles_whom_they_told_and_the_medium() {
     let q = texts(
-        "PEBL's founder, 26-year-old former games designer Tamsin Roke, told the Ticker the coin was fun. League organisers said 2,140 came. He told reporters afterwards he was sorry. Board member Curtis Abara, who voted against the deal, said no. A spokesperson for the trust said yes. Derek Ashworth, 71, who has lived here for years, said so. Okonjo told the Post. The club said in a short statement on Sunday that it was sorry. \"Never,\" said Rita Okonkwo-Hale. Yesterday Harris said it again. It was a claim its press office denied. Pineway owner Sandra Kolb told reporters she was angry. Second-year chemistry student Daniel Osei said it was dear.",
+        "PEBL's founder, 26-year-old former games designer Tamsin Roke, told the Ticker the coin was fun. League organisers said 2,140 came. He told reporters afterwards he was sorry. Board member Curtis Abara, who voted against the deal, said no. A spokesperson for the trust said yes. Derek Ashworth, 71, who has lived here for years, said so. Okonjo told the Post. The club said in a short statement on Sunday that it was sorry. \"Never,\" said Rita Okonkwo-Hale. Yesterday Harris said it again. It was a claim its press office denied. Pineway owner Sandra Kolb told reporters she was angry. Second-year chemistry student Daniel Osei said it was dear. Councillor Priya Ashworth (Lab), who chairs the committee, said yes.",
         &[rule(CUTS)],
     );
     assert_eq!(
@@ -413,6 +413,7 @@ fn sources_are_cut_with_their_titles_whom_they_told_and_the_medium() {
             "its press office denied",
             "Pineway owner Sandra Kolb told reporters",
             "Second-year chemistry student Daniel Osei said",
+            "Councillor Priya Ashworth (Lab), who chairs the committee, said",
         ]
     );
 }
