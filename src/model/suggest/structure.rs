@@ -169,11 +169,20 @@ fn group_start(t: &Tokens<'_>, h: usize, habitual: bool) -> Option<usize> {
         }
         q -= 1;
     }
-    let bare = q == h || opens_sentence(t, q);
+    // One describing word may stand before the plural after a comma or a conjunction too
+    // ("…, local divers report"), but no word that opens a clause ("where staff say").
+    let modifier = q + 1 == h && !NOT_MODIFIERS.contains(&t.word(q));
+    let bare = q == h || opens_sentence(t, q) || modifier;
     // "Doctors have long warned" is a whole profession, not the doctors of the story.
     let specific = SPECIFIC_GROUPS.contains(&head) && !habitual;
     (bare && !specific && opens_clause(t, q)).then_some(q)
 }
+
+/// Words that open a clause or a phrase, not describe a group.
+const NOT_MODIFIERS: &[&str] = &[
+    "where", "when", "who", "what", "how", "why", "after", "before", "until", "of", "in", "on",
+    "at", "for", "with", "by", "from", "it", "there", "here", "which", "if",
+];
 
 /// Sentences as char ranges (trimmed), with the index of their paragraph.
 fn sentences(t: &Tokens<'_>) -> Vec<(usize, usize, usize)> {

@@ -198,7 +198,7 @@ const FRAGMENTS: &str = "# rule: fragments\n# label: opinion\n# kind: quoted-fra
 #[test]
 fn vague_groups_take_the_quantifier_the_plural_and_a_short_tail() {
     let q = texts(
-        "Critics dismissed the plan. Some Fernhill families say it is late, while others fear the worst. Supporters of the deal say it pays. Many in the village believe it. Hoteliers in the region already fear the worst.",
+        "Critics dismissed the plan. Some Fernhill families say it is late, while others fear the worst. Supporters of the deal say it pays. Many in the village believe it. Hoteliers in the region already fear the worst. Trade fell, local divers say. It is a place where staff say hello.",
         &[rule(GROUPS)],
     );
     assert_eq!(
@@ -210,6 +210,7 @@ fn vague_groups_take_the_quantifier_the_plural_and_a_short_tail() {
             "Supporters of the deal say",
             "Many in the village believe",
             "Hoteliers in the region already fear",
+            "local divers say",
         ]
     );
 }
