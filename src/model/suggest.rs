@@ -323,14 +323,11 @@ fn join_neighbours(t: &Tokens<'_>, out: Vec<Suggestion>, rules: &[Rule]) -> Vec<
     let mut joined: Vec<Suggestion> = Vec::with_capacity(out.len());
     for s in out {
         let next_to = joined.last().is_some_and(|p| {
+            let between = t.text.slice_clamped(p.end, s.start);
             word_list(p)
                 && word_list(&s)
-                && p.end <= s.start
-                && t.text
-                    .slice_clamped(p.end, s.start)
-                    .chars()
-                    .all(|c| c == ' ' || c == '-')
-                && !t.text.slice_clamped(p.end, s.start).is_empty()
+                && p.end < s.start
+                && between.chars().all(|c| c == ' ' || c == '-')
         });
         let head = rules.iter().find(|r| r.id == s.rule);
         match (next_to, joined.last_mut(), head) {

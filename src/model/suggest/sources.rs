@@ -132,11 +132,10 @@ fn initial(t: &Tokens<'_>, k: usize) -> bool {
     let Some(&(a, b)) = t.ranges.get(k) else {
         return false;
     };
-    let word = t.text.slice_clamped(a, b);
-    let letters: Vec<&str> = word.split('.').collect();
     SHORT_TITLES.contains(&t.word(k))
-        || letters
-            .iter()
+        || t.text
+            .slice_clamped(a, b)
+            .split('.')
             .all(|l| l.chars().count() == 1 && l.chars().all(char::is_uppercase))
 }
 
