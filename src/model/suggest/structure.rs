@@ -79,10 +79,12 @@ const NOT_PLURAL: &[&str] = &[
 /// Words that may open a clause before a vague group: "while others fear".
 const CONJUNCTIONS: &[&str] = &[
     "and", "but", "while", "whereas", "though", "although", "as", "because", "yet", "so", "since",
-    "that",
+    "that", "with",
 ];
 /// Prepositions of a group's short tail: "supporters of the deal", "many in the village".
 const PREPOSITIONS: &[&str] = &["of", "in", "from", "across", "around", "on"];
+/// Prepositions a place name may follow in a group's tail: "locals in Kelby".
+const PLACES: &[&str] = &["in", "from", "across", "around"];
 
 fn plural_noun(t: &Tokens<'_>, k: usize) -> bool {
     let w = t.word(k);
@@ -113,9 +115,11 @@ pub(super) fn vague_subject(t: &Tokens<'_>, i: usize) -> Option<usize> {
     let tail_head = (1..=3).find_map(|back| {
         let k = p.checked_sub(back - 1)?;
         let h = k.checked_sub(1)?;
+        // A place may follow "in", "from", "across" or "around": "residents in Whitcombe Ley".
+        let place = PLACES.contains(&t.word(k)) && (k + 1..=p).all(|m| t.capitalised(m));
         let tail_ok = PREPOSITIONS.contains(&t.word(k))
             && (h..p).all(|m| t.joined(m))
-            && (k..=p).all(|m| !t.capitalised(m));
+            && (place || (k..=p).all(|m| !t.capitalised(m)));
         tail_ok.then_some(h)
     });
     [Some(p), tail_head]

@@ -216,6 +216,23 @@ fn vague_groups_take_the_quantifier_the_plural_and_a_short_tail() {
 }
 
 #[test]
+fn a_vague_group_may_name_its_place_and_state_its_mood() {
+    let moods = "# rule: moods\n# label: unsupported\n# kind: vague-group\n# rationale: \"{quote}\" is a vague group.\nsay\nare furious\nhave vowed\n";
+    let q = texts(
+        "Residents in Whitcombe Ley say it is late. Local people are furious. Many have vowed to stay away. Residents of Little Ashcombe say no. The residents are furious.",
+        &[rule(moods)],
+    );
+    assert_eq!(
+        q,
+        vec![
+            "Residents in Whitcombe Ley say",
+            "Local people are furious",
+            "Many have vowed",
+        ]
+    );
+}
+
+#[test]
 fn named_determined_and_official_groups_are_no_vague_group() {
     let got = quotes(
         "Residents of Little Ashcombe say no. The district's parents say yes. Officials said so. The critics say more. Doctors at Dunmore General said it.",
