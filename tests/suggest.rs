@@ -399,3 +399,13 @@ fn german_and_ukrainian_rules_find_sources_cues_and_judgements() {
         of("uk", "evaluative", uk)
     );
 }
+
+#[test]
+fn court_reports_attribute_to_the_hearing() {
+    let q = of(
+        "en",
+        "court-reports",
+        "The court heard that Dobbs had lied. Magistrates were told he was sorry. Residents heard a bang.",
+    );
+    assert_eq!(q, vec!["The court heard", "Magistrates were told"]);
+}
