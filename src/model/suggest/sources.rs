@@ -294,7 +294,7 @@ pub(super) fn source_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
             let w = t.word(k);
             (DETERMINERS.contains(&w) || COUNTS.contains(&w))
                 && (opens_sentence(t, k) || (k > 0 && gap(t, k - 1).contains(',')))
-                && (k..open).all(|m| t.joined(m))
+                && (k..open).all(|m| t.linked(m))
         });
     }
     if !t.joined(p) && bracket.is_none() {
@@ -321,7 +321,8 @@ pub(super) fn source_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
         let d = (p + 1).checked_sub(back + 1)?;
         let plain = (d + 1..=p).all(|k| !NOT_IN_SOURCE.contains(&t.word(k)));
         // "the 24-year-old said": a hyphen joins the words of a source too.
-        ((d..p).all(|k| t.linked(k)) && DETERMINERS.contains(&t.word(d)) && plain).then_some(d)
+        let opener = DETERMINERS.contains(&t.word(d)) || COUNTS.contains(&t.word(d));
+        ((d..p).all(|k| t.linked(k)) && opener && plain).then_some(d)
     })
 }
 

@@ -545,3 +545,18 @@ fn opinion_words_side_by_side_are_one_suggestion_explained_by_the_head() {
     );
     assert_eq!(s[0].rationale, "\"frankly absurd\" judges.");
 }
+
+#[test]
+fn a_counted_source_is_a_source_and_a_hyphen_joins_its_words() {
+    let q = texts(
+        "One former chef said the pay was low. One former sous-chef, who asked not to be named, said the same.",
+        &[rule(SAID)],
+    );
+    assert_eq!(
+        q,
+        vec![
+            "One former chef said",
+            "One former sous-chef, who asked not to be named, said",
+        ]
+    );
+}
