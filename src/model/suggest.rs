@@ -307,7 +307,33 @@ pub fn suggest(text: &TextIndex, rules: &[Rule]) -> Vec<Suggestion> {
             .collect();
         structure::unsourced_claims(&t, rule, (&sourced, &judged), &mut out);
     }
+    widen_vague_sources(&t, &mut out, rules);
     tidy(join_neighbours(&t, tidy(out), rules))
+}
+
+/// A vague source found inside an attribution's source ("A pal of Mia's said", "My
+/// neighbour told me") takes the attribution's words: the whole source and cue is the item.
+fn widen_vague_sources(t: &Tokens<'_>, out: &mut [Suggestion], rules: &[Rule]) {
+    let sources: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|s| s.label == Label::Attribution)
+        .map(|s| (s.start, s.end))
+        .collect();
+    for s in out.iter_mut().filter(|s| s.label == Label::Unsupported) {
+        let Some(rule) = rules
+            .iter()
+            .find(|r| r.id == s.rule && r.kind == RuleKind::Phrase)
+        else {
+            continue;
+        };
+        let wider = sources
+            .iter()
+            .filter(|&&(a, b)| a <= s.start && s.start < b && s.end <= b)
+            .max_by_key(|&&(a, b)| b - a);
+        if let Some(&(a, b)) = wider {
+            *s = Suggestion::of_rule(t.text, (a, b), rule);
+        }
+    }
 }
 
 /// Opinion words found side by side by the word lists ("frankly" + "absurd",

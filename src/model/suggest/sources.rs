@@ -12,8 +12,9 @@ pub(super) const PRONOUNS: &[&str] = &[
 ];
 /// Determiners that start a source like "the ministry".
 pub(super) const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "his", "her", "their", "el", "la", "los", "las", "un", "una", "su",
-    "sus", "le", "les", "une", "des", "ce", "cette", "son", "sa", "ses", "leur", "leurs",
+    "the", "a", "an", "its", "his", "her", "their", "my", "our", "el", "la", "los", "las", "un",
+    "una", "su", "sus", "le", "les", "une", "des", "ce", "cette", "son", "sa", "ses", "leur",
+    "leurs",
 ];
 /// Lowercase words allowed inside a name ("Ruth de la Fuente").
 const NAME_JOINERS: &[&str] = &["de", "del", "la", "van", "von", "da", "di", "le"];

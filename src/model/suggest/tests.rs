@@ -560,3 +560,21 @@ fn a_counted_source_is_a_source_and_a_hyphen_joins_its_words() {
         ]
     );
 }
+
+#[test]
+fn a_vague_source_inside_an_attribution_takes_its_words() {
+    let vague = "# rule: vague\n# label: unsupported\n# kind: phrase\n# rationale: \"{quote}\" is vague.\na pal of\nmy neighbour\n";
+    let got = quotes(
+        "A pal of Mia's said she cried. My neighbour said so. Mia said so.",
+        &[rule(SAID), rule(vague)],
+    );
+    let labelled = |q: &str, l: Label, r: &str| (q.to_string(), l, r.to_string());
+    assert_eq!(
+        got,
+        vec![
+            labelled("A pal of Mia's said", Label::Unsupported, "vague"),
+            labelled("My neighbour said", Label::Unsupported, "vague"),
+            labelled("Mia said", Label::Attribution, "named"),
+        ]
+    );
+}
