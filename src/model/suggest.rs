@@ -68,6 +68,17 @@ pub struct RuleError {
     pub message: String,
 }
 
+/// In an entry, any one word: "too *" matches "too slow".
+const ANY_WORD: &str = "*";
+/// Words "*" does not stand for: function words, and the amounts and times that make "too"
+/// plain ("too much", "too late").
+const NOT_ANY_WORD: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or",
+    "but", "is", "was", "are", "were", "be", "been", "has", "have", "had", "it", "this", "that",
+    "he", "she", "they", "we", "you", "i", "much", "many", "few", "late", "early", "soon", "often",
+    "long", "far",
+];
+
 fn words_of(s: &str) -> Vec<String> {
     TextIndex::new(s.to_string())
         .words()
@@ -142,11 +153,18 @@ pub fn parse_rule(text: &str) -> Result<Rule, RuleError> {
             }
             continue;
         }
-        let w = words_of(l);
-        if w.is_empty() {
+        // "*" stands for any one word ("too *"): split it off before finding the words.
+        let w: Vec<String> = l
+            .split_whitespace()
+            .flat_map(|part| match part {
+                ANY_WORD => vec![ANY_WORD.to_string()],
+                _ => words_of(part),
+            })
+            .collect();
+        if w.first().is_none_or(|f| f == ANY_WORD) {
             return Err(RuleError {
                 line,
-                message: format!("the entry {l:?} has no words"),
+                message: format!("the entry {l:?} must start with a word (not \"*\")"),
             });
         }
         entries.push(w);
@@ -247,11 +265,25 @@ impl<'a> Tokens<'a> {
     /// entry may be separated by spaces or a hyphen: "hot-headed" matches "hot-headed".
     fn matches(&self, i: usize, entry: &[String]) -> Option<usize> {
         for (k, w) in entry.iter().enumerate() {
-            if self.lower.get(i + k) != Some(w) || (k > 0 && !self.linked(i + k - 1)) {
+            let same = match w.as_str() {
+                ANY_WORD => self.any_word(i + k),
+                _ => self.lower.get(i + k) == Some(w),
+            };
+            if !same || (k > 0 && !self.linked(i + k - 1)) {
                 return None;
             }
         }
         Some(i + entry.len())
+    }
+
+    /// Can token `i` stand for "*" in an entry: a lowercase word that is no function word
+    /// ("too slow", not "too much" or "too late").
+    fn any_word(&self, i: usize) -> bool {
+        self.lower.get(i).is_some_and(|w| {
+            !self.capitalised(i)
+                && w.chars().all(char::is_alphabetic)
+                && !NOT_ANY_WORD.contains(&w.as_str())
+        })
     }
 
     fn capitalised(&self, i: usize) -> bool {

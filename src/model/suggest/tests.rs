@@ -578,3 +578,17 @@ fn a_vague_source_inside_an_attribution_takes_its_words() {
         ]
     );
 }
+
+#[test]
+fn a_star_in_an_entry_stands_for_one_word_that_is_no_function_word() {
+    let degree = "# rule: degree\n# label: opinion\n# kind: phrase\n# rationale: \"{quote}\" judges.\ntoo *\nlike a *\n";
+    let q = texts(
+        "It was too slow. It came too late, too. He ran like a hare. Like a Ferrari it was not. It cost too much.",
+        &[rule(degree)],
+    );
+    assert_eq!(q, vec!["too slow", "like a hare"]);
+    let err = parse_rule("# rule: x\n# label: opinion\n# kind: phrase\n# rationale: r\n* too\n")
+        .unwrap_err();
+    assert_eq!(err.line, 5);
+    assert!(err.message.contains("must start with a word"), "{err}");
+}
