@@ -340,6 +340,7 @@ pub fn suggest(text: &TextIndex, rules: &[Rule]) -> Vec<Suggestion> {
         structure::unsourced_claims(&t, rule, (&sourced, &judged), &mut out);
     }
     widen_vague_sources(&t, &mut out, rules);
+    continuations::drop_continuations(&t, &mut out);
     tidy(join_neighbours(&t, tidy(out), rules))
 }
 
@@ -584,6 +585,7 @@ pub fn agreement(suggestions: &[Suggestion], key: &[KeySpan]) -> [Agreement; 3] 
     out
 }
 
+mod continuations;
 mod language;
 mod sources;
 mod structure;

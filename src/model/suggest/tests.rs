@@ -41,7 +41,7 @@ fn phrases_match_whole_words_case_insensitively_and_fill_the_template() {
 fn source_verb_finds_names_pronouns_and_determiners() {
     let r = [rule(SAID)];
     let got = quotes(
-        "Vice President J.D. Vance said talks stalled. \"No,\" he said. The ministry said so. \"Fine,\" said Mayor Ruth Adeyemi. Yesterday officials told reporters nothing.",
+        "Vice President J.D. Vance said talks stalled. He said no. The ministry said so. \"Fine,\" said Mayor Ruth Adeyemi. Yesterday officials told reporters nothing.",
         &r,
     );
     let q: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
@@ -51,7 +51,7 @@ fn source_verb_finds_names_pronouns_and_determiners() {
         q,
         vec![
             "Vice President J.D. Vance said",
-            "he said",
+            "He said",
             "The ministry said",
             "said Mayor Ruth Adeyemi",
             "officials told reporters",
@@ -285,7 +285,6 @@ fn unsourced_claims_take_the_clause_unless_a_source_is_near() {
         sourced,
         vec![
             "The mayor said",
-            "she said",
             "It was the worst day",
             "The mayor said",
             "Residents are overwhelmingly against it"
@@ -591,4 +590,24 @@ fn a_star_in_an_entry_stands_for_one_word_that_is_no_function_word() {
         .unwrap_err();
     assert_eq!(err.line, 5);
     assert!(err.message.contains("must start with a word"), "{err}");
+}
+
+#[test]
+fn a_pronoun_cue_after_a_quotation_only_continues_a_named_source() {
+    let r = [rule(SAID)];
+    let q = texts(
+        "Mayor Ruth Holt said the pool would close. \"It is a sad day,\" she said. \"We tried,\" she said in a statement.\n\n\"We will appeal,\" she said.\n\nThe vote was close.\n\n\"No,\" he said. He said it twice.",
+        &r,
+    );
+    // Same paragraph and the next: covered by "Mayor Ruth Holt said"; where it was said is
+    // news; two paragraphs on, or with no named source, the pronoun cue is the source.
+    assert_eq!(
+        q,
+        vec![
+            "Mayor Ruth Holt said",
+            "she said in a statement",
+            "he said",
+            "He said",
+        ]
+    );
 }
