@@ -122,7 +122,18 @@ pub(super) fn vague_subject(t: &Tokens<'_>, i: usize) -> Option<usize> {
             && (place || (k..=p).all(|m| !t.capitalised(m)));
         tail_ok.then_some(h)
     });
-    [Some(p), tail_head]
+    // "Families who rely on the charity are furious": a short relative clause, no commas,
+    // and a verb in the present: "residents who packed the gallery said" were there.
+    let verb = t.word(i);
+    let past =
+        verb.ends_with("ed") || matches!(verb, "said" | "told" | "thought" | "felt" | "were");
+    let relative = (p.saturating_sub(10)..p)
+        .filter(|_| !past)
+        .rev()
+        .find(|&k| t.word(k) == "who")
+        .filter(|&k| k > 0 && (k - 1..p).all(|m| t.joined(m)))
+        .map(|k| k - 1);
+    [Some(p), tail_head, relative]
         .into_iter()
         .flatten()
         .find_map(|h| group_start(t, h, habitual(t, i)))

@@ -611,3 +611,19 @@ fn a_pronoun_cue_after_a_quotation_only_continues_a_named_source() {
         ]
     );
 }
+
+#[test]
+fn a_group_with_a_short_relative_clause_in_the_present_is_vague() {
+    let moods = "# rule: moods\n# label: unsupported\n# kind: vague-group\n# rationale: \"{quote}\" is a vague group.\nsay\nsaid\nare furious\n";
+    let q = texts(
+        "Riders who gather at the car park every Sunday say it is unfair. Families who rely on the charity are furious. Residents who packed the gallery said no. Residents, who pay for it, say no.",
+        &[rule(moods)],
+    );
+    assert_eq!(
+        q,
+        vec![
+            "Riders who gather at the car park every Sunday say",
+            "Families who rely on the charity are furious",
+        ]
+    );
+}
