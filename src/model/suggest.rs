@@ -17,10 +17,8 @@ use crate::model::label::Label;
 use crate::model::scoring::KeySpan;
 use crate::model::span::Span;
 use crate::model::text::TextIndex;
-use sources::{
-    SHOW_VERBS, name_after, record_before, source_after_cue, source_before, widen_source,
-    widen_verb,
-};
+use records::{SHOW_VERBS, record_before};
+use sources::{PLURAL_CUES, name_after, source_after_cue, source_before, widen_source, widen_verb};
 use std::collections::HashMap;
 
 /// How a rule finds its spans.
@@ -453,7 +451,14 @@ fn word_rule(t: &Tokens<'_>, rule: &Rule, out: &mut Vec<Suggestion>) {
                 }
                 RuleKind::SourceVerb => source_before(t, i)
                     .map(|s| (widen_source(t, s), widen_verb(t, after)))
-                    .or_else(|| name_after(t, after).map(|e| (i, e))),
+                    .or_else(|| {
+                        // "say goodbye to Ned" names no source.
+                        let plural = PLURAL_CUES.contains(&t.word(i));
+                        (!plural)
+                            .then(|| name_after(t, after))
+                            .flatten()
+                            .map(|e| (i, e))
+                    }),
                 RuleKind::AccordingTo => source_after_cue(t, after).map(|e| (i, e)),
                 RuleKind::VagueGroup => structure::vague_subject(t, i).map(|s| (s, after)),
                 RuleKind::UnsourcedClaim | RuleKind::QuotedFragment => None,
@@ -587,6 +592,7 @@ pub fn agreement(suggestions: &[Suggestion], key: &[KeySpan]) -> [Agreement; 3] 
 
 mod continuations;
 mod language;
+mod records;
 mod sources;
 mod structure;
 

@@ -166,11 +166,19 @@ const BETWEEN: &[&str] = &[
     "encore",
 ];
 
+/// Cues in the plural, a source only with a determiner or a name: "the authors say".
+pub(super) const PLURAL_CUES: &[&str] = &["say", "believe", "insist", "argue", "warn"];
+/// True when `w` can head a source of a plural cue: "the authors", "Police" (not "Mill
+/// Street say", the tail of a group).
+fn plural_head(w: &str) -> bool {
+    let plural = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("’s");
+    plural || SPECIFIC_GROUPS.contains(&w) || matches!(w, "people" | "staff")
+}
 /// Words that count a source: "one council aide", "two officials".
 const COUNTS: &[&str] = &["one", "two", "three", "four", "several"];
 
 /// Words that are no part of a source between a determiner and a verb.
-const NOT_IN_SOURCE: &[&str] = &[
+pub(super) const NOT_IN_SOURCE: &[&str] = &[
     "has", "have", "had", "been", "is", "are", "was", "were", "be", "that", "which", "who",
     // "the Greens backed the bill but criticised": a conjunction ends the object of another verb.
     "and", "but", "or", "nor", "than", "not", "to",
@@ -251,6 +259,9 @@ pub(super) fn source_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
         return None;
     }
     let mut p = before_verb(t, i)?;
+    if PLURAL_CUES.contains(&t.word(i)) && !plural_head(t.word(p)) {
+        return None;
+    }
     // "Cllr Derek Plumb (Con) said": past a bracket after the source.
     let bracket = (gap(t, p) == ") ")
         .then(|| (p.saturating_sub(6)..p).rev().find(|&k| gap(t, k) == " ("))
@@ -304,8 +315,9 @@ pub(super) fn source_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
     if t.capitalised(p) && name_word(t, p) {
         return Some(name_start(t, p, 5));
     }
+    // "they say" is hearsay, "the authors say" a source.
     if PRONOUNS.contains(&t.word(p)) {
-        return Some(p);
+        return (!PLURAL_CUES.contains(&t.word(i))).then_some(p);
     }
     // A body that needs no determiner: "Officials said", "League organisers said".
     if SPECIFIC_GROUPS.contains(&t.word(p)) {
@@ -325,66 +337,6 @@ pub(super) fn source_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
         let opener = DETERMINERS.contains(&t.word(d)) || COUNTS.contains(&t.word(d));
         ((d..p).all(|k| t.linked(k)) && opener && plain).then_some(d)
     })
-}
-
-/// Verbs whose subject is a record, not a person: "council figures show".
-pub(super) const SHOW_VERBS: &[&str] = &["show", "shows", "showed", "shown"];
-/// Records that can show something.
-const RECORDS: &[&str] = &[
-    "figures",
-    "data",
-    "records",
-    "statistics",
-    "survey",
-    "surveys",
-    "poll",
-    "polls",
-    "study",
-    "studies",
-    "research",
-    "report",
-    "reports",
-    "documents",
-    "numbers",
-    "analysis",
-    "census",
-    "results",
-    "accounts",
-    "minutes",
-    "filings",
-    "papers",
-    "emails",
-    "files",
-    "tests",
-    "audit",
-    "review",
-    "inquiry",
-    "footage",
-    "images",
-    "photos",
-    "logs",
-    "estimates",
-    "count",
-];
-
-/// The source of a "show" verb at token `i`: a record with a word that makes it specific
-/// ("council figures show", "the survey shows"). A bare record ("Polls show") is vague
-/// sourcing, and "the row shows" is no source at all.
-pub(super) fn record_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
-    let head = before_verb(t, i)?;
-    if !RECORDS.contains(&t.word(head)) || !t.joined(head) {
-        return None;
-    }
-    if let Some(start) = source_before(t, i).filter(|&s| s < head) {
-        return Some(start);
-    }
-    // A word that says whose record it is: "council figures show".
-    let m = head.checked_sub(1)?;
-    if !t.joined(m) || opens_sentence(t, head) || NOT_IN_SOURCE.contains(&t.word(m)) {
-        return None;
-    }
-    // "Yet studies show" has no such word.
-    title_before(t, m)
 }
 
 /// Words that open a clause: a title walked back to one starts after it ("although

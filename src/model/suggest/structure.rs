@@ -112,7 +112,7 @@ pub(super) fn vague_subject(t: &Tokens<'_>, i: usize) -> Option<usize> {
         return None;
     }
     // The head: the word before the verb, or before a short lowercase tail ("of the deal").
-    let tail_head = (1..=3).find_map(|back| {
+    let tail_head = (1..=4).find_map(|back| {
         let k = p.checked_sub(back - 1)?;
         let h = k.checked_sub(1)?;
         // A place may follow "in", "from", "across" or "around": "residents in Whitcombe Ley".

@@ -87,3 +87,14 @@ fn a_group_with_a_short_relative_clause_in_the_present_is_vague() {
         ]
     );
 }
+
+#[test]
+fn a_plural_cue_needs_a_plural_source_that_is_no_pronoun() {
+    let plural =
+        "# rule: named\n# label: attribution\n# kind: source-verb\n# rationale: r\nsay\nbelieve\n";
+    let q = texts(
+        "The authors say it works. They say so. Police believe it was arson. Residents on Mill Street say no. Say goodbye to Ned.",
+        &[rule(plural)],
+    );
+    assert_eq!(q, vec!["The authors say", "Police believe"]);
+}
