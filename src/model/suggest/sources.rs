@@ -17,7 +17,7 @@ pub(super) const DETERMINERS: &[&str] = &[
     "leurs",
 ];
 /// Lowercase words allowed inside a name ("Ruth de la Fuente").
-const NAME_JOINERS: &[&str] = &["de", "del", "la", "van", "von", "da", "di", "le"];
+const NAME_JOINERS: &[&str] = &["de", "del", "la", "van", "von", "da", "di", "le", "and"];
 /// Capitalised words that start sentences but are no source.
 const NOT_NAMES: &[&str] = &[
     "the",

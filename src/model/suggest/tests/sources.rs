@@ -98,3 +98,18 @@ fn a_plural_cue_needs_a_plural_source_that_is_no_pronoun() {
     );
     assert_eq!(q, vec!["The authors say", "Police believe"]);
 }
+
+#[test]
+fn and_joins_the_words_of_a_name() {
+    let q = texts(
+        "Marlcombe Fire and Rescue Service said the fire was out. Smith and Jones said so.",
+        &[rule(SAID)],
+    );
+    assert_eq!(
+        q,
+        vec![
+            "Marlcombe Fire and Rescue Service said",
+            "Smith and Jones said"
+        ]
+    );
+}
