@@ -48,7 +48,17 @@ const RECORDS: &[&str] = &[
 /// ("council figures show", "the survey shows"). A bare record ("Polls show") is vague
 /// sourcing, and "the row shows" is no source at all.
 pub(super) fn record_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
-    let head = before_verb(t, i)?;
+    let end = before_verb(t, i)?;
+    // "Figures from the department show": whose record it is may follow it.
+    let whose = (end.saturating_sub(4)..end).find(|&k| {
+        RECORDS.contains(&t.word(k))
+            && matches!(t.word(k + 1), "from" | "by" | "of")
+            && (k..end).all(|m| t.joined(m))
+    });
+    if let Some(k) = whose {
+        return Some(title_before(t, k).unwrap_or(k));
+    }
+    let head = end;
     if !RECORDS.contains(&t.word(head)) || !t.joined(head) {
         return None;
     }

@@ -157,6 +157,7 @@ const BETWEEN: &[&str] = &[
     "still",
     "often",
     "long",
+    "now",
     "ha",
     "había",
     "también",

@@ -113,3 +113,20 @@ fn and_joins_the_words_of_a_name() {
         ]
     );
 }
+
+#[test]
+fn a_record_may_say_whose_it_is_after_it() {
+    let shows =
+        "# rule: named\n# label: attribution\n# kind: source-verb\n# rationale: r\nshow\nshowed\n";
+    let q = texts(
+        "Figures from the department show a fall. Separate figures from the trade ministry showed a rise. Studies show it.",
+        &[rule(shows)],
+    );
+    assert_eq!(
+        q,
+        vec![
+            "Figures from the department show",
+            "Separate figures from the trade ministry showed",
+        ]
+    );
+}
