@@ -9,7 +9,7 @@
 //!   the writer keeping a word at arm's length or a source's loaded word (no entries).
 
 use super::sources::{DETERMINERS, PRONOUNS, before_verb, gap, habitual, opens_sentence};
-use super::{ByFirst, Rule, Suggestion, Tokens};
+use super::{ByFirst, Rule, Suggestion, Tokens, by_first};
 use crate::model::label::Label;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -341,8 +341,12 @@ pub(super) fn unsourced_claims(
                 !parted
             })
     };
+    let cues = by_first(&rule.entries);
     for i in 0..t.ranges.len() {
-        for after in rule.entries.iter().filter_map(|entry| t.matches(i, entry)) {
+        let Some(candidates) = cues.get(t.word(i)) else {
+            continue;
+        };
+        for after in candidates.iter().filter_map(|entry| t.matches(i, entry)) {
             // "Not everyone", "most likely": no generalisation.
             let negated = i > 0 && t.joined(i - 1) && t.word(i - 1) == "not";
             if negated || (t.word(i) == "most" && t.word(after) == "likely") {
