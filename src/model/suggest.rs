@@ -11,7 +11,13 @@
 //!   ("according to the city's transportation department").
 //!
 //! Matching is case-insensitive on whole words (Unicode word segmentation); the words of a
-//! match may be separated by spaces or a hyphen.
+//! match may be separated by spaces or a hyphen, and `*` in an entry stands for any one
+//! lowercase word that is no function word ("too *").
+//!
+//! The submodules: `sources` finds who is speaking, `records` a record as a source ("council
+//! figures show"), `structure` the rules that look past single words (vague groups, unsourced
+//! claims, quoted fragments), `continuations` leaves out a cue that only continues a named
+//! source's account, and `language` guesses an article's language.
 
 use crate::model::label::Label;
 use crate::model::scoring::KeySpan;

@@ -2,22 +2,20 @@
 //!
 //! `categories.md`: "Sentences that plainly continue the same source's account are covered by
 //! that attribution; they need no new span." The plainest case is a pronoun cue after a
-//! quotation ("…," she said, with nothing more) when a named source spoke in the same paragraph or the one
-//! before: the reader already knows who is speaking.
+//! quotation ("…," she said, with nothing more) when a named source spoke in the same
+//! paragraph or the one before: the reader already knows who is speaking.
 
 use super::sources::PRONOUNS;
 use super::{Label, Suggestion, Tokens};
 
 /// Remove the attributions that only continue a named source's account.
 pub(super) fn drop_continuations(t: &Tokens<'_>, out: &mut Vec<Suggestion>) {
-    let pronoun = |s: &Suggestion| {
-        let k = t.ranges.partition_point(|&(a, _)| a < s.start);
-        PRONOUNS.contains(&t.word(k))
-    };
+    let first = |s: &Suggestion| t.ranges.partition_point(|&(a, _)| a < s.start);
+    let pronoun = |s: &Suggestion| PRONOUNS.contains(&t.word(first(s)));
     // "she said." or "she said, adding", not "she said in a university press release":
     // where it was said is news.
     let bare = |s: &Suggestion| {
-        let k = t.ranges.partition_point(|&(a, _)| a < s.start);
+        let k = first(s);
         t.ranges.get(k + 1).is_some_and(|&(_, e)| e == s.end) && !t.joined(k + 1)
     };
     let named: Vec<(usize, usize)> = out

@@ -167,7 +167,8 @@ const BETWEEN: &[&str] = &[
     "encore",
 ];
 
-/// Cues in the plural, a source only with a determiner or a name: "the authors say".
+/// Cues in the plural: a source only after a plural head that is no pronoun ("the authors
+/// say", "Police believe"; "they say" is hearsay).
 pub(super) const PLURAL_CUES: &[&str] = &["say", "believe", "insist", "argue", "warn"];
 /// True when `w` can head a source of a plural cue: "the authors", "Police" (not "Mill
 /// Street say", the tail of a group).

@@ -128,10 +128,9 @@ pub(super) fn vague_subject(t: &Tokens<'_>, i: usize) -> Option<usize> {
     let past =
         verb.ends_with("ed") || matches!(verb, "said" | "told" | "thought" | "felt" | "were");
     let relative = (p.saturating_sub(10)..p)
-        .filter(|_| !past)
         .rev()
         .find(|&k| t.word(k) == "who")
-        .filter(|&k| k > 0 && (k - 1..p).all(|m| t.joined(m)))
+        .filter(|&k| !past && k > 0 && (k - 1..p).all(|m| t.joined(m)))
         .map(|k| k - 1);
     [Some(p), tail_head, relative]
         .into_iter()
