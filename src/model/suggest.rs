@@ -24,7 +24,10 @@ use crate::model::scoring::KeySpan;
 use crate::model::span::Span;
 use crate::model::text::TextIndex;
 use records::{SHOW_VERBS, record_before};
-use sources::{PLURAL_CUES, name_after, source_after_cue, source_before, widen_source, widen_verb};
+use sources::{
+    PLURAL_CUES, determined_after, name_after, source_after_cue, source_before, widen_source,
+    widen_verb,
+};
 use std::collections::HashMap;
 
 /// How a rule finds its spans.
@@ -463,6 +466,7 @@ fn word_rule(t: &Tokens<'_>, rule: &Rule, out: &mut Vec<Suggestion>) {
                         (!plural)
                             .then(|| name_after(t, after))
                             .flatten()
+                            .or_else(|| determined_after(t, i, after))
                             .map(|e| (i, e))
                     }),
                 RuleKind::AccordingTo => source_after_cue(t, after).map(|e| (i, e)),

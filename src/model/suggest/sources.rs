@@ -261,7 +261,22 @@ pub(super) fn source_before(t: &Tokens<'_>, i: usize) -> Option<usize> {
         return None;
     }
     let mut p = before_verb(t, i)?;
-    if PLURAL_CUES.contains(&t.word(i)) && !plural_head(t.word(p)) {
+    // "Mr Ashdown would say only": after a modal the verb is no plural.
+    let modal = i > 0
+        && matches!(
+            t.word(i - 1),
+            "would"
+                | "will"
+                | "could"
+                | "can"
+                | "did"
+                | "does"
+                | "might"
+                | "may"
+                | "must"
+                | "should"
+        );
+    if PLURAL_CUES.contains(&t.word(i)) && !modal && !plural_head(t.word(p)) {
         return None;
     }
     // "Cllr Derek Plumb (Con) said": past a bracket after the source.
@@ -523,6 +538,28 @@ pub(super) fn name_after(t: &Tokens<'_>, i: usize) -> Option<usize> {
         end -= 1;
     }
     Some(end)
+}
+
+/// The source after a cue that follows a quotation, opened by a determiner and running to the
+/// next punctuation (`"We will appeal," said the council`; `says the 58-year-old school
+/// administrator from Pellingham`), as the index after its last token.
+pub(super) fn determined_after(t: &Tokens<'_>, cue: usize, i: usize) -> Option<usize> {
+    let quoted = cue > 0 && {
+        let g = gap(t, cue - 1);
+        [",\"", ",”", "?\"", "?”", "!\"", "!”"]
+            .iter()
+            .any(|q| g.starts_with(q))
+    };
+    if !quoted || !t.joined(cue) || !DETERMINERS.contains(&t.word(i)) {
+        return None;
+    }
+    let end = (i..(i + 8).min(t.ranges.len())).find(|&k| !t.linked(k))?;
+    let plain = (i + 1..=end).all(|k| {
+        let w = t.word(k);
+        !NOT_IN_SOURCE.contains(&w) && !CLAUSE_OPENERS.contains(&w) && !DETERMINERS.contains(&w)
+    });
+    let stops = gap(t, end).starts_with(['.', ',', ';', ':']) || end + 1 == t.ranges.len();
+    (plain && stops && end > i).then_some(end + 1)
 }
 
 /// The source after a cue: words up to the next punctuation, at most twelve, ending before a

@@ -43,6 +43,7 @@ pub(super) const SPECIFIC_GROUPS: &[&str] = &[
     "inspectors",
     "regulators",
     "ministers",
+    "mps",
     "judges",
     "forecasters",
     "spokespeople",
@@ -93,9 +94,18 @@ fn plural_noun(t: &Tokens<'_>, k: usize) -> bool {
             && !w.ends_with("ss")
             && !w.ends_with("'s")
             && !w.ends_with("’s")
-            && w.chars().count() > 3
+            && (w.chars().count() > 3 || acronym_plural(t, k))
             && !NOT_PLURAL.contains(&w)
             && !PRONOUNS.contains(&w))
+}
+
+/// True when token `k` is an acronym in the plural: "GPs", "MPs".
+fn acronym_plural(t: &Tokens<'_>, k: usize) -> bool {
+    t.ranges.get(k).is_some_and(|&(a, b)| {
+        let w = t.text.slice_clamped(a, b);
+        let caps = w.chars().take_while(char::is_ascii_uppercase).count();
+        caps >= 2 && w.chars().count() == caps + 1 && w.ends_with('s')
+    })
 }
 
 /// True when token `k` opens a clause: a sentence, or after a conjunction or a comma.
@@ -156,7 +166,10 @@ fn group_start(t: &Tokens<'_>, h: usize, habitual: bool) -> Option<usize> {
         let specific = start > 0 && t.joined(start - 1) && DETERMINERS.contains(&t.word(start - 1));
         return (!specific).then_some(start);
     }
-    if !plural_noun(t, h) || (t.capitalised(h) && (!opens_sentence(t, h) || name_elsewhere(t, h))) {
+    let name = t.capitalised(h)
+        && !acronym_plural(t, h)
+        && (!opens_sentence(t, h) || name_elsewhere(t, h));
+    if !plural_noun(t, h) || name {
         return None;
     }
     // Up to two words before the head: a quantifier makes the group vague; a determiner or

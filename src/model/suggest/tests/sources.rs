@@ -130,3 +130,32 @@ fn a_record_may_say_whose_it_is_after_it() {
         ]
     );
 }
+
+#[test]
+fn after_a_quotation_a_source_may_follow_its_cue_with_a_determiner() {
+    let said = "# rule: named\n# label: attribution\n# kind: source-verb\n# rationale: r\nsaid\nsays\nsay\n";
+    let q = texts(
+        "The plan was dropped. \"We will appeal,\" said the council. \"It is late,\" says the 58-year-old school administrator from Pellingham. The board said the plan was late and the town said so. Mr Ashdown would say only that it was late.",
+        &[rule(said)],
+    );
+    assert_eq!(
+        q,
+        vec![
+            "said the council",
+            "says the 58-year-old school administrator from Pellingham",
+            "The board said",
+            "the town said",
+            "Mr Ashdown would say",
+        ]
+    );
+}
+
+#[test]
+fn an_acronym_in_the_plural_is_a_group() {
+    let groups = "# rule: groups\n# label: unsupported\n# kind: vague-group\n# rationale: r\nremain sceptical\n";
+    let q = texts(
+        "The app was launched. Many GPs remain sceptical.",
+        &[rule(groups)],
+    );
+    assert_eq!(q, vec!["Many GPs remain sceptical"]);
+}
