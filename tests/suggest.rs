@@ -298,9 +298,9 @@ fn quality(dir: &Path) -> [f64; 4] {
 /// they were done; `assistant` holds the held-out articles of earlier rounds, which the
 /// rules were then shaped on. The bars (attribution 0.9, opinion and unsupported
 /// 0.7 each, precision 0.85) are not all met; the README says which.
-/// Measured on 316–324 when they were added: recall attribution 0.92, opinion 0.60,
-/// unsupported 0.69; precision 0.81.
-const HELD_OUT_FLOORS: [f64; 4] = [0.87, 0.55, 0.64, 0.76];
+/// Measured on 325–333 when they were added: recall attribution 0.92, opinion 0.68,
+/// unsupported 0.61; precision 0.79.
+const HELD_OUT_FLOORS: [f64; 4] = [0.87, 0.63, 0.56, 0.74];
 
 #[test]
 fn the_assistant_keeps_its_measured_quality_on_articles_it_was_not_tuned_to() {

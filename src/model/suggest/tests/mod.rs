@@ -2,6 +2,7 @@
 //! `tests/suggest.rs`.
 
 use super::*;
+use crate::model::scoring::KeySpan;
 
 fn rule(text: &str) -> Rule {
     parse_rule(text).unwrap()
