@@ -47,7 +47,8 @@ impl Agreement {
     }
 }
 
-/// Compare suggestions with key items, per label (in [`Label::ALL`] order). A suggestion
+/// Compare suggestions with key items, per label (in [`crate::model::label::Label::ALL`]
+/// order). A suggestion
 /// hits when it overlaps any key item of its label, and is cut exactly when it has the
 /// start and end of one; recall counts the required items only
 /// (an optional item is debatable, so missing it is no fault).
