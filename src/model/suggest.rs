@@ -351,6 +351,11 @@ pub fn suggest(text: &TextIndex, rules: &[Rule]) -> Vec<Suggestion> {
     tidy(join_neighbours(&t, tidy(out), rules))
 }
 
+/// The rule that made suggestion `s`.
+fn rule_of<'r>(rules: &'r [Rule], s: &Suggestion) -> Option<&'r Rule> {
+    rules.iter().find(|r| r.id == s.rule)
+}
+
 /// A vague source found inside an attribution's source ("A pal of Mia's said", "My
 /// neighbour told me") takes the attribution's words: the whole source and cue is the item.
 fn widen_vague_sources(t: &Tokens<'_>, out: &mut [Suggestion], rules: &[Rule]) {
@@ -360,10 +365,7 @@ fn widen_vague_sources(t: &Tokens<'_>, out: &mut [Suggestion], rules: &[Rule]) {
         .map(|s| (s.start, s.end))
         .collect();
     for s in out.iter_mut().filter(|s| s.label == Label::Unsupported) {
-        let Some(rule) = rules
-            .iter()
-            .find(|r| r.id == s.rule && r.kind == RuleKind::Phrase)
-        else {
+        let Some(rule) = rule_of(rules, s).filter(|r| r.kind == RuleKind::Phrase) else {
             continue;
         };
         let wider = sources
@@ -382,9 +384,8 @@ fn widen_vague_sources(t: &Tokens<'_>, out: &mut [Suggestion], rules: &[Rule]) {
 fn join_neighbours(t: &Tokens<'_>, out: Vec<Suggestion>, rules: &[Rule]) -> Vec<Suggestion> {
     let word_list = |s: &Suggestion| {
         s.label == Label::Opinion
-            && rules.iter().any(|r| {
-                r.id == s.rule && matches!(r.kind, RuleKind::Phrase | RuleKind::QuotedPhrase)
-            })
+            && rule_of(rules, s)
+                .is_some_and(|r| matches!(r.kind, RuleKind::Phrase | RuleKind::QuotedPhrase))
     };
     let mut joined: Vec<Suggestion> = Vec::with_capacity(out.len());
     for s in out {
@@ -395,7 +396,7 @@ fn join_neighbours(t: &Tokens<'_>, out: Vec<Suggestion>, rules: &[Rule]) -> Vec<
                 && p.end < s.start
                 && between.chars().all(|c| c == ' ' || c == '-')
         });
-        let head = rules.iter().find(|r| r.id == s.rule);
+        let head = rule_of(rules, &s);
         match (next_to, joined.last_mut(), head) {
             (true, Some(p), Some(rule)) => *p = Suggestion::of_rule(t.text, (p.start, s.end), rule),
             _ => joined.push(s),
